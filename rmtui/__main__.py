@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from rmtui.cli import entry
+
+entry()

@@ -1,0 +1,13 @@
+"""Opening the TUI: the only CLI path that imports Textual."""
+
+from __future__ import annotations
+
+from rmtui.cli.context import Context
+
+
+def open_app(ctx: Context) -> int:
+    from rmtui.tui.app import make_app
+
+    app = make_app(ctx.workspace)
+    app.run()
+    return int(app.return_code or 0)

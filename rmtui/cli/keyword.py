@@ -1,0 +1,45 @@
+"""``rmtui keyword add|list``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rmtui.cli.context import Context
+from rmtui.cli.table import table
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("keyword", help="the keyword list agreed with the mentee")
+    verbs = p.add_subparsers(dest="keyword_verb", metavar="VERB", required=True)
+    add = verbs.add_parser("add", help="add keywords to a tandem's list")
+    add.add_argument("id")
+    add.add_argument("words", nargs="+", metavar="WORD")
+    add.set_defaults(run=run_add)
+    ls = verbs.add_parser("list", help="list a tandem's keywords")
+    ls.add_argument("id")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(run=run_list)
+
+
+def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    added = ctx.workspace.add_keywords(args.id, args.words)
+    for k in added:
+        ctx.say(k.text)
+    return 0
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    keywords = ctx.workspace.keywords(args.id)
+    if args.json:
+        ctx.json(
+            [
+                {"text": k.text, "order": k.order, "status": k.status, "sessions": k.sessions}
+                for k in keywords
+            ]
+        )
+        return 0
+    rows = [[str(k.order), k.text, k.status, ",".join(map(str, k.sessions))] for k in keywords]
+    for line in table(["#", "KEYWORD", "STATUS", "SESSIONS"], rows):
+        ctx.say(line)
+    return 0

@@ -1,0 +1,124 @@
+"""``rmtui tandem add|list|erase|restore``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rmtui.cli.context import Context
+from rmtui.cli.table import table
+from rmtui.core import messages
+from rmtui.core.tandems import TandemDraft, parse_date, same_department
+from rmtui.store import TandemSummary
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("tandem", help="add, list, erase tandems")
+    verbs = p.add_subparsers(dest="tandem_verb", metavar="VERB", required=True)
+
+    add = verbs.add_parser("add", help="add a tandem; prints its id")
+    add.add_argument("--mentee", required=True, metavar="NAME")
+    add.add_argument("--role", default="", metavar="R")
+    add.add_argument("--mentee-dept", default="", metavar="D")
+    add.add_argument("--mentor-dept", default="", metavar="D")
+    add.add_argument("--sessions", type=int, default=10, metavar="N")
+    add.add_argument("--months", type=int, default=6, metavar="N")
+    add.add_argument("--start", metavar="YYYY-MM-DD")
+    add.add_argument(
+        "--same-department",
+        action="store_true",
+        help="confirm a tandem whose mentor and mentee share a department",
+    )
+    add.set_defaults(run=run_add)
+
+    ls = verbs.add_parser("list", help="list tandems")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(run=run_list)
+
+    erase = verbs.add_parser("erase", help="delete a tandem, its notes and backups")
+    erase.add_argument("id")
+    erase.add_argument("--yes", action="store_true", help="confirm")
+    erase.set_defaults(run=run_erase)
+
+    restore = verbs.add_parser("restore", help="replace an unreadable tandem file by a backup")
+    restore.add_argument("id")
+    restore.add_argument("--from", dest="source", metavar="FILE", help="a specific backup")
+    restore.set_defaults(run=run_restore)
+
+
+def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    draft = TandemDraft(
+        mentee=args.mentee,
+        role=args.role,
+        mentee_dept=args.mentee_dept,
+        mentor_dept=args.mentor_dept,
+        start=parse_date(args.start, "start") if args.start else None,
+        sessions=args.sessions,
+        months=args.months,
+    )
+    if same_department(draft) and not args.same_department:
+        ctx.error(messages.SAME_DEPARTMENT.format(dept=draft.mentor_dept))
+        ctx.error(messages.SAME_DEPARTMENT_CONFIRM)
+        return 1
+    ctx.say(ctx.workspace.add_tandem(draft).id)
+    return 0
+
+
+def summary_json(s: TandemSummary) -> dict[str, Any]:
+    t = s.tandem
+    return {
+        "id": t.id,
+        "mentee": t.mentee,
+        "role": t.role,
+        "mentee_dept": t.mentee_dept,
+        "mentor_dept": t.mentor_dept,
+        "start": t.start.isoformat() if t.start else None,
+        "status": t.status,
+        "frame": {"sessions": t.frame.sessions, "months": t.frame.months},
+        "sessions_done": s.sessions_done,
+        "sessions_scheduled": len(s.sessions),
+        "keywords": len([k for k in s.keywords if k.status != "dropped"]),
+        "keywords_covered": len([k for k in s.keywords if k.status == "covered"]),
+    }
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    scan = ctx.workspace.scan()
+    if args.json:
+        ctx.json([summary_json(s) for s in scan.summaries])
+    elif scan.summaries:
+        rows = [
+            [
+                s.tandem.id,
+                s.tandem.mentee,
+                s.tandem.role,
+                s.tandem.mentee_dept,
+                f"{s.sessions_done}/{s.tandem.frame.sessions}",
+            ]
+            for s in scan.summaries
+        ]
+        for line in table(["ID", "MENTEE", "ROLE", "DEPARTMENT", "SESSIONS"], rows):
+            ctx.say(line)
+    else:
+        ctx.error("no tandems yet: add one with `rmtui tandem add --mentee NAME`")
+    for problem in scan.problems:
+        ctx.error(str(problem))
+    return 1 if scan.problems else 0
+
+
+def run_erase(args: argparse.Namespace, ctx: Context) -> int:
+    if not args.yes:
+        ctx.error(messages.ERASE_NEEDS_YES.format(id=args.id))
+        return 1
+    ctx.workspace.erase_tandem(args.id)
+    ctx.error(messages.ERASED.format(id=args.id))
+    return 0
+
+
+def run_restore(args: argparse.Namespace, ctx: Context) -> int:
+    source = Path(args.source) if args.source else None
+    backup, aside = ctx.workspace.restore_tandem(args.id, source)
+    path = ctx.workspace.layout.tandem_file(args.id)
+    ctx.error(messages.RESTORED.format(path=path, backup=backup, aside=aside))
+    return 0

@@ -1,0 +1,1 @@
+"""Domain of rmtui: plain dataclasses and pure functions, no I/O, no Textual."""

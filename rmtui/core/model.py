@@ -1,0 +1,150 @@
+"""Domain objects of a reverse-mentoring tandem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal, get_args
+
+KeywordStatus = Literal["open", "covered", "dropped"]
+ActionOwner = Literal["mentee", "mentor"]
+ActionState = Literal["open", "done", "dropped"]
+SessionStatus = Literal["planned", "running", "paused", "done"]
+NoteKind = Literal["note", "action", "question", "highlight", "mentor-learned", "mentee-learned"]
+TandemStatus = Literal["active", "paused", "finished"]
+
+KEYWORD_STATUSES: tuple[str, ...] = get_args(KeywordStatus)
+ACTION_OWNERS: tuple[str, ...] = get_args(ActionOwner)
+ACTION_STATES: tuple[str, ...] = get_args(ActionState)
+SESSION_STATUSES: tuple[str, ...] = get_args(SessionStatus)
+NOTE_KINDS: tuple[str, ...] = get_args(NoteKind)
+TANDEM_STATUSES: tuple[str, ...] = get_args(TandemStatus)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The program frame of one tandem: so many sessions within so many months."""
+
+    sessions: int = 10
+    months: int = 6
+
+
+@dataclass(slots=True)
+class Tandem:
+    """One mentor and one mentee, from different departments."""
+
+    id: str
+    mentee: str
+    role: str = ""
+    mentee_dept: str = ""
+    mentor_dept: str = ""
+    start: date | None = None
+    frame: Frame = field(default_factory=Frame)
+    status: TandemStatus = "active"
+    expectations: str = ""
+    rules: list[str] = field(default_factory=list)
+    created: datetime | None = None
+
+
+@dataclass(slots=True)
+class Keyword:
+    """A topic the pair agreed to cover, tracked across sessions."""
+
+    text: str
+    order: int
+    status: KeywordStatus = "open"
+    sessions: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Action:
+    """Something to do between sessions, followed up at the next one."""
+
+    id: int
+    text: str
+    owner: ActionOwner = "mentee"
+    due: date | None = None
+    state: ActionState = "open"
+    session: int | None = None
+    private: bool = False
+
+
+@dataclass(slots=True)
+class SessionInfo:
+    """The tandem file's index entry for one session."""
+
+    n: int
+    status: SessionStatus = "planned"
+    planned_at: datetime | None = None
+    agenda_id: str = ""
+    title: str = ""
+
+
+@dataclass(slots=True)
+class AgendaItem:
+    """One timeboxed item of a session's agenda (a copy taken at planning time)."""
+
+    title: str
+    minutes: int
+    prompts: list[str] = field(default_factory=list)
+    notes: str = ""
+    done: bool = False
+    skipped: bool = False
+    spent_seconds: float = 0.0
+    driven_seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class ClockState:
+    """Persisted session clock: time banked so far plus the wall time it last resumed.
+
+    Wall time (not a monotonic counter) is stored so a session survives a crash or a
+    reboot; the live clock adds monotonic deltas on top while the process runs.
+    """
+
+    banked: float = 0.0
+    running_since: float | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.running_since is not None
+
+    def elapsed(self, now_wall: float) -> float:
+        if self.running_since is None:
+            return self.banked
+        return self.banked + max(0.0, now_wall - self.running_since)
+
+
+@dataclass(slots=True)
+class Note:
+    """A timed note taken during a session."""
+
+    id: int
+    elapsed: float
+    wall: datetime
+    text: str
+    kind: NoteKind = "note"
+    item: int | None = None
+    keywords: list[str] = field(default_factory=list)
+    private: bool = False
+
+
+@dataclass(slots=True)
+class Session:
+    """One session of a tandem: agenda copy, clock state and notes."""
+
+    tandem_id: str
+    n: int
+    status: SessionStatus = "planned"
+    planned_at: datetime | None = None
+    agenda_id: str = ""
+    title: str = ""
+    rules: list[str] = field(default_factory=list)
+    items: list[AgendaItem] = field(default_factory=list)
+    clock: ClockState = field(default_factory=ClockState)
+    current_item: int = 0
+    notes: list[Note] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"{self.tandem_id}/{self.n}"

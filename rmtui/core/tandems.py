@@ -1,0 +1,104 @@
+"""Rules for creating and editing tandems and their keyword lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from rmtui.core import messages
+from rmtui.core.errors import InvalidInput
+from rmtui.core.model import Frame, Keyword, Tandem
+from rmtui.core.text import fold, one_line, slugify
+
+MAX_NAME = 120
+MAX_KEYWORD = 60
+
+
+@dataclass(frozen=True, slots=True)
+class TandemDraft:
+    """What the mentor enters for a new tandem, before it has an id."""
+
+    mentee: str
+    role: str = ""
+    mentee_dept: str = ""
+    mentor_dept: str = ""
+    start: date | None = None
+    sessions: int = 10
+    months: int = 6
+
+
+def clean_name(value: str, field: str, *, required: bool = False) -> str:
+    text = one_line(value)
+    if required and not text:
+        raise InvalidInput(field, messages.REQUIRED)
+    if len(text) > MAX_NAME:
+        raise InvalidInput(field, messages.TOO_LONG.format(limit=MAX_NAME))
+    return text
+
+
+def check_frame(sessions: int, months: int) -> Frame:
+    if not 1 <= sessions <= 52:
+        raise InvalidInput("sessions", messages.FRAME_SESSIONS)
+    if not 1 <= months <= 36:
+        raise InvalidInput("months", messages.FRAME_MONTHS)
+    return Frame(sessions=sessions, months=months)
+
+
+def same_department(draft: TandemDraft) -> bool:
+    """True when mentor and mentee come from the same department (one program forbids it)."""
+    a, b = fold(draft.mentee_dept).strip(), fold(draft.mentor_dept).strip()
+    return bool(a) and a == b
+
+
+def build_tandem(draft: TandemDraft, taken: Iterable[str], now: datetime) -> Tandem:
+    """Validate ``draft`` and give it an id that is not in ``taken``."""
+    mentee = clean_name(draft.mentee, "mentee", required=True)
+    base = slugify(mentee)
+    if not base:
+        raise InvalidInput("mentee", messages.NAME_NO_LETTERS)
+    taken_ids = set(taken)
+    tandem_id, n = base, 2
+    while tandem_id in taken_ids:
+        tandem_id, n = f"{base}-{n}", n + 1
+    return Tandem(
+        id=tandem_id,
+        mentee=mentee,
+        role=clean_name(draft.role, "role"),
+        mentee_dept=clean_name(draft.mentee_dept, "mentee department"),
+        mentor_dept=clean_name(draft.mentor_dept, "mentor department"),
+        start=draft.start or now.date(),
+        frame=check_frame(draft.sessions, draft.months),
+        created=now,
+    )
+
+
+def parse_date(value: str, field: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(field, messages.BAD_DATE.format(value=value)) from None
+
+
+def clean_keyword(value: str) -> str:
+    text = one_line(value).strip(" ,;")
+    if not text:
+        raise InvalidInput("keyword", messages.REQUIRED)
+    if len(text) > MAX_KEYWORD:
+        raise InvalidInput("keyword", messages.TOO_LONG.format(limit=MAX_KEYWORD))
+    return text
+
+
+def merge_keywords(existing: list[Keyword], words: Iterable[str]) -> list[Keyword]:
+    """New keywords for ``words`` not already on the list (case- and accent-insensitive)."""
+    seen = {fold(k.text) for k in existing}
+    order = max((k.order for k in existing), default=0)
+    added: list[Keyword] = []
+    for word in words:
+        text = clean_keyword(word)
+        if fold(text) in seen:
+            continue
+        seen.add(fold(text))
+        order += 1
+        added.append(Keyword(text=text, order=order))
+    return added

@@ -1,0 +1,39 @@
+"""Text helpers: slugs, accent folding, and making untrusted text safe to show."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+# C0 and C1 controls except tab and newline, plus DEL. ESC is among them, so no escape
+# sequence survives.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[\r\n\t\u2028\u2029]+")
+
+# Letters that do not decompose under NFKD but that users expect to match their base.
+_EXTRA_FOLD = str.maketrans(
+    {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` for matching and searching."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def slugify(text: str) -> str:
+    """A stable ASCII id from a name: ``"Anna Kowalska-Łęcka"`` -> ``"anna-kowalska-lecka"``."""
+    return _SLUG_JUNK.sub("-", fold(text)).strip("-")
+
+
+def strip_control(text: str) -> str:
+    """Remove terminal control characters (escape sequences included), keep newlines."""
+    return _CONTROL.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """Control characters removed and line breaks folded into spaces, for single-line fields."""
+    return strip_control(_LINE_BREAKS.sub(" ", text)).strip()

@@ -1,0 +1,81 @@
+"""Where TinyDB documents are kept: durable files on disk, or memory (for tests)."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Protocol
+
+from tinydb.storages import MemoryStorage, Storage
+
+from rmtui.store.backups import Backups
+from rmtui.store.lock import locked
+from rmtui.store.storage import AtomicJSONStorage
+
+
+class Backend(Protocol):
+    def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage: ...
+    def exists(self, path: Path) -> bool: ...
+    def children(self, folder: Path) -> list[str]: ...
+    def remove_tree(self, folder: Path) -> None: ...
+    def lock(self, path: Path) -> AbstractContextManager[None]: ...
+
+
+class DiskBackend:
+    """Durable files: atomic replace, fsync, flock, 0600/0700."""
+
+    def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage:
+        hook = None if backups is None else backups.take
+        return AtomicJSONStorage(path, kind, on_write=hook)
+
+    def exists(self, path: Path) -> bool:
+        return path.exists()
+
+    def children(self, folder: Path) -> list[str]:
+        if not folder.is_dir():
+            return []
+        return sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.is_symlink())
+
+    def remove_tree(self, folder: Path) -> None:
+        shutil.rmtree(folder, ignore_errors=False)
+
+    def lock(self, path: Path) -> AbstractContextManager[None]:
+        return locked(path)
+
+
+class MemoryBackend:
+    """TinyDB's own ``MemoryStorage`` per path: the same repository code, no disk."""
+
+    def __init__(self) -> None:
+        self.files: dict[Path, MemoryStorage] = {}
+        self._lock = threading.RLock()
+
+    def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage:
+        return self.files.setdefault(path, MemoryStorage())  # type: ignore[no-untyped-call]
+
+    def exists(self, path: Path) -> bool:
+        stored = self.files.get(path)
+        return stored is not None and stored.memory is not None
+
+    def children(self, folder: Path) -> list[str]:
+        names = {
+            p.relative_to(folder).parts[0]
+            for p in self.files
+            if p.is_relative_to(folder) and len(p.relative_to(folder).parts) > 1
+        }
+        return sorted(names)
+
+    def remove_tree(self, folder: Path) -> None:
+        for path in [p for p in self.files if p.is_relative_to(folder)]:
+            del self.files[path]
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        with self._lock:
+            yield
+
+    def lock(self, path: Path) -> AbstractContextManager[None]:
+        return self._locked()

@@ -1,0 +1,312 @@
+"""The one place where domain objects and TinyDB documents meet.
+
+Every ``*_from_doc`` raises ``ValueError`` (or ``KeyError``/``TypeError``) on a record of
+the wrong shape; the repository turns that into a message naming the file.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from rmtui.core.model import (
+    ACTION_OWNERS,
+    ACTION_STATES,
+    KEYWORD_STATUSES,
+    NOTE_KINDS,
+    SESSION_STATUSES,
+    TANDEM_STATUSES,
+    Action,
+    ActionOwner,
+    ActionState,
+    AgendaItem,
+    ClockState,
+    Frame,
+    Keyword,
+    KeywordStatus,
+    Note,
+    NoteKind,
+    Session,
+    SessionInfo,
+    SessionStatus,
+    Tandem,
+    TandemStatus,
+)
+
+Doc = dict[str, Any]
+T = TypeVar("T")
+
+
+def _str(doc: Doc, key: str, default: str | None = None) -> str:
+    value = doc.get(key, default)
+    if not isinstance(value, str):
+        raise ValueError(f"field {key!r} should be text, found {type(value).__name__}")
+    return value
+
+
+def _int(doc: Doc, key: str, default: int | None = None) -> int:
+    value = doc.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"field {key!r} should be a whole number, found {value!r}")
+    return value
+
+
+def _num(doc: Doc, key: str, default: float = 0.0) -> float:
+    value = doc.get(key, default)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValueError(f"field {key!r} should be a number, found {value!r}")
+    return float(value)
+
+
+def _bool(doc: Doc, key: str, default: bool = False) -> bool:
+    value = doc.get(key, default)
+    if not isinstance(value, bool):
+        raise ValueError(f"field {key!r} should be true or false, found {value!r}")
+    return value
+
+
+def _strs(doc: Doc, key: str) -> list[str]:
+    value = doc.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"field {key!r} should be a list of text")
+    return list(value)
+
+
+def _ints(doc: Doc, key: str) -> list[int]:
+    value = doc.get(key, [])
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        raise ValueError(f"field {key!r} should be a list of whole numbers")
+    return list(value)
+
+
+def _choice(doc: Doc, key: str, allowed: tuple[str, ...], default: str) -> str:
+    value = _str(doc, key, default)
+    if value not in allowed:
+        raise ValueError(f"field {key!r} is {value!r}, expected one of {', '.join(allowed)}")
+    return value
+
+
+def _date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date, found {value!r}")
+    return date.fromisoformat(value)
+
+
+def _datetime(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date and time, found {value!r}")
+    return datetime.fromisoformat(value)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _obj(value: Any, what: str) -> Doc:
+    if not isinstance(value, dict):
+        raise ValueError(f"{what} should be an object")
+    return value
+
+
+# --- tandem -----------------------------------------------------------------------------
+
+
+def tandem_to_doc(t: Tandem) -> Doc:
+    return {
+        "id": t.id,
+        "mentee": t.mentee,
+        "role": t.role,
+        "mentee_dept": t.mentee_dept,
+        "mentor_dept": t.mentor_dept,
+        "start": _iso(t.start),
+        "frame": {"sessions": t.frame.sessions, "months": t.frame.months},
+        "status": t.status,
+        "expectations": t.expectations,
+        "rules": list(t.rules),
+        "created": _iso(t.created),
+    }
+
+
+def tandem_from_doc(doc: Doc) -> Tandem:
+    frame = _obj(doc.get("frame", {}), "field 'frame'")
+    status: TandemStatus = _choice(doc, "status", TANDEM_STATUSES, "active")  # type: ignore[assignment]
+    return Tandem(
+        id=_str(doc, "id"),
+        mentee=_str(doc, "mentee"),
+        role=_str(doc, "role", ""),
+        mentee_dept=_str(doc, "mentee_dept", ""),
+        mentor_dept=_str(doc, "mentor_dept", ""),
+        start=_date(doc.get("start")),
+        frame=Frame(sessions=_int(frame, "sessions", 10), months=_int(frame, "months", 6)),
+        status=status,
+        expectations=_str(doc, "expectations", ""),
+        rules=_strs(doc, "rules"),
+        created=_datetime(doc.get("created")),
+    )
+
+
+def keyword_to_doc(k: Keyword) -> Doc:
+    return {"text": k.text, "order": k.order, "status": k.status, "sessions": list(k.sessions)}
+
+
+def keyword_from_doc(doc: Doc) -> Keyword:
+    status: KeywordStatus = _choice(doc, "status", KEYWORD_STATUSES, "open")  # type: ignore[assignment]
+    return Keyword(
+        text=_str(doc, "text"),
+        order=_int(doc, "order"),
+        status=status,
+        sessions=_ints(doc, "sessions"),
+    )
+
+
+def action_to_doc(a: Action) -> Doc:
+    return {
+        "text": a.text,
+        "owner": a.owner,
+        "due": _iso(a.due),
+        "state": a.state,
+        "session": a.session,
+        "private": a.private,
+    }
+
+
+def action_from_doc(doc_id: int, doc: Doc) -> Action:
+    owner: ActionOwner = _choice(doc, "owner", ACTION_OWNERS, "mentee")  # type: ignore[assignment]
+    state: ActionState = _choice(doc, "state", ACTION_STATES, "open")  # type: ignore[assignment]
+    session = doc.get("session")
+    return Action(
+        id=doc_id,
+        text=_str(doc, "text"),
+        owner=owner,
+        due=_date(doc.get("due")),
+        state=state,
+        session=None if session is None else _int(doc, "session"),
+        private=_bool(doc, "private"),
+    )
+
+
+def session_info_to_doc(s: SessionInfo) -> Doc:
+    return {
+        "n": s.n,
+        "status": s.status,
+        "planned_at": _iso(s.planned_at),
+        "agenda_id": s.agenda_id,
+        "title": s.title,
+    }
+
+
+def session_info_from_doc(doc: Doc) -> SessionInfo:
+    status: SessionStatus = _choice(doc, "status", SESSION_STATUSES, "planned")  # type: ignore[assignment]
+    return SessionInfo(
+        n=_int(doc, "n"),
+        status=status,
+        planned_at=_datetime(doc.get("planned_at")),
+        agenda_id=_str(doc, "agenda_id", ""),
+        title=_str(doc, "title", ""),
+    )
+
+
+# --- session ----------------------------------------------------------------------------
+
+
+def item_to_doc(i: AgendaItem) -> Doc:
+    return {
+        "title": i.title,
+        "minutes": i.minutes,
+        "prompts": list(i.prompts),
+        "notes": i.notes,
+        "done": i.done,
+        "skipped": i.skipped,
+        "spent_seconds": i.spent_seconds,
+        "driven_seconds": i.driven_seconds,
+    }
+
+
+def item_from_doc(doc: Doc) -> AgendaItem:
+    return AgendaItem(
+        title=_str(doc, "title"),
+        minutes=_int(doc, "minutes", 0),
+        prompts=_strs(doc, "prompts"),
+        notes=_str(doc, "notes", ""),
+        done=_bool(doc, "done"),
+        skipped=_bool(doc, "skipped"),
+        spent_seconds=_num(doc, "spent_seconds"),
+        driven_seconds=_num(doc, "driven_seconds"),
+    )
+
+
+def session_to_doc(s: Session) -> Doc:
+    """The session's own record (its notes live in their own table)."""
+    return {
+        "tandem_id": s.tandem_id,
+        "n": s.n,
+        "status": s.status,
+        "planned_at": _iso(s.planned_at),
+        "agenda_id": s.agenda_id,
+        "title": s.title,
+        "rules": list(s.rules),
+        "items": [item_to_doc(i) for i in s.items],
+        "clock": {"banked": s.clock.banked, "running_since": s.clock.running_since},
+        "current_item": s.current_item,
+    }
+
+
+def session_from_doc(doc: Doc, notes: list[Note]) -> Session:
+    clock = _obj(doc.get("clock", {}), "field 'clock'")
+    since = clock.get("running_since")
+    items = doc.get("items", [])
+    if not isinstance(items, list):
+        raise ValueError("field 'items' should be a list")
+    status: SessionStatus = _choice(doc, "status", SESSION_STATUSES, "planned")  # type: ignore[assignment]
+    return Session(
+        tandem_id=_str(doc, "tandem_id"),
+        n=_int(doc, "n"),
+        status=status,
+        planned_at=_datetime(doc.get("planned_at")),
+        agenda_id=_str(doc, "agenda_id", ""),
+        title=_str(doc, "title", ""),
+        rules=_strs(doc, "rules"),
+        items=[item_from_doc(_obj(i, "an agenda item")) for i in items],
+        clock=ClockState(
+            banked=_num(clock, "banked"),
+            running_since=None if since is None else _num(clock, "running_since"),
+        ),
+        current_item=_int(doc, "current_item", 0),
+        notes=notes,
+    )
+
+
+def note_to_doc(n: Note) -> Doc:
+    return {
+        "elapsed": n.elapsed,
+        "wall": n.wall.isoformat(),
+        "text": n.text,
+        "kind": n.kind,
+        "item": n.item,
+        "keywords": list(n.keywords),
+        "private": n.private,
+    }
+
+
+def note_from_doc(doc_id: int, doc: Doc) -> Note:
+    kind: NoteKind = _choice(doc, "kind", NOTE_KINDS, "note")  # type: ignore[assignment]
+    wall = _datetime(doc.get("wall"))
+    if wall is None:
+        raise ValueError("field 'wall' is missing")
+    item = doc.get("item")
+    return Note(
+        id=doc_id,
+        elapsed=_num(doc, "elapsed"),
+        wall=wall,
+        text=_str(doc, "text"),
+        kind=kind,
+        item=None if item is None else _int(doc, "item"),
+        keywords=_strs(doc, "keywords"),
+        private=_bool(doc, "private"),
+    )

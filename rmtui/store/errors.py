@@ -1,0 +1,46 @@
+"""Store errors, each with a message naming the file and what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rmtui.core import messages
+from rmtui.core.errors import RmtuiError
+
+
+class NotFound(RmtuiError):
+    """A tandem or session that does not exist."""
+
+
+class UnreadableFile(RmtuiError):
+    """A workspace file that cannot be used; it is never overwritten."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backup: Path | None = None
+        self.tandem_id: str | None = None
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.tandem_id is None:
+            return text
+        if self.backup is None:
+            return f"{text}\n{messages.NO_BACKUP}"
+        offer = messages.BACKUP_OFFER.format(backup=self.backup, id=self.tandem_id)
+        return f"{text}\n{offer}"
+
+
+class CorruptFile(UnreadableFile):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, messages.CORRUPT_FILE.format(path=path, reason=reason))
+        self.reason = reason
+
+
+class FutureSchema(UnreadableFile):
+    def __init__(self, path: Path, found: int, known: int) -> None:
+        super().__init__(path, messages.FUTURE_SCHEMA.format(path=path, found=found, known=known))
+
+
+class WriteFailed(RmtuiError):
+    """A write that did not happen (disk full, permissions); the old file is intact."""

@@ -1,0 +1,51 @@
+"""Inter-process locks so that every write is a locked read-modify-write."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rmtui.store.atomic import FILE_MODE, ensure_dir
+
+# flock is per open file description: two threads of one process would not exclude each
+# other through it, and a nested flock in one thread would deadlock. A re-entrant
+# per-path thread lock in front of it covers both.
+_thread_locks: dict[str, threading.RLock] = {}
+_held = threading.local()
+_guard = threading.Lock()
+
+
+def _thread_lock(key: str) -> threading.RLock:
+    with _guard:
+        return _thread_locks.setdefault(key, threading.RLock())
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (a lock file, created 0600 when missing)."""
+    key = str(path)
+    held: dict[str, int] = _held.__dict__.setdefault("depth", {})
+    with _thread_lock(key):
+        if held.get(key, 0):
+            held[key] += 1
+            try:
+                yield
+            finally:
+                held[key] -= 1
+            return
+        ensure_dir(path.parent)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            held[key] = 1
+            try:
+                yield
+            finally:
+                held[key] = 0
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)

@@ -1,0 +1,68 @@
+"""Where the workspace lives and how it is laid out. Nothing here touches the disk."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_VAR = "RMTUI_WORKSPACE"
+
+
+def resolve_workspace(flag: str | None, env: Mapping[str, str] | None = None) -> Path:
+    """``--workspace DIR`` > ``$RMTUI_WORKSPACE`` > the platform data dir for rmtui."""
+    if flag:
+        return Path(flag).expanduser()
+    environ = os.environ if env is None else env
+    if environ.get(ENV_VAR):
+        return Path(environ[ENV_VAR]).expanduser()
+    import platformdirs  # only paid for when no workspace is given
+
+    return Path(platformdirs.user_data_dir("rmtui", appauthor=False))
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The paths of one workspace."""
+
+    root: Path
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "rmtui.yaml"
+
+    @property
+    def tandems(self) -> Path:
+        return self.root / "tandems"
+
+    @property
+    def agendas(self) -> Path:
+        return self.root / "agendas"
+
+    @property
+    def synced_agendas(self) -> Path:
+        return self.root / "sync" / "agendas"
+
+    @property
+    def exports(self) -> Path:
+        return self.root / "exports"
+
+    @property
+    def workspace_lock(self) -> Path:
+        return self.root / ".lock"
+
+    def tandem_dir(self, tandem_id: str) -> Path:
+        return self.tandems / tandem_id
+
+    def tandem_file(self, tandem_id: str) -> Path:
+        return self.tandem_dir(tandem_id) / "tandem.json"
+
+    def tandem_lock(self, tandem_id: str) -> Path:
+        return self.tandem_dir(tandem_id) / ".lock"
+
+    def session_file(self, tandem_id: str, n: int) -> Path:
+        return self.tandem_dir(tandem_id) / "sessions" / f"{n}.json"
+
+    def backups(self, tandem_id: str) -> Path:
+        return self.root / "backups" / tandem_id

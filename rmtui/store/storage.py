@@ -1,0 +1,92 @@
+"""TinyDB storages: an atomic, durable JSON file, and memory for tests.
+
+Each file is an envelope ``{"rmtui": kind, "schema": n, "tables": {...}}`` so that a
+file can say what it is and which schema wrote it. TinyDB's stock ``JSONStorage``
+rewrites in place (a crash leaves a torn file); this one never does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from rmtui.store.atomic import write_atomic
+from rmtui.store.errors import CorruptFile, FutureSchema
+from rmtui.store.schema import SCHEMA_VERSION, check_envelope
+
+Tables = dict[str, dict[str, Any]]
+BackupHook = Callable[[Path, bytes], None]
+
+
+def decode(path: Path, raw: bytes, kind: str) -> Tables:
+    """Parse and check one file's bytes; raise ``CorruptFile`` or ``FutureSchema``."""
+    if not raw.strip():
+        raise CorruptFile(path, "the file is empty")
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise CorruptFile(path, f"not UTF-8 text at byte {exc.start}") from None
+    except json.JSONDecodeError as exc:
+        reason = f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        raise CorruptFile(path, reason) from None
+    except RecursionError:
+        raise CorruptFile(path, "nested too deeply") from None
+    problem = check_envelope(doc, kind)
+    if problem is not None:
+        if problem.startswith("schema "):
+            raise FutureSchema(path, int(doc["schema"]), SCHEMA_VERSION)
+        raise CorruptFile(path, problem)
+    tables: Tables = doc["tables"]
+    return tables
+
+
+def encode(tables: Tables, kind: str) -> bytes:
+    doc = {"rmtui": kind, "schema": SCHEMA_VERSION, "tables": tables}
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage that replaces its file atomically and durably on every write."""
+
+    def __init__(self, path: Path, kind: str, on_write: BackupHook | None = None) -> None:
+        self.path = path
+        self.kind = kind
+        self.on_write = on_write
+        self._last_raw: bytes | None = None
+
+    def read(self) -> Tables | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            self._last_raw = None
+            return None
+        tables = decode(self.path, raw, self.kind)
+        self._last_raw = raw
+        return tables
+
+    def write(self, data: Tables) -> None:
+        if self.on_write is not None and self._last_raw is not None:
+            self.on_write(self.path, self._last_raw)
+        raw = encode(data, self.kind)
+        write_atomic(self.path, raw)
+        self._last_raw = raw
+
+
+class MemoryTablesStorage(Storage):
+    """In-memory storage with the same envelope checks, for tests of the repository code."""
+
+    def __init__(self, cell: dict[str, bytes], key: str, kind: str) -> None:
+        self.cell = cell
+        self.key = key
+        self.kind = kind
+
+    def read(self) -> Tables | None:
+        raw = self.cell.get(self.key)
+        return None if raw is None else decode(Path(self.key), raw, self.kind)
+
+    def write(self, data: Tables) -> None:
+        self.cell[self.key] = encode(data, self.kind)

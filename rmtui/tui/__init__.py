@@ -1,0 +1,1 @@
+"""The Textual face of rmtui. Nothing outside this package imports Textual."""
