@@ -1,0 +1,76 @@
+"""Keyword coverage across sessions and the balance of learning in both directions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rmtui.core.model import Keyword, Session
+from rmtui.core.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordCoverage:
+    keyword: Keyword
+    sessions: tuple[int, ...]
+    notes: int
+
+    @property
+    def touched(self) -> bool:
+        return bool(self.sessions)
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Which keyword was touched in which session; open keywords first."""
+
+    rows: tuple[KeywordCoverage, ...]
+    session_numbers: tuple[int, ...] = field(default=())
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for r in self.rows if r.keyword.status == "covered" or r.touched)
+
+    @property
+    def active(self) -> int:
+        return sum(1 for r in self.rows if r.keyword.status != "dropped")
+
+
+def coverage(
+    keywords: Iterable[Keyword], sessions: Iterable[Session], *, include_private: bool = True
+) -> Coverage:
+    """Coverage from the keywords attached to notes; private notes count only when asked."""
+    listed = list(keywords)
+    by_fold = {fold(k.text): k for k in listed}
+    touched: dict[str, set[int]] = {key: set() for key in by_fold}
+    counts: dict[str, int] = dict.fromkeys(by_fold, 0)
+    numbers: list[int] = []
+    for session in sessions:
+        numbers.append(session.n)
+        for note in session.notes:
+            if note.private and not include_private:
+                continue
+            for word in note.keywords:
+                key = fold(word)
+                if key in touched:
+                    touched[key].add(session.n)
+                    counts[key] += 1
+    for k in listed:
+        touched[fold(k.text)].update(k.sessions)
+    rank = {"open": 0, "covered": 1, "dropped": 2}
+    rows = sorted(
+        (
+            KeywordCoverage(k, tuple(sorted(touched[fold(k.text)])), counts[fold(k.text)])
+            for k in listed
+        ),
+        key=lambda r: (rank[r.keyword.status], r.touched, r.keyword.order),
+    )
+    return Coverage(tuple(rows), tuple(sorted(numbers)))
+
+
+def bar(done: int, total: int, width: int = 10) -> str:
+    """A compact text bar: ``███████░░░ 7/10``."""
+    if total <= 0:
+        return "░" * width + " 0/0"
+    filled = round(width * min(done, total) / total)
+    return "█" * filled + "░" * (width - filled) + f" {done}/{total}"
