@@ -1,0 +1,1 @@
+"""Summaries a mentor shares: Markdown, HTML and JSON. Never a private note."""

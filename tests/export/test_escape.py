@@ -1,0 +1,81 @@
+"""User text in exports renders back to itself and never becomes markup, HTML or a link."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from rmtui.core.text import one_line
+from rmtui.export.escape import inline
+
+MD = MarkdownIt("commonmark", {"html": False}).enable("table").enable("strikethrough")
+HOSTILE = st.sampled_from(
+    [
+        "|", "\n", "#", ">", "`", "``", "<script>alert(1)</script>", "![](http://evil/x.png)",
+        "[x](javascript:alert(1))", "*", "_", "~~", "&amp;", "&#60;", "- ", "1. ", "[/]",
+        "[@click=app.quit]", "\\", "<http://evil>", "===", "---", "\x1b[31m", " ",
+    ]
+)  # fmt: skip
+TEXT = st.lists(st.one_of(HOSTILE, st.text(max_size=8)), max_size=12).map("".join)
+
+
+def _flatten(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        out.append(t)
+        out.extend(_flatten(t.children or []))
+    return out
+
+
+def _plain(tokens: list[Token]) -> str:
+    return "".join(t.content for t in tokens if t.type in ("text", "code_inline", "softbreak"))
+
+
+def _expected(text: str) -> str:
+    return " ".join(one_line(text).split())
+
+
+@settings(max_examples=400)
+@given(TEXT)
+@example("# not a heading | with a pipe")
+@example("1986. a year, not a list")
+def test_list_item_renders_back_to_the_text(text: str) -> None:
+    tokens = MD.parse(f"- {inline(text)}\n")
+    kinds = [t.type for t in _flatten(tokens)]
+    assert not {"html_inline", "html_block", "link_open", "image", "heading_open"} & set(kinds)
+    assert not {"em_open", "strong_open", "s_open", "code_inline", "blockquote_open"} & set(kinds)
+    if _expected(text):
+        assert kinds.count("list_item_open") == 1
+        assert _plain(_flatten(tokens)) == _expected(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(TEXT, min_size=3, max_size=3))
+def test_table_cells_keep_their_count_and_content(cells: list[str]) -> None:
+    row = "| " + " | ".join(inline(c) or " " for c in cells) + " |"
+    doc = "| a | b | c |\n| --- | --- | --- |\n" + row + "\n"
+    tokens = _flatten(MD.parse(doc))
+    assert not {"html_inline", "link_open", "image"} & {t.type for t in tokens}
+    body_cells: list[str] = []
+    in_body = False
+    for i, t in enumerate(tokens):
+        if t.type == "tbody_open":
+            in_body = True
+        if in_body and t.type == "td_open":
+            body_cells.append(_plain(_flatten([tokens[i + 1]])))
+    assert body_cells == [_expected(c) for c in cells]
+
+
+@given(TEXT)
+def test_headings_stay_one_heading(text: str) -> None:
+    tokens = _flatten(MD.parse(f"## {inline(text)}\n"))
+    assert [t.type for t in tokens].count("heading_open") == 1
+    assert "html_inline" not in {t.type for t in tokens}
+
+
+def test_html_rendering_has_no_raw_html() -> None:
+    html = MD.render(f"- {inline('<script>x</script> & <b>bold</b>')}\n")
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html
