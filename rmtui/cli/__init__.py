@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from rmtui import __version__
-from rmtui.cli import keyword, tandem
+from rmtui.cli import agendas, keyword, note, session, tandem
 from rmtui.cli.context import Context
 from rmtui.core.errors import RmtuiError
 
-VERBS = (tandem, keyword)
+VERBS = (tandem, keyword, agendas, session, note)
 
 
 def build_parser() -> argparse.ArgumentParser:

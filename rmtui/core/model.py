@@ -144,6 +144,9 @@ class Session:
     clock: ClockState = field(default_factory=ClockState)
     current_item: int = 0
     notes: list[Note] = field(default_factory=list)
+    # Session-clock seconds at which the mentee last took the keyboard, or None while the
+    # mentor talks or demos; driven time is booked per item from it (see core/live.py).
+    driving_since: float | None = None
 
     @property
     def id(self) -> str:

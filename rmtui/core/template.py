@@ -47,6 +47,8 @@ class Problem:
     severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
+        """``file:line:column: [warning:] field: message``; line 0 means the whole file."""
+        at = f"{self.path}:{self.line}:{self.column}:" if self.line else f"{self.path}:"
         where = f" {self.field}:" if self.field else ""
         tag = "" if self.severity == "error" else " warning:"
-        return f"{self.path}:{self.line}:{self.column}:{tag}{where} {self.message}"
+        return f"{at}{tag}{where} {self.message}"

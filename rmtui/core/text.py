@@ -13,7 +13,19 @@ _LINE_BREAKS = re.compile(r"[\r\n\t\u2028\u2029]+")
 
 # Letters that do not decompose under NFKD but that users expect to match their base.
 _EXTRA_FOLD = str.maketrans(
-    {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+    }
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from pathlib import Path
@@ -38,9 +39,10 @@ def fsync_dir(path: Path) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
-    ensure_dir(path.parent)
+    # The pid keeps two processes that write one file without a lock from sharing a temp.
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
+        ensure_dir(path.parent)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
         try:
             os.fchmod(fd, FILE_MODE)
@@ -54,9 +56,51 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise WriteFailed(messages.DISK_FULL.format(path=path)) from exc
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise WriteFailed(messages.NOT_PERMITTED.format(path=path)) from exc
-        raise
+        # Never let the clean-up hide the real error (the folder may be unreadable).
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise write_failed(path, exc) from exc
+
+
+def write_failed(path: Path, exc: OSError) -> WriteFailed:
+    """The mentor's message for an ``OSError`` met while writing ``path``."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return WriteFailed(messages.DISK_FULL.format(path=path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return WriteFailed(messages.NOT_PERMITTED.format(path=path))
+    reason = exc.strerror or type(exc).__name__
+    return WriteFailed(messages.WRITE_FAILED.format(path=path, reason=reason))
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Delete the temp files that writers killed mid-write left in ``folder``; how many.
+
+    Meant to run under the lock that guards the folder's files, so no rmtui writer is
+    busy there; the pid in each temp name still spares any writer that is alive.
+    """
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(".") and name.endswith(".tmp")):
+            continue
+        pid = name[: -len(".tmp")].rpartition(".")[2]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True

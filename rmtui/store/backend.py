@@ -61,10 +61,14 @@ class MemoryBackend:
         return stored is not None and stored.memory is not None
 
     def children(self, folder: Path) -> list[str]:
+        # Only files that hold data count: a read of a missing file leaves an empty
+        # MemoryStorage behind, which must not look like a tandem folder.
         names = {
             p.relative_to(folder).parts[0]
-            for p in self.files
-            if p.is_relative_to(folder) and len(p.relative_to(folder).parts) > 1
+            for p, stored in self.files.items()
+            if stored.memory is not None
+            and p.is_relative_to(folder)
+            and len(p.relative_to(folder).parts) > 1
         }
         return sorted(names)
 

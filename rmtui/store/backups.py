@@ -40,7 +40,9 @@ class Backups:
         now = time.time()
         if copies and now - copies[0].stat().st_mtime < self.interval:
             return
-        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f"{now % 1:.6f}"[1:]
+        # Whole microseconds: a float fraction formatted on its own can round up to "1.000000".
+        secs, micros = divmod(int(now * 1_000_000), 1_000_000)
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(secs)) + f".{micros:06d}"
         write_atomic(self.folder / f"{stem}.{stamp}.json", good_bytes)
         for old in copies[self.keep - 1 :]:
             old.unlink(missing_ok=True)

@@ -58,6 +58,10 @@ def _num(doc: Doc, key: str, default: float = 0.0) -> float:
     return float(value)
 
 
+def _opt_num(doc: Doc, key: str) -> float | None:
+    return None if doc.get(key) is None else _num(doc, key)
+
+
 def _bool(doc: Doc, key: str, default: bool = False) -> bool:
     value = doc.get(key, default)
     if not isinstance(value, bool):
@@ -254,6 +258,7 @@ def session_to_doc(s: Session) -> Doc:
         "items": [item_to_doc(i) for i in s.items],
         "clock": {"banked": s.clock.banked, "running_since": s.clock.running_since},
         "current_item": s.current_item,
+        "driving_since": s.driving_since,
     }
 
 
@@ -279,6 +284,7 @@ def session_from_doc(doc: Doc, notes: list[Note]) -> Session:
         ),
         current_item=_int(doc, "current_item", 0),
         notes=notes,
+        driving_since=_opt_num(doc, "driving_since"),
     )
 
 

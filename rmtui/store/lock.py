@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from rmtui.store.atomic import FILE_MODE, ensure_dir
+from rmtui.store.atomic import FILE_MODE, ensure_dir, write_failed
 
 # flock is per open file description: two threads of one process would not exclude each
 # other through it, and a nested flock in one thread would deadlock. A re-entrant
@@ -37,9 +37,16 @@ def locked(path: Path) -> Iterator[None]:
             finally:
                 held[key] -= 1
             return
-        ensure_dir(path.parent)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
         try:
+            ensure_dir(path.parent)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except OSError as exc:
+            # A read-only or full workspace: the write this lock guards cannot happen.
+            raise write_failed(path, exc) from exc
+        try:
+            # The creating open's mode is filtered by the umask; the file must be 0600.
+            if os.fstat(fd).st_mode & 0o777 != FILE_MODE:
+                os.fchmod(fd, FILE_MODE)
             fcntl.flock(fd, fcntl.LOCK_EX)
             held[key] = 1
             try:

@@ -50,30 +50,45 @@ def encode(tables: Tables, kind: str) -> bytes:
 
 
 class AtomicJSONStorage(Storage):
-    """A TinyDB storage that replaces its file atomically and durably on every write."""
+    """A TinyDB storage that replaces its file atomically and durably on every write.
+
+    One instance serves one locked operation (the workspace opens a fresh one inside the
+    tandem's lock). TinyDB reads the whole file two or three times per insert; the bytes
+    are re-read each time (cheap) but decoded only when they differ from the last ones
+    seen, so a note save decodes its session once instead of twice.
+    """
 
     def __init__(self, path: Path, kind: str, on_write: BackupHook | None = None) -> None:
         self.path = path
         self.kind = kind
         self.on_write = on_write
         self._last_raw: bytes | None = None
+        self._tables: Tables | None = None
 
     def read(self) -> Tables | None:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            self._last_raw = None
+            self._last_raw = self._tables = None
             return None
-        tables = decode(self.path, raw, self.kind)
-        self._last_raw = raw
-        return tables
+        except OSError as exc:  # a folder in its place, no permission, a disk error
+            raise CorruptFile(self.path, exc.strerror or type(exc).__name__) from None
+        if self._tables is None or raw != self._last_raw:
+            self._tables = None
+            tables = decode(self.path, raw, self.kind)
+            # Only bytes that decoded cleanly (or that we wrote) are ever backed up.
+            self._last_raw, self._tables = raw, tables
+        return self._tables
 
     def write(self, data: Tables) -> None:
         if self.on_write is not None and self._last_raw is not None:
             self.on_write(self.path, self._last_raw)
         raw = encode(data, self.kind)
+        # Forget the cache first: if the write fails, TinyDB has already changed ``data``
+        # in place and it no longer matches the file.
+        self._tables = None
         write_atomic(self.path, raw)
-        self._last_raw = raw
+        self._last_raw, self._tables = raw, data
 
 
 class MemoryTablesStorage(Storage):

@@ -1,32 +1,258 @@
-"""The rmtui Textual application."""
+"""The rmtui Textual application, built from injected parts.
+
+``RmtuiApp`` reads no globals and touches no disk in ``__init__``: the workspace, the
+clock and the change probe are handed in, and ``make_app`` is the one factory the CLI and
+the tests share. The workspace is read off the event loop; screens watch ``scan`` (the
+latest reading) and ``selected_id`` (the highlighted tandem).
+"""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import DataTable, Footer, Header
+from collections.abc import Callable, Hashable, Iterable
+from functools import partial
+from typing import Any, ClassVar
 
-from rmtui.store import Workspace
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import Provider
+from textual.events import DescendantFocus
+from textual.reactive import var
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from rmtui.core import messages
+from rmtui.store import Scan, TandemSummary, Workspace
+from rmtui.store.workspace import Clock
+from rmtui.tui.agenda_browser import AgendaBrowser
+from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
+from rmtui.tui.destinations import Destination
+from rmtui.tui.screens.help import HelpScreen, KeyHelp
+from rmtui.tui.screens.home import HomeScreen
+from rmtui.tui.watch import Signature, tandem_files
+
+
+def _agenda_browser(app: RmtuiApp) -> Screen[Any]:
+    return AgendaBrowser(app.workspace)
+
+
+# Screens reachable from anywhere. Each line gives a footer key (binding id
+# ``open.<id>``) and a "noun: verb" palette command; register new screens here:
+#   Destination("agendas", "g", "Agendas", "agendas: browse", "Browse agenda templates",
+#               open=lambda app: AgendaBrowser(app.workspace)),
+# Use ``available=with_tandem`` (rmtui.tui.destinations) for screens about one tandem;
+# ``app.selected_tandem`` is the highlighted one.
+DESTINATIONS: tuple[Destination, ...] = (
+    Destination(
+        "agendas",
+        "g",
+        "Agendas",
+        "agendas: browse",
+        "Browse agenda templates: filter by words, tag:x or kw:x; see problems in the files",
+        open=lambda app: _agenda_browser(app),
+    ),
+    Destination(
+        "help",
+        "f1,question_mark",
+        "Help",
+        "help: keys",
+        "Keys of this screen, the command palette and the note prefixes",
+        open=lambda app: HelpScreen(app.key_help()),
+    ),
+)
 
 
 class RmtuiApp(App[None]):
-    TITLE = "rmtui"
+    """A mentor's workspace in the terminal."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    CSS_PATH = "app.tcss"
+    TITLE = "rmtui"
+    # Ours only: Textual's system provider would parse mentee names as markup.
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {RmtuiCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(d.binding() for d in DESTINATIONS if d.key),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Palette",
+            id="app.palette",
+            tooltip="Every command, as 'noun: verb'; type a mentee's name to jump to them",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="app.quit",
+            tooltip="Quit rmtui (everything is saved as you go)",
+            priority=True,
+        ),
+    ]
+
+    scan: var[Scan | None] = var(None, always_update=True)
+    """The latest reading of the workspace (None until the first one)."""
+    selected_id: var[str | None] = var(None)
+    """The highlighted tandem, for screens and commands about one tandem."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        clock: Clock | None = None,
+        watch_interval: float | None = 1.0,
+        signature: Signature | None = None,
+        cursor_blink: bool = True,
+    ) -> None:
+        """``watch_interval`` seconds between checks for changes by other processes
+        (None: never); ``signature`` is the cheap probe compared between checks;
+        ``cursor_blink=False`` keeps text cursors still (for screenshots)."""
         super().__init__()
         self.workspace = workspace
+        self.clock: Clock = clock or workspace.now
+        self.watch_interval = watch_interval
+        self.cursor_blink = cursor_blink
+        self._signature = signature or tandem_files(workspace.layout)
+        self._seen: Hashable = None
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield DataTable(id="tandems")
-        yield Footer()
+    def get_default_screen(self) -> Screen[Any]:
+        return HomeScreen()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("Mentee", "Role", "Department", "Sessions")
-        for s in self.workspace.scan().summaries:
-            t = s.tandem
-            table.add_row(t.mentee, t.role, t.mentee_dept, f"{s.sessions_done}/{t.frame.sessions}")
+        self.reload_workspace()
+        if self.watch_interval:
+            self.set_interval(self.watch_interval, self._check_workspace, name="workspace-watch")
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        if not self.cursor_blink and hasattr(event.widget, "cursor_blink"):
+            event.widget.cursor_blink = False
+
+    # --- the workspace, read off the event loop ----------------------------------------
+
+    @property
+    def selected_tandem(self) -> TandemSummary | None:
+        if self.scan is None or self.selected_id is None:
+            return None
+        return next((s for s in self.scan.summaries if s.tandem.id == self.selected_id), None)
+
+    def reload_workspace(self) -> None:
+        """Read every tandem again; screens update when the reading arrives."""
+        self._read_workspace()
+
+    @work(thread=True, exclusive=True, group="workspace-scan", exit_on_error=False)
+    def _read_workspace(self) -> tuple[Scan, Hashable]:
+        # The probe is taken first, so a write during the scan is caught by the next check.
+        signature = self._signature()
+        return self.workspace.scan(), signature
+
+    @work(thread=True, exclusive=True, group="workspace-watch", exit_on_error=False)
+    def _probe_workspace(self) -> Hashable:
+        return self._signature()
+
+    def _check_workspace(self) -> None:
+        self._probe_workspace()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "workspace-scan":
+            if event.state == WorkerState.SUCCESS and worker.result is not None:
+                scan, signature = worker.result
+                self._seen = signature
+                self._apply(scan)
+            elif event.state == WorkerState.ERROR:
+                reason = messages.TUI_SCAN_FAILED.format(reason=worker.error)
+                self.notify(reason, severity="error", markup=False)
+        elif worker.group == "workspace-watch" and event.state == WorkerState.SUCCESS:
+            changed = worker.result != self._seen
+            if changed:
+                self._seen = worker.result
+                self.reload_workspace()
+
+    def _apply(self, scan: Scan) -> None:
+        old = self.scan
+        if old is not None and _same(old, scan):
+            return  # nothing changed: keep the screens (and their scroll) as they are
+        self.scan = scan
+
+    # --- screens and commands ----------------------------------------------------------
+
+    def _destination(self, destination_id: str) -> Destination | None:
+        return next((d for d in DESTINATIONS if d.id == destination_id), None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open" and parameters:
+            destination = self._destination(str(parameters[0]))
+            return destination is not None and destination.available(self)
+        return True
+
+    def action_open(self, destination_id: str) -> None:
+        destination = self._destination(destination_id)
+        if destination is None or not destination.available(self):
+            self.bell()
+            return
+        screen = destination.open(self)
+        if type(screen) is type(self.screen):
+            return  # already there: the key is not a way to stack copies
+        self.push_screen(screen)
+
+    def key_help(self) -> list[KeyHelp]:
+        """The keys of the active screen and the app, as the help screen lists them."""
+        grouped: dict[tuple[str, str], KeyHelp] = {}
+        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+            # rmtui's own bindings all have an id; Textual's (focus, copy) are the usual ones.
+            if binding.id is None or binding.system or not enabled:
+                continue
+            display = self.get_key_display(binding)
+            group = (binding.action, binding.description)
+            if group in grouped:  # one action on two keys (f1 and ?): one line
+                known = grouped[group]
+                grouped[group] = KeyHelp(f"{known.key} {display}", known.description, known.tooltip)
+            else:
+                grouped[group] = KeyHelp(display, binding.description, tooltip or binding.tooltip)
+        return list(grouped.values())
+
+    def palette_commands(self, screen: Screen[Any]) -> Iterable[Command]:
+        """What the palette offers on ``screen``: its own commands first, then the app's."""
+        if isinstance(screen, CommandSource):
+            yield from screen.palette_commands()
+        for destination in DESTINATIONS:
+            if destination.available(self):
+                yield Command(
+                    destination.command,
+                    destination.tooltip,
+                    partial(self.action_open, destination.id),
+                )
+        yield Command(
+            "workspace: reload",
+            "Read the workspace again (changes by other processes show up by themselves)",
+            self.reload_workspace,
+        )
+        yield Command("theme: change", "Pick another colour theme", self.action_change_theme)
+        if screen.query("HelpPanel"):
+            yield Command("keys: hide panel", "Hide the keys panel", self.action_hide_help_panel)
+        else:
+            yield Command(
+                "keys: show panel",
+                "Show the keys of the focused widget beside the screen",
+                self.action_show_help_panel,
+            )
+        yield Command("app: quit", "Quit rmtui (everything is saved as you go)", self.action_quit)
 
 
-def make_app(workspace: Workspace) -> RmtuiApp:
-    return RmtuiApp(workspace)
+def _same(a: Scan, b: Scan) -> bool:
+    return a.summaries == b.summaries and [str(p) for p in a.problems] == [
+        str(p) for p in b.problems
+    ]
+
+
+def make_app(
+    workspace: Workspace,
+    *,
+    clock: Clock | None = None,
+    watch_interval: float | None = 1.0,
+    cursor_blink: bool = True,
+) -> RmtuiApp:
+    """The app as the CLI runs it; tests fix the clock, stop the blink, may stop watching."""
+    return RmtuiApp(
+        workspace, clock=clock, watch_interval=watch_interval, cursor_blink=cursor_blink
+    )

@@ -1,0 +1,212 @@
+"""YAML text to a node tree, refusing everything an agenda template never needs.
+
+PyYAML's safe loaders still expand aliases without bound, recurse without limit and keep
+the last of two duplicate keys. The loaders here compose the node tree themselves from
+the parser's events (libyaml's when present), so they can refuse anchors, aliases, tags,
+duplicate keys and deep nesting at the first event that shows them, before any of it is
+built. Nothing is constructed: validation reads the nodes, which carry a line and column
+for every value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from rmtui.core import messages
+
+MAX_DEPTH = 16
+"""Collections nested deeper than this are refused (a template needs four levels)."""
+
+STR_TAG = "tag:yaml.org,2002:str"
+_ALLOWED_TAGS = (None, "!", STR_TAG)  # `!!str 1.10` is a fine way to say "text"
+
+NodePath = tuple[str | int, ...]
+
+
+class YamlRefused(Exception):
+    """The text uses something templates refuse; ``line`` and ``column`` are 0-based."""
+
+    def __init__(self, message: str, mark: Any, path: NodePath = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line: int = mark.line if mark is not None else 0
+        self.column: int = mark.column if mark is not None else 0
+        self.path = path
+
+
+def field_name(path: NodePath) -> str:
+    """``("items", 2, "title")`` -> ``"items[2].title"``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def kind_of(node: Node) -> str:
+    """What a node is, in words for a message: "a list", "a mapping", "text"."""
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return "text"
+
+
+class _Composer:
+    """Builds one document's nodes from a parser's events; refuses on the first bad one."""
+
+    def __init__(self, loader: Any, max_depth: int) -> None:
+        self.loader = loader
+        self.max_depth = max_depth
+
+    def single_document(self) -> Node | None:
+        loader = self.loader
+        loader.get_event()  # stream start
+        node: Node | None = None
+        if not loader.check_event(StreamEndEvent):
+            loader.get_event()  # document start
+            node = self.node((), 1)
+            loader.get_event()  # document end
+        if not loader.check_event(StreamEndEvent):
+            raise YamlRefused(messages.AGENDA_ONE_DOCUMENT, loader.get_event().start_mark)
+        loader.get_event()
+        return node
+
+    def node(self, path: NodePath, depth: int) -> Node:
+        event = self.loader.get_event()
+        if isinstance(event, AliasEvent):
+            raise YamlRefused(
+                messages.AGENDA_ALIAS.format(name=event.anchor), event.start_mark, path
+            )
+        if event.anchor is not None:
+            raise YamlRefused(
+                messages.AGENDA_ANCHOR.format(name=event.anchor), event.start_mark, path
+            )
+        tag = event.tag
+        if tag not in _ALLOWED_TAGS or (tag == STR_TAG and not isinstance(event, ScalarEvent)):
+            raise YamlRefused(
+                messages.AGENDA_TAG.format(tag=_short_tag(tag)), event.start_mark, path
+            )
+        if isinstance(event, ScalarEvent):
+            if tag in (None, "!"):
+                tag = self.loader.resolve(ScalarNode, event.value, event.implicit)
+            # libyaml marks a plain scalar with style '', the Python parser with None.
+            style = event.style or None
+            marks: tuple[Any, Any] = (event.start_mark, event.end_mark)
+            return ScalarNode(tag, event.value, *marks, style)
+        if depth > self.max_depth:
+            raise YamlRefused(
+                messages.AGENDA_TOO_DEEP.format(limit=self.max_depth), event.start_mark, path
+            )
+        if isinstance(event, SequenceStartEvent):
+            return self.sequence(event, path, depth)
+        if isinstance(event, MappingStartEvent):
+            return self.mapping(event, path, depth)
+        raise YamlRefused(messages.AGENDA_YAML_SYNTAX.format(problem=event), event.start_mark)
+
+    def sequence(self, start: Any, path: NodePath, depth: int) -> SequenceNode:
+        tag = self.loader.resolve(SequenceNode, None, start.implicit)
+        node = SequenceNode(tag, [], start.start_mark, None, start.flow_style)
+        index = 0
+        while not self.loader.check_event(SequenceEndEvent):
+            node.value.append(self.node((*path, index), depth + 1))
+            index += 1
+        node.end_mark = self.loader.get_event().end_mark
+        return node
+
+    def mapping(self, start: Any, path: NodePath, depth: int) -> MappingNode:
+        tag = self.loader.resolve(MappingNode, None, start.implicit)
+        node = MappingNode(tag, [], start.start_mark, None, start.flow_style)
+        seen: dict[str, int] = {}
+        while not self.loader.check_event(MappingEndEvent):
+            key = self.node(path, depth + 1)
+            if not isinstance(key, ScalarNode):
+                raise YamlRefused(
+                    messages.AGENDA_COMPLEX_KEY.format(found=kind_of(key)), key.start_mark, path
+                )
+            name = str(key.value)
+            if name in seen:
+                raise YamlRefused(
+                    messages.AGENDA_DUPLICATE_KEY.format(key=name, line=seen[name] + 1),
+                    key.start_mark,
+                    (*path, name),
+                )
+            seen[name] = key.start_mark.line
+            value = self.node((*path, name), depth + 1)
+            node.value.append((key, value))
+        node.end_mark = self.loader.get_event().end_mark
+        return node
+
+
+def _short_tag(tag: str | None) -> str:
+    tag = tag or "!"
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
+
+
+class StrictPyLoader(yaml.SafeLoader):
+    """PyYAML's pure-Python safe loader, composing strictly (see the module docstring)."""
+
+    max_depth = MAX_DEPTH
+
+    def check_node(self) -> bool:
+        return not self.check_event(StreamEndEvent)
+
+    def get_node(self) -> Node | None:
+        return self.get_single_node()
+
+    def get_single_node(self) -> Node | None:
+        return _Composer(self, self.max_depth).single_document()
+
+
+if hasattr(yaml, "CSafeLoader"):
+
+    class StrictCLoader(yaml.CSafeLoader):
+        """libyaml's parser under the same strict composition."""
+
+        max_depth = MAX_DEPTH
+
+        def check_node(self) -> bool:
+            return not self.check_event(StreamEndEvent)
+
+        def get_node(self) -> Node | None:
+            return self.get_single_node()
+
+        def get_single_node(self) -> Node | None:
+            return _Composer(self, self.max_depth).single_document()
+
+    StrictLoader: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = StrictCLoader
+else:  # pragma: no cover - PyYAML built without libyaml
+    StrictLoader = StrictPyLoader
+
+
+def compose(text: str, *, loader: type[Any] | None = None) -> Node | None:
+    """The single document of ``text`` as nodes (``None`` when it holds none).
+
+    Raises ``YamlRefused`` for what templates refuse, ``yaml.YAMLError`` for bad syntax.
+    """
+    instance = (loader or StrictLoader)(text)
+    try:
+        node: Node | None = instance.get_single_node()
+        return node
+    finally:
+        instance.dispose()
+
+
+def load(text: str) -> Any:
+    """Plain Python data from ``text`` under the same refusals (for small config files)."""
+    return yaml.load(text, Loader=StrictLoader)

@@ -1,0 +1,197 @@
+"""Which files of a fetched commit are candidate templates, and reading them safely.
+
+Everything is decided from git's own tree listing, before a byte of content is read: a
+symlink (mode 120000), a submodule (160000) or anything but a regular file is refused by
+its mode, a file over the cap by its size. Only the blobs that pass are read, straight
+from the object store; nothing is checked out, so no link is ever followed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rmtui.agenda.files import MAX_BYTES, SUFFIXES, FileRefused, decode
+from rmtui.agenda.git import Runner
+from rmtui.agenda.loader import load_text
+from rmtui.core import messages
+from rmtui.core.template import Problem, Template
+
+MAX_TEMPLATES = 1000  # candidate files in one commit; a template repo has dozens
+_REGULAR = ("100644", "100755")
+_OID = re.compile(rb"[0-9a-f]{40}(?:[0-9a-f]{24})?\Z")
+_BAD_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\\]")
+
+
+class TreeRefused(Exception):
+    """The commit cannot be synced as a whole (too many files, a broken listing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One tree entry: ``path`` is repo-relative, ``rel`` relative to the templates folder."""
+
+    mode: str
+    oid: str
+    size: int
+    path: str
+    rel: str
+
+
+@dataclass
+class Selection:
+    wanted: list[Entry] = field(default_factory=list)
+    refused: list[Problem] = field(default_factory=list)
+    folder_found: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A candidate that passed every check: its bytes and the template they hold."""
+
+    entry: Entry
+    data: bytes
+    template: Template
+
+
+@dataclass
+class Validation:
+    good: list[Checked] = field(default_factory=list)
+    invalid: dict[str, list[Problem]] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def refuse(self, path: str, problems: Iterable[Problem]) -> None:
+        self.invalid.setdefault(path, []).extend(problems)
+
+
+def list_tree(run: Runner, git_dir: Path, commit: str) -> list[tuple[str, str, int, bytes]]:
+    """``(mode, oid, size, path bytes)`` of every file in ``commit`` (``-1``: no size)."""
+    done = run(
+        ["ls-tree", "-r", "-z", "-l", "--full-tree", commit],
+        git_dir=git_dir,
+        max_stdout=64 * 1024 * 1024,
+    )
+    if done.code != 0:
+        raise TreeRefused(done.stderr)
+    entries = []
+    for record in done.stdout.split(b"\0"):
+        if not record:
+            continue
+        meta, _, path = record.partition(b"\t")
+        parts = meta.split()
+        if len(parts) != 4 or not _OID.match(parts[2]):
+            raise TreeRefused(messages.SYNC_BAD_LISTING)
+        size = int(parts[3]) if parts[3].isdigit() else -1
+        entries.append((parts[0].decode("ascii", "replace"), parts[2].decode(), size, path))
+    return entries
+
+
+def select(entries: Iterable[tuple[str, str, int, bytes]], folder: str) -> Selection:
+    """The candidate templates under ``folder`` ('' for the whole repository).
+
+    Like the library, hidden files and folders are skipped, and only ``*.yaml``/``*.yml``
+    files count; each candidate that cannot be a template is refused with a reason.
+    """
+    chosen = Selection(folder_found=not folder)
+    prefix = f"{folder}/" if folder else ""
+    for mode, oid, size, raw in entries:
+        path = raw.decode("utf-8", "replace")
+        if prefix and not path.startswith(prefix):
+            continue
+        chosen.folder_found = True
+        rel = path[len(prefix) :]
+        parts = rel.split("/")
+        if any(part.startswith(".") for part in parts):
+            continue
+        if not parts[-1].lower().endswith(SUFFIXES):
+            continue
+        reason = _refusal(mode, size, raw, parts)
+        if reason:
+            chosen.refused.append(Problem(Path(path), 0, 0, reason))
+            continue
+        chosen.wanted.append(Entry(mode, oid, size, path, rel))
+    if len(chosen.wanted) > MAX_TEMPLATES:
+        raise TreeRefused(messages.SYNC_TOO_MANY.format(limit=MAX_TEMPLATES))
+    return chosen
+
+
+def _refusal(mode: str, size: int, raw: bytes, parts: list[str]) -> str:
+    if mode == "120000":
+        return messages.AGENDA_SYMLINK
+    if mode == "160000":
+        return messages.SYNC_SUBMODULE
+    if mode not in _REGULAR:
+        return messages.AGENDA_NOT_FILE
+    try:
+        name = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return messages.SYNC_BAD_NAME
+    # git never writes such names, but a crafted tree can hold them.
+    if _BAD_NAME.search(name) or any(part in ("", "..") for part in parts):
+        return messages.SYNC_BAD_NAME
+    if size < 0 or size > MAX_BYTES:
+        return messages.AGENDA_TOO_BIG.format(limit=MAX_BYTES // 1024)
+    return ""
+
+
+def read_blobs(run: Runner, git_dir: Path, wanted: list[Entry]) -> dict[str, bytes]:
+    """The content of each wanted blob, read with one ``git cat-file --batch``."""
+    oids = sorted({entry.oid for entry in wanted})
+    if not oids:
+        return {}
+    done = run(
+        ["cat-file", "--batch"],
+        git_dir=git_dir,
+        stdin=("\n".join(oids) + "\n").encode(),
+        max_stdout=sum(e.size for e in wanted) + 128 * len(wanted) + 1024,
+    )
+    if done.code != 0:
+        raise TreeRefused(done.stderr)
+    blobs: dict[str, bytes] = {}
+    out = done.stdout
+    at = 0
+    while at < len(out):
+        end = out.index(b"\n", at)
+        header = out[at:end].split()
+        at = end + 1
+        if len(header) != 3 or header[1] != b"blob":
+            continue  # "<oid> missing": left out, reported by the caller
+        size = int(header[2])
+        if size > MAX_BYTES:
+            raise TreeRefused(messages.SYNC_BAD_LISTING)
+        blobs[header[0].decode()] = out[at : at + size]
+        at += size + 1
+    return blobs
+
+
+def validate(selection: Selection, blobs: dict[str, bytes]) -> Validation:
+    """Every candidate through the same decoding and validation as a local template."""
+    result = Validation()
+    for problem in selection.refused:
+        result.refuse(str(problem.path), [problem])
+    owners: dict[str, str] = {}
+    for entry in selection.wanted:
+        path = Path(entry.path)
+        data = blobs.get(entry.oid)
+        if data is None:
+            result.refuse(entry.path, [Problem(path, 0, 0, messages.SYNC_BLOB_MISSING)])
+            continue
+        try:
+            text = decode(data)
+        except FileRefused as exc:
+            result.refuse(entry.path, [Problem(path, exc.line, exc.column, exc.message)])
+            continue
+        template, problems = load_text(text, path, "synced")
+        if template is None:
+            result.refuse(entry.path, problems)
+            continue
+        if template.id in owners:
+            message = messages.AGENDA_DUPLICATE_ID.format(id=template.id, other=owners[template.id])
+            result.refuse(entry.path, [Problem(path, 0, 0, message, "id")])
+            continue
+        owners[template.id] = entry.path
+        result.warnings.extend(problems)
+        result.good.append(Checked(entry, data, template))
+    return result

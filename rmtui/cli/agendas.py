@@ -1,0 +1,160 @@
+"""``rmtui agendas list|show|check``: the template library from a shell, and a linter."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rmtui.agenda.library import Library, load_library
+from rmtui.agenda.loader import check
+from rmtui.cli.context import Context
+from rmtui.cli.table import table
+from rmtui.core import messages
+from rmtui.core.template import Problem, Template
+from rmtui.core.text import one_line, strip_control
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("agendas", help="list, show and check agenda templates")
+    verbs = p.add_subparsers(dest="agendas_verb", metavar="VERB", required=True)
+
+    ls = verbs.add_parser("list", help="every template, with the source it comes from")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(run=run_list)
+
+    show = verbs.add_parser("show", help="one template: summary, items, prompts, rules")
+    show.add_argument("id")
+    show.set_defaults(run=run_show)
+
+    lint = verbs.add_parser(
+        "check", help="validate template files or folders (exit 1 if any has an error)"
+    )
+    lint.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    lint.add_argument("--json", action="store_true", help="the problems as JSON on stdout")
+    lint.set_defaults(run=run_check)
+
+
+def _library(ctx: Context) -> Library:
+    return load_library(ctx.workspace.layout)
+
+
+def _report(ctx: Context, problems: list[Problem]) -> None:
+    for problem in problems:
+        ctx.error(str(problem))
+
+
+def template_json(t: Template, library: Library | None = None) -> dict[str, Any]:
+    winner = library.shadowed_by(t) if library is not None else None
+    return {
+        "id": t.id,
+        "title": t.title,
+        "language": t.language,
+        "minutes": t.minutes,
+        "items": len(t.items),
+        "tags": list(t.tags),
+        "keywords": list(t.keywords),
+        "source": t.source,
+        "path": str(t.path) if t.path else None,
+        "shadowed_by": winner.source if winner is not None else None,
+    }
+
+
+def problem_json(p: Problem) -> dict[str, Any]:
+    return {
+        "path": str(p.path),
+        "line": p.line,
+        "column": p.column,
+        "field": p.field,
+        "severity": p.severity,
+        "message": p.message,
+    }
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    library = _library(ctx)
+    listing = library.listing()
+    if args.json:
+        ctx.json([template_json(t, library) for t in listing])
+    elif listing:
+        rows = []
+        for t in listing:
+            winner = library.shadowed_by(t)
+            source: str = t.source
+            if winner is not None:
+                source += f" ({messages.AGENDA_SHADOWED.format(source=winner.source)})"
+            path = str(t.path) if t.path else ""
+            rows.append([t.id, one_line(t.title), t.language, str(t.minutes), source, path])
+        for line in table(["ID", "TITLE", "LANG", "MIN", "SOURCE", "PATH"], rows):
+            ctx.say(line)
+    else:
+        ctx.error(messages.AGENDA_NONE.format(workspace=ctx.root))
+    _report(ctx, library.problems)
+    return 1 if library.errors else 0
+
+
+def run_show(args: argparse.Namespace, ctx: Context) -> int:
+    library = _library(ctx)
+    template = library.get(args.id)
+    if template is None:
+        ctx.error(messages.AGENDA_NO_TEMPLATE.format(id=args.id))
+        return 1
+    for line in show_lines(template):
+        ctx.say(line)
+    return 0
+
+
+def show_lines(t: Template) -> list[str]:
+    """The template as plain terminal text (user text stripped of control characters)."""
+    facts = f"{t.language} · {t.minutes} min · {len(t.items)} items · {t.source}"
+    out = [f"{one_line(t.title)}  ({t.id})", facts]
+    if t.path:
+        out.append(str(t.path))
+    if t.tags:
+        out.append("tags: " + ", ".join(one_line(tag) for tag in t.tags))
+    if t.keywords:
+        out.append("keywords: " + ", ".join(one_line(kw) for kw in t.keywords))
+    if t.summary:
+        out += ["", *_block(t.summary, "")]
+    if t.rules:
+        out += ["", "Rules"]
+        for rule in t.rules:
+            out += _block(rule, "  - ", "    ")
+    out += ["", "Agenda"]
+    for number, item in enumerate(t.items, 1):
+        out.append(f"  {number}. {one_line(item.title)}  ({item.minutes} min)")
+        for prompt in item.prompts:
+            out += _block(prompt, "     - ", "       ")
+        if item.notes:
+            out += _block(item.notes, "     notes: ", "            ")
+    total = sum(item.minutes for item in t.items)
+    out.append(f"  total: {total} of {t.minutes} min")
+    return out
+
+
+def _block(text: str, first: str, rest: str | None = None) -> list[str]:
+    lines = strip_control(text).strip().splitlines() or [""]
+    indent = first if rest is None else rest
+    return [first + lines[0], *(indent + line if line else "" for line in lines[1:])]
+
+
+def run_check(args: argparse.Namespace, ctx: Context) -> int:
+    report = check(args.paths)
+    if args.json:
+        ctx.json([problem_json(p) for p in report.problems])
+    else:
+        for problem in report.problems:
+            ctx.say(str(problem))
+    warned = {p.path for p in report.warnings}
+    parts = [messages.AGENDA_CHECK_OK.format(count=_templates(len(report.templates)))]
+    refused = len(report.files) - len(report.templates)
+    if refused:
+        parts.append(messages.AGENDA_CHECK_REFUSED.format(count=refused))
+    if warned:
+        parts.append(messages.AGENDA_CHECK_WARNINGS.format(count=len(warned)))
+    ctx.error(", ".join(parts))
+    return 1 if report.problems else 0
+
+
+def _templates(n: int) -> str:
+    return f"{n} template" if n == 1 else f"{n} templates"

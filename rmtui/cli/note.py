@@ -1,0 +1,114 @@
+"""``rmtui note add|list|edit|delete``: kept light, since ``note add`` runs mid-session."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rmtui.cli.context import Context
+from rmtui.cli.session import session_ref
+from rmtui.core.capture import PREFIXES, PRIVATE
+from rmtui.core.clock import format_elapsed
+from rmtui.core.model import NOTE_KINDS, Note
+from rmtui.core.refs import SessionRef
+from rmtui.core.text import one_line
+from rmtui.service.sessions import SessionService
+
+MARKS = {kind: char for char, kind in PREFIXES.items()}
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("note", help="timed notes of a session")
+    verbs = p.add_subparsers(dest="note_verb", metavar="VERB", required=True)
+
+    add = verbs.add_parser(
+        "add",
+        help="save a note (no SESSION: the running one); prints its id",
+        description=(
+            "Save a note, stamped with the session clock and the current agenda item. "
+            "A leading character sets the kind: ! action, ? question, * highlight, "
+            "> mentor learned, < mentee learned; ~ makes it private (combinable: ~*). "
+            "A backslash keeps a leading character literal; #word tags a keyword."
+        ),
+    )
+    add.add_argument("words", nargs="+", metavar="[SESSION] TEXT", help="TANDEM-ID/N, then text")
+    add.add_argument("--kind", choices=NOTE_KINDS, help="the kind (wins over a prefix)")
+    add.add_argument("--private", action="store_true", help="never exported")
+    add.set_defaults(run=run_add)
+
+    ls = verbs.add_parser("list", help="a session's notes")
+    ls.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(run=run_list)
+
+    edit = verbs.add_parser("edit", help="change a note's text, kind or privacy")
+    edit.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
+    edit.add_argument("note", type=int, metavar="NOTE", help="note id (see `note list`)")
+    edit.add_argument("text", nargs="?", metavar="TEXT", help="new text, taken literally")
+    edit.add_argument("--kind", choices=NOTE_KINDS)
+    privacy = edit.add_mutually_exclusive_group()
+    privacy.add_argument("--private", dest="private", action="store_true", default=None)
+    privacy.add_argument("--public", dest="private", action="store_false")
+    edit.set_defaults(run=run_edit)
+
+    rm = verbs.add_parser("delete", help="delete a note for good")
+    rm.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
+    rm.add_argument("note", type=int, metavar="NOTE", help="note id (see `note list`)")
+    rm.set_defaults(run=run_delete)
+
+
+def split_words(words: list[str]) -> tuple[SessionRef | None, str]:
+    """``[SESSION] TEXT...``: a first word shaped like TANDEM-ID/N names the session when
+    more words follow; the rest is the text (quoting it is optional)."""
+    if len(words) > 1 and SessionRef.looks_like(words[0]):
+        return SessionRef.parse(words[0]), " ".join(words[1:])
+    return None, " ".join(words)
+
+
+def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    ref, text = split_words(args.words)
+    note = SessionService(ctx.workspace).add_note(ref, text, kind=args.kind, private=args.private)
+    ctx.say(str(note.id))
+    return 0
+
+
+def mark(note: Note) -> str:
+    return (PRIVATE if note.private else "") + MARKS.get(note.kind, "")
+
+
+def note_json(note: Note) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "elapsed": round(note.elapsed, 3),
+        "wall": note.wall.isoformat(),
+        "kind": note.kind,
+        "item": note.item,
+        "text": note.text,
+        "keywords": note.keywords,
+        "private": note.private,
+    }
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    notes = SessionService(ctx.workspace).notes(args.session)
+    if args.json:
+        ctx.json([note_json(note) for note in notes])
+        return 0
+    for note in notes:
+        tags = f"  ({', '.join(note.keywords)})" if note.keywords else ""
+        head = f"{note.id:>4} [{format_elapsed(note.elapsed)}] {mark(note):<2}"
+        ctx.say(f"{head} {one_line(note.text)}{tags}")
+    return 0
+
+
+def run_edit(args: argparse.Namespace, ctx: Context) -> int:
+    note = SessionService(ctx.workspace).update_note(
+        args.session, args.note, text=args.text, kind=args.kind, private=args.private
+    )
+    ctx.say(str(note.id))
+    return 0
+
+
+def run_delete(args: argparse.Namespace, ctx: Context) -> int:
+    SessionService(ctx.workspace).delete_note(args.session, args.note)
+    return 0

@@ -1,0 +1,169 @@
+"""``rmtui session plan|start|pause|resume|stop|list|show``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rmtui.cli.context import Context
+from rmtui.cli.table import table
+from rmtui.core import live, messages
+from rmtui.core.clock import format_elapsed
+from rmtui.core.errors import RmtuiError
+from rmtui.core.model import Session, SessionInfo
+from rmtui.core.planning import parse_planned_at
+from rmtui.core.refs import SessionRef
+from rmtui.service.sessions import SessionService
+
+
+def session_ref(text: str) -> SessionRef:
+    """argparse type: a malformed SESSION is a usage error (exit 2)."""
+    try:
+        return SessionRef.parse(text)
+    except RmtuiError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("session", help="plan, run and list sessions")
+    verbs = p.add_subparsers(dest="session_verb", metavar="VERB", required=True)
+
+    plan = verbs.add_parser("plan", help="plan a session from a template; prints TANDEM-ID/N")
+    plan.add_argument("id", metavar="ID", help="tandem id")
+    plan.add_argument("--agenda", required=True, metavar="TEMPLATE", help="template id")
+    plan.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help="planned date and time")
+    plan.add_argument(
+        "--no-carry",
+        action="store_true",
+        help="leave out what the previous session left open (undone items, actions)",
+    )
+    plan.set_defaults(run=run_plan)
+
+    for name, help_text in (
+        ("start", "start (or resume) a session's clock"),
+        ("pause", "pause a running session's clock"),
+        ("resume", "resume a paused session"),
+        ("stop", "end a session"),
+    ):
+        verb = verbs.add_parser(name, help=help_text)
+        verb.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
+        verb.set_defaults(run=run_step, step=name)
+
+    ls = verbs.add_parser("list", help="list a tandem's sessions")
+    ls.add_argument("id", metavar="ID", help="tandem id")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(run=run_list)
+
+    show = verbs.add_parser("show", help="a session's agenda, clock and time per item")
+    show.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=run_show)
+
+
+def run_plan(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.agenda.library import load_library  # YAML is paid for by this verb only
+
+    service = SessionService(ctx.workspace)
+    ctx.workspace.tandem(args.id)  # an unknown tandem is named before the library loads
+    template = load_library(ctx.workspace.layout).get(args.agenda)
+    if template is None:
+        ctx.error(messages.NO_TEMPLATE.format(id=args.agenda))
+        return 1
+    planned_at = parse_planned_at(args.at) if args.at else None
+    session = service.plan(args.id, template, planned_at, carry=not args.no_carry)
+    ctx.say(session.id)
+    return 0
+
+
+def run_step(args: argparse.Namespace, ctx: Context) -> int:
+    service = SessionService(ctx.workspace)
+    steps = {
+        "start": service.start,
+        "pause": service.pause,
+        "resume": service.resume,
+        "stop": service.stop,
+    }
+    session = steps[args.step](args.session)
+    ctx.say(f"{session.id}  {session.status}  {format_elapsed(service.elapsed(session))}")
+    return 0
+
+
+def info_json(tandem_id: str, info: SessionInfo) -> dict[str, Any]:
+    return {
+        "id": f"{tandem_id}/{info.n}",
+        "n": info.n,
+        "status": info.status,
+        "planned_at": info.planned_at.isoformat() if info.planned_at else None,
+        "agenda_id": info.agenda_id,
+        "title": info.title,
+    }
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    infos = SessionService(ctx.workspace).sessions(args.id)
+    if args.json:
+        ctx.json([info_json(args.id, info) for info in infos])
+        return 0
+    rows = [
+        [
+            f"{args.id}/{info.n}",
+            info.status,
+            info.planned_at.strftime("%Y-%m-%d %H:%M") if info.planned_at else "",
+            info.agenda_id,
+            info.title,
+        ]
+        for info in infos
+    ]
+    for line in table(["SESSION", "STATUS", "PLANNED", "AGENDA", "TITLE"], rows):
+        ctx.say(line)
+    return 0
+
+
+def session_json(session: Session, at: float) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "status": session.status,
+        "planned_at": session.planned_at.isoformat() if session.planned_at else None,
+        "agenda_id": session.agenda_id,
+        "title": session.title,
+        "rules": session.rules,
+        "elapsed": round(at, 3),
+        "current_item": session.current_item,
+        "driving": session.driving_since is not None,
+        "driven_seconds": round(live.driven_total(session, at), 3),
+        "items": [
+            {
+                "title": item.title,
+                "minutes": item.minutes,
+                "done": item.done,
+                "skipped": item.skipped,
+                "spent_seconds": round(live.item_spent(session, i, at), 3),
+                "driven_seconds": round(live.item_driven(session, i, at), 3),
+                "notes": item.notes,
+            }
+            for i, item in enumerate(session.items)
+        ],
+        "notes": len(session.notes),
+    }
+
+
+def run_show(args: argparse.Namespace, ctx: Context) -> int:
+    service = SessionService(ctx.workspace)
+    session = service.get(args.session)
+    at = service.elapsed(session)
+    if args.json:
+        ctx.json(session_json(session, at))
+        return 0
+    ctx.say(f"{session.id}  {session.title}  {session.status}  {format_elapsed(at)}")
+    rows = []
+    for i, item in enumerate(session.items):
+        mark = (
+            "x" if item.done else "-" if item.skipped else ">" if i == session.current_item else ""
+        )
+        spent = format_elapsed(live.item_spent(session, i, at))
+        driven = format_elapsed(live.item_driven(session, i, at))
+        planned = format_elapsed(60.0 * item.minutes)
+        rows.append([mark, str(i + 1), item.title, planned, spent, driven])
+    for line in table(["", "#", "ITEM", "PLANNED", "ACTUAL", "DRIVEN"], rows):
+        ctx.say(line)
+    return 0

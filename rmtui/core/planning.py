@@ -1,0 +1,168 @@
+"""Planning a session: a copy of a template, what the last session left open, and which
+templates to offer first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+from rmtui.core import messages
+from rmtui.core.errors import InvalidInput
+from rmtui.core.keywords import KeywordMatcher
+from rmtui.core.model import AgendaItem, Keyword, Note, Session
+from rmtui.core.template import Template
+from rmtui.core.text import fold, one_line
+
+MAX_ITEM_MINUTES = 480
+FOLLOW_UP_MINUTES = 5  # and two more per open action, up to MAX_FOLLOW_UP
+MAX_FOLLOW_UP = 20
+
+
+def items_from(template: Template) -> list[AgendaItem]:
+    """Fresh agenda items copied from ``template``: later edits of it change nothing here."""
+    return [
+        AgendaItem(title=i.title, minutes=i.minutes, prompts=list(i.prompts), notes=i.notes)
+        for i in template.items
+    ]
+
+
+@dataclass(slots=True)
+class CarryOver:
+    """What an earlier session left open, offered for the next one."""
+
+    session: int
+    items: list[AgendaItem] = field(default_factory=list)
+    actions: list[Note] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.items or self.actions)
+
+    @property
+    def label(self) -> str:
+        return messages.CARRIED_FROM.format(n=self.session)
+
+    def follow_up(self) -> AgendaItem | None:
+        """One item to follow up the open actions, each one a prompt."""
+        if not self.actions:
+            return None
+        minutes = min(MAX_FOLLOW_UP, FOLLOW_UP_MINUTES + 2 * len(self.actions))
+        return AgendaItem(
+            title=messages.FOLLOW_UP_TITLE,
+            minutes=minutes,
+            prompts=[one_line(a.text) for a in self.actions],
+            notes=self.label,
+        )
+
+    def as_items(self) -> list[AgendaItem]:
+        """The follow-up first, then the items not reached last time."""
+        head = self.follow_up()
+        return ([head] if head else []) + self.items
+
+
+def carry_over(previous: Session) -> CarryOver:
+    """Undone items and action notes of ``previous``, marked "carried from session N".
+
+    An action is open until the review marks it otherwise; actions kept in the tandem
+    file (with their own state) are for the caller to add.
+    """
+    label = messages.CARRIED_FROM.format(n=previous.n)
+    items = [
+        AgendaItem(
+            title=item.title,
+            minutes=item.minutes,
+            prompts=list(item.prompts),
+            notes=f"{label}\n\n{item.notes}" if item.notes else label,
+        )
+        for item in previous.items
+        if not item.done and not item.skipped
+    ]
+    actions = [note for note in previous.notes if note.kind == "action"]
+    return CarryOver(session=previous.n, items=items, actions=actions)
+
+
+def check_items(items: Sequence[AgendaItem]) -> list[AgendaItem]:
+    """Items as the mentor adjusted them (reordered, dropped, re-timed), validated."""
+    if not items:
+        raise InvalidInput("items", messages.NO_ITEMS)
+    for item in items:
+        if not one_line(item.title):
+            raise InvalidInput("item title", messages.REQUIRED)
+        if not 1 <= item.minutes <= MAX_ITEM_MINUTES:
+            raise InvalidInput("minutes", messages.ITEM_MINUTES.format(title=item.title))
+    return [
+        AgendaItem(
+            title=one_line(i.title), minutes=i.minutes, prompts=list(i.prompts), notes=i.notes
+        )
+        for i in items
+    ]
+
+
+def new_session(
+    tandem_id: str,
+    template: Template,
+    planned_at: datetime | None = None,
+    *,
+    items: Sequence[AgendaItem] | None = None,
+    carried: CarryOver | None = None,
+) -> Session:
+    """A planned session from ``template`` (its number is given when it is stored).
+
+    ``items`` replaces the template's items (the mentor adjusted them); otherwise the
+    carried items come first, then the template's.
+    """
+    if items is None:
+        items = proposed_items(template, carried)
+    return Session(
+        tandem_id=tandem_id,
+        n=0,
+        planned_at=planned_at,
+        agenda_id=template.id,
+        title=template.title,
+        rules=list(template.rules),
+        items=check_items(items),
+    )
+
+
+def proposed_items(template: Template, carried: CarryOver | None = None) -> list[AgendaItem]:
+    """What a new session starts from: the carried items (those the template does not
+    bring again), then the template's own."""
+    fresh = items_from(template)
+    return [*(_not_in(carried.as_items(), fresh) if carried else []), *fresh]
+
+
+def _not_in(carried: list[AgendaItem], fresh: list[AgendaItem]) -> list[AgendaItem]:
+    """Carried items the template does not bring again (same title, any case or accent)."""
+    titles = {fold(item.title).strip() for item in fresh}
+    return [item for item in carried if fold(item.title).strip() not in titles]
+
+
+def parse_planned_at(value: str, tz: tzinfo | None = None) -> datetime:
+    """``"YYYY-MM-DD HH:MM"`` (or a bare date, at 09:00) as a local, aware datetime."""
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text if " " in text or "T" in text else f"{text} 09:00")
+    except ValueError:
+        raise InvalidInput("at", messages.BAD_PLANNED_AT.format(value=value)) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz) if tz else moment.astimezone()
+    return moment.replace(second=0, microsecond=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    template: Template
+    covers: tuple[str, ...]  # the tandem's open keywords this template addresses
+
+
+def rank_templates(templates: Iterable[Template], keywords: Iterable[Keyword]) -> list[Ranked]:
+    """Templates that cover more still-open keywords first; otherwise the given order."""
+    open_words = [k.text for k in sorted(keywords, key=lambda k: k.order) if k.status == "open"]
+    matcher = KeywordMatcher.of(open_words)
+    ranked: list[Ranked] = []
+    for template in templates:
+        about = "\n".join([template.title, *template.keywords, *template.tags])
+        ranked.append(Ranked(template, tuple(matcher.find(about))))
+    order = {id(r): i for i, r in enumerate(ranked)}
+    return sorted(ranked, key=lambda r: (-len(r.covers), order[id(r)]))

@@ -1,0 +1,3 @@
+"""Services both faces call: the CLI verbs and the TUI screens are thin layers over these."""
+
+from __future__ import annotations

@@ -1,0 +1,335 @@
+"""Sessions as both faces use them: plan, run, stamp notes, review.
+
+Every change is one locked read-modify-write of the session file (plus the tandem's
+session index when status, date or title change) and returns what is then on disk. A
+method returns only once its change is durable; a failed write raises ``WriteFailed``
+(an ``RmtuiError`` with the reason) and leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import Final
+
+from rmtui.core import capture, live, messages, planning
+from rmtui.core.clock import SessionClock, TimeSource
+from rmtui.core.errors import InvalidInput
+from rmtui.core.keywords import KeywordMatcher, attach
+from rmtui.core.live import LIVE, ItemMark, NotAllowed
+from rmtui.core.model import (
+    NOTE_KINDS,
+    AgendaItem,
+    Note,
+    NoteKind,
+    Session,
+    SessionInfo,
+    SessionStatus,
+)
+from rmtui.core.refs import SessionRef
+from rmtui.core.template import Template
+from rmtui.core.text import strip_control
+from rmtui.store.errors import UnreadableFile
+from rmtui.store.session_file import Signature
+from rmtui.store.workspace import Workspace
+
+CURRENT: Final = -1
+"""``add_note(item=CURRENT)``: the item current when the note is saved (the default)."""
+
+
+class SessionService:
+    """Plan, run and review sessions of one workspace; time sources are injectable."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        wall: TimeSource = time.time,
+        mono: TimeSource = time.monotonic,
+    ) -> None:
+        self.workspace = workspace
+        self._wall = wall
+        self._mono = mono
+        self._matchers: dict[str, tuple[Signature | None, KeywordMatcher]] = {}
+
+    # --- reading ------------------------------------------------------------------------
+
+    def get(self, ref: SessionRef) -> Session:
+        return self.workspace.session(ref.tandem_id, ref.n)
+
+    def sessions(self, tandem_id: str) -> list[SessionInfo]:
+        return self.workspace.summary(tandem_id).sessions
+
+    def notes(self, ref: SessionRef) -> list[Note]:
+        return self.get(ref).notes
+
+    def signature(self, ref: SessionRef) -> Signature | None:
+        """Poll this (one ``stat``) and reload with ``get`` when it changes."""
+        return self.workspace.session_signature(ref.tandem_id, ref.n)
+
+    def elapsed(self, session: Session) -> float:
+        """``session``'s clock reading now (from its persisted state)."""
+        return session.clock.elapsed(self._wall())
+
+    def clock(self, session: Session) -> SessionClock:
+        """A live clock for showing ``session``'s elapsed time (re-``adopt`` after reloads)."""
+        return SessionClock(session.clock, wall=self._wall, mono=self._mono)
+
+    def live(self) -> list[tuple[SessionRef, SessionStatus]]:
+        """Sessions running or paused in the workspace, running ones first."""
+        found = [
+            (SessionRef(tandem_id, info.n), info.status)
+            for tandem_id, info in self.workspace.live_sessions()
+        ]
+        return sorted(found, key=lambda pair: (pair[1] != "running", pair[0]))
+
+    def find_live(self) -> SessionRef:
+        """The session a note without a named session goes to: the one running (or else
+        the one paused); refused when there is none or the choice is not obvious."""
+        found = self.live()
+        running = [ref for ref, status in found if status == "running"]
+        candidates = running or [ref for ref, _ in found]
+        if not candidates:
+            raise NotAllowed(messages.NO_LIVE_SESSION)
+        if len(candidates) > 1:
+            raise NotAllowed(messages.SEVERAL_LIVE.format(ids=", ".join(map(str, candidates))))
+        return candidates[0]
+
+    # --- planning -----------------------------------------------------------------------
+
+    def rank_templates(
+        self, tandem_id: str, templates: Iterable[Template]
+    ) -> list[planning.Ranked]:
+        """Templates for the plan screen: those covering still-open keywords first."""
+        return planning.rank_templates(templates, self.workspace.keywords(tandem_id))
+
+    def carry_over(self, tandem_id: str) -> planning.CarryOver | None:
+        """What the latest session that took place left open, or None."""
+        for info in reversed(self.sessions(tandem_id)):
+            if info.status != "planned":
+                carried = planning.carry_over(self.get(SessionRef(tandem_id, info.n)))
+                return carried or None
+        return None
+
+    def proposal(self, tandem_id: str, template: Template) -> list[AgendaItem]:
+        """The items ``plan`` would use, for the mentor to reorder, drop or re-time first."""
+        return planning.proposed_items(template, self.carry_over(tandem_id))
+
+    def next_planned(self, tandem_id: str) -> SessionRef | None:
+        """The tandem's next session to start: the earliest planned one."""
+        planned = [i for i in self.sessions(tandem_id) if i.status == "planned"]
+        if not planned:
+            return None
+        first = min(planned, key=lambda i: (i.planned_at is None, i.planned_at or 0, i.n))
+        return SessionRef(tandem_id, first.n)
+
+    def plan(
+        self,
+        tandem_id: str,
+        template: Template,
+        planned_at: datetime | None = None,
+        *,
+        items: Sequence[AgendaItem] | None = None,
+        carry: bool = True,
+    ) -> Session:
+        """A new planned session; unless ``items`` are given (the mentor's adjusted list),
+        it gets the template's items after what the previous session left open."""
+        carried = self.carry_over(tandem_id) if carry and items is None else None
+        session = planning.new_session(
+            tandem_id, template, planned_at, items=items, carried=carried
+        )
+        return self.workspace.add_session(session)
+
+    def replan(
+        self,
+        ref: SessionRef,
+        *,
+        items: Sequence[AgendaItem] | None = None,
+        planned_at: datetime | None = None,
+    ) -> Session:
+        """Change the items or the date of a session that has not started."""
+
+        def change(session: Session) -> None:
+            if session.status != "planned":
+                raise NotAllowed(messages.SESSION_NOT_PLANNED.format(id=session.id))
+            if items is not None:
+                session.items = planning.check_items(items)
+                session.current_item = 0
+            if planned_at is not None:
+                session.planned_at = planned_at
+
+        return self._update(ref, change)
+
+    # --- running ------------------------------------------------------------------------
+
+    def start(self, ref: SessionRef) -> Session:
+        """Run a planned or paused session; refused while another one is live."""
+        others = [(r, status) for r, status in self.live() if r != ref]
+        if others:
+            other, status = others[0]
+            raise NotAllowed(messages.OTHER_SESSION_LIVE.format(other=other, status=status))
+        return self._timed(ref, live.start)
+
+    def pause(self, ref: SessionRef) -> Session:
+        return self._timed(ref, live.pause)
+
+    def resume(self, ref: SessionRef) -> Session:
+        return self._timed(ref, live.resume)
+
+    def stop(self, ref: SessionRef) -> Session:
+        return self._timed(ref, live.stop)
+
+    def next_item(self, ref: SessionRef) -> Session:
+        return self._timed(ref, lambda s, now: live.step(s, +1, now))
+
+    def previous_item(self, ref: SessionRef) -> Session:
+        return self._timed(ref, lambda s, now: live.step(s, -1, now))
+
+    def go_to(self, ref: SessionRef, index: int) -> Session:
+        return self._timed(ref, lambda s, now: live.go_to(s, index, now))
+
+    def mark_item(
+        self,
+        ref: SessionRef,
+        index: int | None = None,
+        how: ItemMark = "done",
+        *,
+        advance: bool = False,
+    ) -> Session:
+        """Mark an item (default: the current one); ``advance`` then moves past it."""
+
+        def change(session: Session, now: float) -> None:
+            target = session.current_item if index is None else index
+            live.mark(session, target, how)
+            if advance and how != "open" and target == session.current_item:
+                live.step(session, +1, now)
+
+        return self._timed(ref, change)
+
+    def set_driving(self, ref: SessionRef, on: bool) -> Session:
+        return self._timed(ref, lambda s, now: live.set_driving(s, on, now))
+
+    def toggle_driving(self, ref: SessionRef) -> Session:
+        """Mentee at the keyboard <-> talk/demo, decided on the state on disk."""
+        return self._timed(ref, lambda s, now: live.set_driving(s, s.driving_since is None, now))
+
+    # --- notes --------------------------------------------------------------------------
+
+    def add_note(
+        self,
+        ref: SessionRef | None,
+        line: str,
+        *,
+        kind: NoteKind | None = None,
+        private: bool = False,
+        at: float | None = None,
+        item: int | None = CURRENT,
+    ) -> Note:
+        """Save one typed line as a note, durably, and return it with its id.
+
+        Prefix characters set kind and privacy (see ``core.capture``); ``kind`` overrides
+        the prefix and ``private`` adds to it. ``at`` is the clock reading when the mentor
+        pressed Enter (the TUI saves off its event loop); by default the session clock now.
+        Keywords of the tandem found in the text, and its ``#tags``, are attached.
+        ``ref=None`` means the live session (``find_live``).
+        """
+        target = ref or self.find_live()
+        typed = capture.parse(line)
+        text = capture.check_text(typed.text)
+        note_kind = check_kind(kind) if kind else typed.kind
+        keywords = attach(text, typed.tags, self._matcher(target.tandem_id))
+        wall = self._wall()
+
+        def make(session: Session, last_stamp: float) -> Note:
+            return Note(
+                id=0,
+                elapsed=at if at is not None else max(session.clock.elapsed(wall), last_stamp),
+                wall=_wall_time(wall),
+                text=text,
+                kind=note_kind,
+                item=_note_item(session, item),
+                keywords=keywords,
+                private=typed.private or private,
+            )
+
+        return self.workspace.record_note(target.tandem_id, target.n, make)
+
+    def update_note(
+        self,
+        ref: SessionRef,
+        note_id: int,
+        *,
+        text: str | None = None,
+        kind: NoteKind | None = None,
+        private: bool | None = None,
+    ) -> Note:
+        """Edit a note in the review: its text is taken literally (no prefixes), and its
+        keywords are found again."""
+        matcher = self._matcher(ref.tandem_id) if text is not None else None
+
+        def change(note: Note) -> None:
+            if text is not None and matcher is not None:
+                note.text = capture.check_text(strip_control(text).strip())
+                note.keywords = attach(note.text, capture.find_tags(note.text), matcher)
+            if kind is not None:
+                note.kind = check_kind(kind)
+            if private is not None:
+                note.private = private
+
+        return self.workspace.update_note(ref.tandem_id, ref.n, note_id, change)
+
+    def toggle_private(self, ref: SessionRef, note_id: int) -> Note:
+        def change(note: Note) -> None:
+            note.private = not note.private
+
+        return self.workspace.update_note(ref.tandem_id, ref.n, note_id, change)
+
+    def delete_note(self, ref: SessionRef, note_id: int) -> Note:
+        return self.workspace.delete_note(ref.tandem_id, ref.n, note_id)
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _update(self, ref: SessionRef, change: Callable[[Session], None]) -> Session:
+        return self.workspace.update_session(ref.tandem_id, ref.n, change)
+
+    def _timed(self, ref: SessionRef, step: Callable[[Session, float], None]) -> Session:
+        # The wall time is read inside the lock, after any other process's change.
+        return self._update(ref, lambda session: step(session, self._wall()))
+
+    def _matcher(self, tandem_id: str) -> KeywordMatcher:
+        # Kept while the tandem file is unchanged: a note save then reads one file only.
+        signature = self.workspace.tandem_signature(tandem_id)
+        cached = self._matchers.get(tandem_id)
+        if cached is not None and signature is not None and cached[0] == signature:
+            return cached[1]
+        try:
+            keywords = self.workspace.keywords(tandem_id)
+        except UnreadableFile:
+            # A note is worth more than its keywords: save it untagged; the unreadable
+            # tandem file is reported (with its backup) wherever the tandem is shown.
+            return KeywordMatcher.of(())
+        matcher = KeywordMatcher.of(k.text for k in keywords if k.status != "dropped")
+        self._matchers[tandem_id] = (signature, matcher)
+        return matcher
+
+
+def check_kind(value: str) -> NoteKind:
+    if value not in NOTE_KINDS:
+        kinds = ", ".join(NOTE_KINDS)
+        raise InvalidInput("kind", messages.BAD_KIND.format(value=value, kinds=kinds))
+    return value  # type: ignore[return-value]
+
+
+def _note_item(session: Session, item: int | None) -> int | None:
+    if item is None:
+        return None
+    if item == CURRENT:
+        has_item = 0 <= session.current_item < len(session.items)
+        return session.current_item if session.status in LIVE and has_item else None
+    live.check_item(session, item)
+    return item
+
+
+def _wall_time(epoch: float) -> datetime:
+    return datetime.fromtimestamp(epoch).astimezone().replace(microsecond=0)

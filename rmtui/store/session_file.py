@@ -1,0 +1,51 @@
+"""The parts of one session file the workspace reads and keeps in step with the tandem's
+session index. Pure functions on decoded tables; the workspace does the locking and I/O.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rmtui.core.model import Note, Session, SessionInfo
+from rmtui.store import converters as conv
+from rmtui.store.storage import Tables
+
+Signature = tuple[int, int, int]
+
+
+def record(tables: Tables) -> tuple[int, dict[str, Any]]:
+    """The session's own record (doc id, document); its notes live in their own table."""
+    records = tables.get("session", {})
+    if len(records) != 1:
+        raise ValueError("the 'session' table should hold exactly one record")
+    doc_id, doc = next(iter(records.items()))
+    return int(doc_id), doc
+
+
+def notes(tables: Tables) -> list[Note]:
+    found = [conv.note_from_doc(int(i), d) for i, d in tables.get("notes", {}).items()]
+    found.sort(key=lambda note: note.id)
+    return found
+
+
+def to_session(tables: Tables, *, with_notes: bool = True) -> Session:
+    """The session held in ``tables``; ``with_notes=False`` skips converting the notes
+    (a note save only needs the clock and the current item)."""
+    return conv.session_from_doc(record(tables)[1], notes(tables) if with_notes else [])
+
+
+def last_elapsed(tables: Tables) -> float:
+    """The latest clock stamp among the notes, so a new stamp never goes below it."""
+    stamps = [d.get("elapsed") for d in tables.get("notes", {}).values()]
+    return max((float(s) for s in stamps if isinstance(s, int | float)), default=0.0)
+
+
+def info(session: Session) -> SessionInfo:
+    """The tandem file's index entry for ``session``."""
+    return SessionInfo(
+        n=session.n,
+        status=session.status,
+        planned_at=session.planned_at,
+        agenda_id=session.agenda_id,
+        title=session.title,
+    )

@@ -1,0 +1,65 @@
+"""What the home screen says about a tandem's progress: counts, next session, dates.
+
+Pure functions of a summary and "now", so the screen stays a thin face and tests can
+fix the clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from rmtui.core.model import SessionInfo
+from rmtui.store import TandemSummary
+
+
+def sessions_done(summary: TandemSummary) -> str:
+    """Sessions done of the frame's planned number, e.g. ``3/10``."""
+    return f"{summary.sessions_done}/{summary.tandem.frame.sessions}"
+
+
+def keyword_coverage(summary: TandemSummary) -> str:
+    """Covered keywords of the ones still on the list (dropped ones do not count): ``2/7``."""
+    kept = [k for k in summary.keywords if k.status != "dropped"]
+    covered = sum(1 for k in kept if k.status == "covered")
+    return f"{covered}/{len(kept)}"
+
+
+def current_session(summary: TandemSummary) -> SessionInfo | None:
+    """A session that is running or paused right now, if any."""
+    return next((s for s in summary.sessions if s.status in ("running", "paused")), None)
+
+
+def next_session(summary: TandemSummary) -> SessionInfo | None:
+    """The earliest planned session that has a date."""
+    best: SessionInfo | None = None
+    for info in summary.sessions:
+        if info.status != "planned" or info.planned_at is None:
+            continue
+        if best is None or best.planned_at is None or info.planned_at < best.planned_at:
+            best = info
+    return best
+
+
+def short_date(day: date) -> str:
+    """``Thu 12 Mar``: the weekday is what a mentor plans around."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def long_date(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def when(moment: datetime) -> str:
+    return f"{short_date(moment)} {moment:%H:%M}"
+
+
+def relative_day(moment: datetime, now: datetime) -> str:
+    """``today``, ``tomorrow``, ``in 5 days``, ``3 days ago`` (by calendar day)."""
+    days = (moment.date() - now.date()).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days == -1:
+        return "yesterday"
+    return f"in {days} days" if days > 0 else f"{-days} days ago"

@@ -1,0 +1,163 @@
+"""Home: the mentor's tandems, the highlighted one in detail, and unreadable files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import suppress
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header
+from textual.widgets.data_table import RowDoesNotExist
+
+from rmtui.core import messages
+from rmtui.core.model import Tandem
+from rmtui.store import Scan
+from rmtui.tui.commands import Command
+from rmtui.tui.modals.add_tandem import AddTandemModal
+from rmtui.tui.widgets.empty_state import EmptyState
+from rmtui.tui.widgets.problems import ProblemsPanel
+from rmtui.tui.widgets.tandem_detail import KeywordPanel, ProfilePanel, SessionPanel
+from rmtui.tui.widgets.tandem_table import TandemTable
+
+if TYPE_CHECKING:
+    from rmtui.tui.app import RmtuiApp
+
+# Below this width the side column (keywords, sessions) gets narrower.
+NARROW = 100
+
+
+class HomeScreen(Screen[None]):
+    """Tandems at a glance. State classes: -loading, -empty, -problems, -narrow."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "a",
+            "add_tandem",
+            "Add tandem",
+            id="home.add-tandem",
+            tooltip="Add a tandem: the mentee, their department and the program frame",
+        ),
+        Binding(
+            "r",
+            "reload",
+            "Reload",
+            id="home.reload",
+            tooltip="Read the workspace again (changes by other rmtui processes show up anyway)",
+            show=False,
+        ),
+    ]
+
+    @property
+    def rmtui(self) -> RmtuiApp:
+        from rmtui.tui.app import RmtuiApp
+
+        assert isinstance(self.app, RmtuiApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home-body"):
+            yield EmptyState(id="empty-state")
+            yield TandemTable(id="tandems", classes="panel")
+            with Horizontal(id="detail"):
+                yield ProfilePanel(id="profile", classes="panel")
+                with Vertical(id="detail-side"):
+                    yield KeywordPanel(id="keywords", classes="panel")
+                    yield SessionPanel(id="sessions", classes="panel")
+            yield ProblemsPanel(id="problems", classes="panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Tandems"
+        self.query_one("#tandems").border_title = "Tandems"
+        self.query_one("#profile").border_title = "Profile"
+        self.add_class("-loading")
+        self.watch(self.app, "scan", self._show_scan)
+        self.watch(self.app, "selected_id", self._show_selected)
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+
+    # --- showing the workspace ---------------------------------------------------------
+
+    def _show_scan(self, scan: Scan | None) -> None:
+        if scan is None:
+            return
+        self.remove_class("-loading")
+        self.set_class(not scan.summaries, "-empty")
+        self.set_class(bool(scan.problems), "-problems")
+        self.query_one(ProblemsPanel).show(scan.problems)
+        table = self.query_one(TandemTable)
+        app = self.rmtui
+        ids = [s.tandem.id for s in scan.summaries]
+        if app.selected_id not in ids:
+            app.selected_id = ids[0] if ids else None
+        table.show(scan.summaries, app.selected_id)
+        self._show_selected(app.selected_id)
+
+    def _show_selected(self, tandem_id: str | None) -> None:
+        summary = self.rmtui.selected_tandem
+        self.query_one("#detail").display = summary is not None
+        if summary is None:
+            return
+        self.query_one(ProfilePanel).show(summary, self.rmtui.clock())
+        self.query_one(KeywordPanel).show(summary)
+        self.query_one(SessionPanel).show(summary)
+        table = self.query_one(TandemTable)
+        if table.selected_id != tandem_id and tandem_id is not None:
+            # A row not listed yet is placed by the next scan.
+            with suppress(RowDoesNotExist):
+                table.move_cursor(row=table.get_row_index(tandem_id), animate=False)
+        self.app.refresh_bindings()
+
+    @on(DataTable.RowHighlighted, "#tandems")
+    def _highlighted(self) -> None:
+        # Read the cursor rather than the event: a rebuild posts stale highlights.
+        selected = self.query_one(TandemTable).selected_id
+        if selected is not None:
+            self.rmtui.selected_id = selected
+
+    # --- actions -----------------------------------------------------------------------
+
+    def action_add_tandem(self) -> None:
+        app = self.rmtui
+        modal = AddTandemModal(save=app.workspace.add_tandem, today=app.clock().date())
+        self.app.push_screen(modal, self._added)
+
+    def _added(self, tandem: Tandem | None) -> None:
+        if tandem is None:
+            return
+        self.rmtui.selected_id = tandem.id
+        self.rmtui.reload_workspace()
+        self.notify(messages.TUI_TANDEM_ADDED.format(mentee=tandem.mentee), markup=False)
+        self.query_one(TandemTable).focus()
+
+    def action_reload(self) -> None:
+        self.rmtui.reload_workspace()
+
+    def palette_commands(self) -> Iterable[Command]:
+        yield Command(
+            "tandem: add",
+            "Add a tandem: a new mentee and the program frame",
+            self.action_add_tandem,
+        )
+        scan = self.rmtui.scan
+        for summary in scan.summaries if scan else []:
+            tandem_id = summary.tandem.id
+            yield Command(
+                f"tandem: show {summary.tandem.mentee}",
+                "Highlight this tandem on the home screen",
+                partial(self._select, tandem_id),
+                discover=False,
+            )
+
+    def _select(self, tandem_id: str) -> None:
+        self.rmtui.selected_id = tandem_id
+        self.query_one(TandemTable).focus()

@@ -1,0 +1,155 @@
+"""The highlighted tandem in detail: profile, keywords with their status, sessions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.app import ComposeResult
+from textual.containers import Grid, VerticalScroll
+from textual.content import Content
+from textual.widgets import Label, Static
+
+from rmtui.core.model import Keyword, SessionInfo
+from rmtui.core.text import one_line
+from rmtui.store import TandemSummary
+from rmtui.tui import progress
+from rmtui.tui.literal import literal, literal_line
+
+# (field id, label) in the order a mentor reads them.
+PROFILE_FIELDS = (
+    ("mentor-dept", "Your dept"),
+    ("start", "Started"),
+    ("frame", "Frame"),
+    ("done", "Sessions"),
+    ("next", "Next"),
+    ("status", "Status"),
+    ("expectations", "Expects"),
+    ("rules", "Rules"),
+)
+
+KEYWORD_MARKS = {
+    "covered": ("✓", "$text-success"),
+    "open": ("·", "$text-muted"),
+    "dropped": ("✗", "$text-muted strike"),
+}
+
+SESSION_MARKS = {
+    "done": "✓",
+    "running": "▶",
+    "paused": "‖",
+    "planned": "·",
+}
+
+
+class ProfilePanel(VerticalScroll):
+    """Who the mentee is and where the tandem stands."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="profile-name")
+        yield Static(id="profile-role")
+        with Grid(id="profile-fields"):
+            for key, label in PROFILE_FIELDS:
+                yield Label(label, id=f"{key}-label", classes="field-label")
+                yield Static(id=f"{key}-value", classes="field-value")
+
+    def show(self, summary: TandemSummary, now: datetime) -> None:
+        tandem = summary.tandem
+        self.query_one("#profile-name", Static).update(literal_line(tandem.mentee, "bold"))
+        parts = (one_line(tandem.role), one_line(tandem.mentee_dept))
+        who = " · ".join(part for part in parts if part)
+        self.query_one("#profile-role", Static).update(literal_line(who))
+        frame = tandem.frame
+        values: dict[str, Content] = {
+            "mentor-dept": literal_line(tandem.mentor_dept),
+            "start": Content(progress.long_date(tandem.start) if tandem.start else ""),
+            "frame": Content(f"{frame.sessions} sessions in {frame.months} months"),
+            "done": Content(f"{summary.sessions_done} of {frame.sessions} done{_planned(summary)}"),
+            "next": _next_session(summary, now),
+            "status": Content("" if tandem.status == "active" else tandem.status),
+            "expectations": literal(tandem.expectations.strip()),
+            "rules": Content("\n").join(_bullet(rule) for rule in tandem.rules if rule.strip()),
+        }
+        for key, _label in PROFILE_FIELDS:
+            value = values[key]
+            self.query_one(f"#{key}-value", Static).update(value)
+            self.query_one(f"#{key}-value").display = bool(value.plain.strip())
+            self.query_one(f"#{key}-label").display = bool(value.plain.strip())
+
+
+def _planned(summary: TandemSummary) -> str:
+    planned = sum(1 for s in summary.sessions if s.status == "planned")
+    return f", {planned} planned" if planned else ""
+
+
+def _bullet(text: str) -> Content:
+    return Content("• ") + literal_line(text)
+
+
+def _next_session(summary: TandemSummary, now: datetime) -> Content:
+    running = progress.current_session(summary)
+    if running is not None:
+        return Content.assemble(
+            (f"session {running.n} is {running.status}", "bold"), " · ", literal_line(running.title)
+        )
+    upcoming = progress.next_session(summary)
+    if upcoming is None or upcoming.planned_at is None:
+        return Content.styled("none planned", "$text-muted")
+    at = upcoming.planned_at
+    parts: list[Content | str | tuple[str, str]] = [
+        (progress.when(at), "bold"),
+        f" ({progress.relative_day(at, now)})",
+    ]
+    if upcoming.title.strip():
+        parts += ["\n", literal_line(upcoming.title)]
+    return Content.assemble(*parts)
+
+
+class KeywordPanel(VerticalScroll):
+    """The keyword list agreed with the mentee, each with its status."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="keyword-list")
+
+    def show(self, summary: TandemSummary) -> None:
+        self.border_title = f"Keywords {progress.keyword_coverage(summary)}"
+        self.query_one("#keyword-list", Static).update(keyword_lines(summary.keywords))
+
+
+def keyword_lines(keywords: list[Keyword]) -> Content:
+    if not keywords:
+        return Content.styled("none yet: agree them at the kick-off", "$text-muted")
+    ordered = sorted(keywords, key=lambda k: (k.status == "dropped", k.order))
+    lines = []
+    for keyword in ordered:
+        mark, style = KEYWORD_MARKS.get(keyword.status, ("?", ""))
+        text_style = style if keyword.status != "open" else ""
+        lines.append(Content.assemble((mark, style), " ", literal_line(keyword.text, text_style)))
+    return Content("\n").join(lines)
+
+
+class SessionPanel(VerticalScroll):
+    """The tandem's sessions so far and planned."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="session-list")
+
+    def show(self, summary: TandemSummary) -> None:
+        self.border_title = f"Sessions {progress.sessions_done(summary)}"
+        self.query_one("#session-list", Static).update(session_lines(summary.sessions))
+
+
+def session_lines(sessions: list[SessionInfo]) -> Content:
+    if not sessions:
+        return Content.styled("none planned yet", "$text-muted")
+    lines = []
+    for info in sessions:
+        # Day and month only: the weekday of the next one is in the profile.
+        day = f"{info.planned_at.day} {info.planned_at:%b}" if info.planned_at else "no date"
+        style = "$text-muted" if info.status == "done" else ""
+        lines.append(
+            Content.assemble(
+                (f"{SESSION_MARKS.get(info.status, '?')} {info.n:>2}  {day:>7}  ", style),
+                literal_line(info.title or info.agenda_id, style),
+            )
+        )
+    return Content("\n").join(lines)

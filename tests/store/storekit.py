@@ -1,0 +1,93 @@
+"""Helpers shared by the store tests: sample tandems, sessions and notes, and the CLI in-process.
+
+Not a conftest, and nothing here imports ``conftest``: pytest keeps one module of that
+name, the conftest it loaded last, so ``from conftest import ...`` depends on test order.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from rmtui.cli import main
+from rmtui.core.model import Note, NoteKind, Session
+from rmtui.core.tandems import TandemDraft
+
+# The type of the ``rmtui`` fixture of tests/conftest.py (a CLI run in a subprocess).
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+CET = timezone(timedelta(hours=1))
+FIXED_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=CET)
+
+
+def fixed_clock() -> datetime:
+    return FIXED_NOW
+
+
+def draft(mentee: str = "Henk de Vries", **fields: object) -> TandemDraft:
+    base: dict[str, object] = {
+        "role": "Head of logistics",
+        "mentee_dept": "Logistics",
+        "mentor_dept": "Communications",
+    }
+    return TandemDraft(mentee=mentee, **{**base, **fields})  # type: ignore[arg-type]
+
+
+def session(tandem_id: str, title: str = "Taming notifications") -> Session:
+    return Session(tandem_id=tandem_id, n=0, agenda_id="notifications", title=title)
+
+
+def note(
+    text: str,
+    elapsed: float = 61.5,
+    kind: NoteKind = "note",
+    *,
+    private: bool = False,
+    keywords: list[str] | None = None,
+    item: int | None = None,
+) -> Note:
+    return Note(
+        id=0,
+        elapsed=elapsed,
+        wall=FIXED_NOW + timedelta(seconds=elapsed),
+        text=text,
+        kind=kind,
+        item=item,
+        keywords=keywords or [],
+        private=private,
+    )
+
+
+def temp_files(root: Path) -> list[Path]:
+    """Temp files left behind by interrupted atomic writes."""
+    return sorted(root.rglob(".*.tmp"))
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` and its bytes (lock files are empty and excluded)."""
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != ".lock"
+    }
+
+
+class Cli:
+    """``rmtui --workspace ROOT ...`` run in this process: the CLI code path, minus start-up.
+
+    The subprocess runner of ``tests/conftest.py`` proves the real exit status; this one
+    lets a test sweep hundreds of broken files in a second.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            code = main(["--workspace", str(self.root), *args])
+        return code, out.getvalue(), err.getvalue()
