@@ -7,13 +7,14 @@ import os
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-
-from conftest import Run
 
 from rmtui import __version__
 from rmtui.store import Workspace
 from rmtui.store.paths import resolve_workspace
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def test_tandem_add_prints_the_id_and_list_shows_it(rmtui: Run) -> None:
