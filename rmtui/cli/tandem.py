@@ -11,6 +11,7 @@ from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.tandems import TandemDraft, parse_date, same_department
 from rmtui.store import TandemSummary
+from rmtui.store.settings import load_settings
 
 
 def register(sub: Any) -> None:
@@ -22,8 +23,8 @@ def register(sub: Any) -> None:
     add.add_argument("--role", default="", metavar="R")
     add.add_argument("--mentee-dept", default="", metavar="D")
     add.add_argument("--mentor-dept", default="", metavar="D")
-    add.add_argument("--sessions", type=int, default=10, metavar="N")
-    add.add_argument("--months", type=int, default=6, metavar="N")
+    add.add_argument("--sessions", type=int, metavar="N", help="default: rmtui.yaml, else 10")
+    add.add_argument("--months", type=int, metavar="N", help="default: rmtui.yaml, else 6")
     add.add_argument("--start", metavar="YYYY-MM-DD")
     add.add_argument(
         "--same-department",
@@ -48,14 +49,15 @@ def register(sub: Any) -> None:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    frame = load_settings(ctx.workspace.layout.settings).frame
     draft = TandemDraft(
         mentee=args.mentee,
         role=args.role,
         mentee_dept=args.mentee_dept,
         mentor_dept=args.mentor_dept,
         start=parse_date(args.start, "start") if args.start else None,
-        sessions=args.sessions,
-        months=args.months,
+        sessions=frame.sessions if args.sessions is None else args.sessions,
+        months=frame.months if args.months is None else args.months,
     )
     if same_department(draft) and not args.same_department:
         ctx.error(messages.SAME_DEPARTMENT.format(dept=draft.mentor_dept))

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rmtui import __version__
+from rmtui.core.model import Frame
 from rmtui.store import Workspace
 from rmtui.store.paths import resolve_workspace
+from rmtui.store.settings import Settings, save_settings
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -139,3 +141,11 @@ def test_control_characters_in_names_never_reach_the_terminal(rmtui: Run) -> Non
     listed = rmtui("tandem", "list").stdout
     assert "\x1b" not in listed and "\x07" not in listed
     assert "[bold]boss[/]" in listed
+
+
+def test_frame_defaults_come_from_the_workspace_settings(rmtui: Run, ws_root: Path) -> None:
+    save_settings(ws_root / "rmtui.yaml", Settings(frame=Frame(sessions=12, months=9)))
+    rmtui("tandem", "add", "--mentee", "Ada")
+    rmtui("tandem", "add", "--mentee", "Bo", "--sessions", "6")
+    frames = {t["id"]: t["frame"] for t in json.loads(rmtui("tandem", "list", "--json").stdout)}
+    assert frames == {"ada": {"sessions": 12, "months": 9}, "bo": {"sessions": 6, "months": 9}}
