@@ -199,7 +199,10 @@ def fill_demo(ws: Workspace) -> None:
         Session(
             tandem_id=tandem.id,
             n=0,
-            planned_at=max(next_day, now + timedelta(days=2)),
+            planned_at=max(
+                next_day,
+                datetime.combine((now + timedelta(days=2)).date(), time(15, 0), now.tzinfo),
+            ),
             agenda_id="notifications-overload",
             title="Notifications and information overload",
             rules=list(RULES),
