@@ -212,7 +212,7 @@ class Workspace:
                 problems.append(exc)
             except NotFound:
                 continue  # erased by another process while we looked
-        summaries.sort(key=lambda s: s.tandem.mentee.casefold())
+        summaries.sort(key=lambda s: (fold(s.tandem.mentee), s.tandem.id))
         return Scan(summaries, problems)
 
     def add_tandem(self, draft: TandemDraft) -> Tandem:

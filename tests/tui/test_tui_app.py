@@ -78,7 +78,7 @@ async def test_every_binding_has_an_id_description_and_tooltip(
                 await pilot.press(screen_key)
                 await pilot.pause()
             for _node, binding, _enabled, _tip in app.screen.active_bindings.values():
-                if binding.show and not binding.system or binding.action == "command_palette":
+                if (binding.show and not binding.system) or binding.action == "command_palette":
                     assert binding.id, binding
                     assert binding.description, binding
                     assert binding.tooltip, binding

@@ -104,8 +104,9 @@ class HomeScreen(Screen[None]):
 
     def _show_selected(self, tandem_id: str | None) -> None:
         summary = self.rmtui.selected_tandem
-        self.query_one("#detail").display = summary is not None
         if summary is None:
+            # Not read yet (just added): keep the detail until the reading arrives; with
+            # no tandem at all, -empty hides it.
             return
         self.query_one(ProfilePanel).show(summary, self.rmtui.clock())
         self.query_one(KeywordPanel).show(summary)

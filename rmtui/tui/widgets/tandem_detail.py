@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from textual.app import ComposeResult
-from textual.containers import Grid, VerticalScroll
+from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Static
 
@@ -45,8 +45,9 @@ class ProfilePanel(VerticalScroll):
     """Who the mentee is and where the tandem stands."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="profile-name")
-        yield Static(id="profile-role")
+        with Vertical(id="profile-head"):
+            yield Static(id="profile-name")
+            yield Static(id="profile-role")
         with Grid(id="profile-fields"):
             for key, label in PROFILE_FIELDS:
                 yield Label(label, id=f"{key}-label", classes="field-label")
@@ -57,7 +58,9 @@ class ProfilePanel(VerticalScroll):
         self.query_one("#profile-name", Static).update(literal_line(tandem.mentee, "bold"))
         parts = (one_line(tandem.role), one_line(tandem.mentee_dept))
         who = " · ".join(part for part in parts if part)
-        self.query_one("#profile-role", Static).update(literal_line(who))
+        role = self.query_one("#profile-role", Static)
+        role.update(literal_line(who))
+        role.display = bool(who)
         frame = tandem.frame
         values: dict[str, Content] = {
             "mentor-dept": literal_line(tandem.mentor_dept),
