@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rmtui.agenda.library import Library, load_library
-from rmtui.agenda.loader import check
 from rmtui.cli.context import Context
 from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.template import Problem, Template
 from rmtui.core.text import one_line, strip_control
+
+if TYPE_CHECKING:
+    # The library pulls in YAML parsing; every other verb (`note add` above all) would pay
+    # for it at start-up, so it is imported where it is used.
+    from rmtui.agenda.library import Library
 
 
 def register(sub: Any) -> None:
@@ -36,6 +39,8 @@ def register(sub: Any) -> None:
 
 
 def _library(ctx: Context) -> Library:
+    from rmtui.agenda.library import load_library
+
     return load_library(ctx.workspace.layout)
 
 
@@ -139,6 +144,8 @@ def _block(text: str, first: str, rest: str | None = None) -> list[str]:
 
 
 def run_check(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.agenda.loader import check
+
     report = check(args.paths)
     if args.json:
         ctx.json([problem_json(p) for p in report.problems])

@@ -11,7 +11,6 @@ from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.tandems import TandemDraft, parse_date, same_department
 from rmtui.store import TandemSummary
-from rmtui.store.settings import load_settings
 
 
 def register(sub: Any) -> None:
@@ -49,6 +48,8 @@ def register(sub: Any) -> None:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.store.settings import load_settings  # YAML is not paid by other verbs
+
     frame = load_settings(ctx.workspace.layout.settings).frame
     draft = TandemDraft(
         mentee=args.mentee,

@@ -175,6 +175,10 @@ SYNC_PROTOCOL = "this kind of address is not allowed; use https://, ssh://, git:
 SYNC_HOST_KEY = (
     "the server's SSH host key is not known (or has changed); connect once with ssh to check it"
 )
+SYNC_OWNERSHIP = (
+    "git does not trust {repo}: another user owns it; if it is the program's shared folder, "
+    "trust it with `git config --global --add safe.directory PATH` (the path git names below)"
+)
 SYNC_AUTH = "the repository refused access; check your SSH key or saved credentials"
 SYNC_REPO_MISSING = "no git repository was found at {repo}"
 SYNC_UNREACHABLE = "{repo} could not be reached (offline, or a wrong address?)"
@@ -184,18 +188,18 @@ SYNC_WRITE_FAILED = "the synced templates could not be written ({reason})"
 SYNC_SUBMODULE = "is a git submodule; submodules are never fetched"
 SYNC_BAD_NAME = "has a file name that is not plain UTF-8 text"
 SYNC_TOO_MANY = "the repository holds more than {limit} template files; nothing was synced"
+SYNC_TOO_LARGE = "the templates add up to more than {limit} MB; nothing was synced"
 SYNC_BLOB_MISSING = "its content was not in the fetched commit"
 SYNC_CANNOT_STORE = "cannot be stored in the workspace under this name ({reason})"
-SYNC_DONE = "synced {count} templates from commit {commit} in {seconds:.1f} s"
-SYNC_UP_TO_DATE = "already up to date: commit {commit}, {count} templates"
+SYNC_DONE = "synced {count} from commit {commit} in {seconds:.1f} s"
+SYNC_UP_TO_DATE = "already up to date: commit {commit}, {count}"
 SYNC_FAILED = "sync failed: {message}."
-SYNC_KEPT = (
-    "The last good copy stays in use: {count} templates from commit {commit}, synced {when}."
-)
+SYNC_KEPT = "The last good copy stays in use: {count} from commit {commit}, synced {when}."
 SYNC_KEPT_NONE = "Nothing was synced before: your own and the bundled templates stay in use."
 SYNC_SOURCE = "from {repo} ({branch})"
 SYNC_SOURCE_PATH = ", folder {path}"
 SYNC_COUNT = "{count} {what}"
+SYNC_TEMPLATES = ("{count} template", "{count} templates")
 SYNC_ADDED = "added"
 SYNC_CHANGED = "changed"
 SYNC_REMOVED = "removed"
@@ -203,7 +207,7 @@ SYNC_INVALID = "invalid"
 SYNC_WARNINGS = "warnings ({count}):"
 SYNC_GIT_SAID = "git said:"
 SYNC_TOOK = "took {seconds:.2f} s"
-SYNC_LIST_LINE = "synced: commit {commit} of {repo} ({branch}), {when}, {count} templates"
+SYNC_LIST_LINE = "synced: commit {commit} of {repo} ({branch}), {when}, {count}"
 SYNC_TUI_RUNNING = "syncing agenda templates…"
 SYNC_TUI_BUSY = "an agenda sync is already running"
 SYNC_TUI_TITLE = "Agenda sync"

@@ -42,6 +42,7 @@ class Tally:
     acked: int = 0
     kills_before_first_ack: int = 0
     sessions: int = 0
+    inside_writes: int = 0  # temp files left by killed writers (swept by tandem writes)
 
     def line(self, what: str, extra: str = "") -> str:
         return (
@@ -159,12 +160,14 @@ def kill_service_writers(root: Path, kills: int, rng: random.Random) -> Tally:
             elif acks > 2 * SAVES_AFTER_FIRST:
                 scale /= 1.1
             if check(ws, ref, acked, f"kill {k}") >= ROTATE_AT:
-                ref = live_session(ws, service, tid)
+                tally.inside_writes += len(list(root.rglob(".*.tmp")))
+                ref = live_session(ws, service, tid)  # its tandem writes sweep the temps
                 acked.clear()  # the previous session was checked after its last kill
                 tally.sessions += 1
     finally:
         writer.stdin.close()
         writer.wait(timeout=10)
+    tally.inside_writes += len(list(root.rglob(".*.tmp")))
     return tally
 
 
@@ -232,8 +235,7 @@ def run_service(root: Path, kills: int) -> None:
     started = time.perf_counter()
     tally = kill_service_writers(root, kills, random.Random(s))
     took = time.perf_counter() - started
-    inside = len(list(root.rglob(".*.tmp")))  # each one: a kill inside an atomic write
-    extra = f", {inside} kills inside an atomic write (temp file left)"
+    extra = f", {tally.inside_writes} kills inside an atomic write (temp file left)"
     print(f"\n{tally.line('session service', extra)} [seed {s}, {took:.1f} s]")
     assert tally.kills == kills
     assert tally.acked > kills // 2, "too few notes were acknowledged to mean anything"

@@ -27,7 +27,7 @@ async def test_home_lists_the_demo_tandem(demo_ws: Workspace, app_for: MakeApp) 
         assert not app.screen.query_one("#problems").display
         assert shown(app, "#profile-name") == "Henk de Vries"
         assert "Corporate Communications" in shown(app, "#mentor-dept-value")
-        assert shown(app, "#next-value").startswith("Wed 12 Mar 09:30 (in 2 days)")
+        assert shown(app, "#next-value").startswith("Wed 12 Mar 15:00 (in 2 days)")
         keywords = shown(app, "#keyword-list").splitlines()
         assert keywords[:3] == ["✓ Yammer", "✓ LinkedIn", "· notifications"]
         assert len(keywords) == 7

@@ -1,0 +1,206 @@
+"""Sessions and notes: one file per session, so a note save rewrites only that file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from tinydb import TinyDB
+
+from rmtui.core import messages
+from rmtui.core.live import LIVE
+from rmtui.core.model import Note, Session, SessionInfo
+from rmtui.store import converters as conv
+from rmtui.store import session_file
+from rmtui.store.backend import DiskBackend
+from rmtui.store.errors import NotFound, UnreadableFile
+from rmtui.store.repository import Repository, _open
+from rmtui.store.storage import Tables, encode
+
+
+class SessionRepository(Repository):
+    """Sessions of a tandem and their timed notes."""
+
+    def add_session(self, session: Session) -> Session:
+        """Store a new session for its tandem; its number is the next free one."""
+        tandem_id = session.tandem_id
+        with self._write_tandem(tandem_id) as db:
+            index = db.table("sessions")
+            n = max((int(d["n"]) for d in index.all()), default=0) + 1
+            while self.backend.exists(self.layout.session_file(tandem_id, n)):
+                n += 1  # a session file left by a crash before its index entry
+            stored = replace(session, n=n, notes=[])
+            path = self.layout.session_file(tandem_id, n)
+            sdb = _open(self._storage(tandem_id, path, "session"))
+            sdb.table("session").insert(conv.session_to_doc(stored))
+            info = SessionInfo(
+                n=n,
+                status=stored.status,
+                planned_at=stored.planned_at,
+                agenda_id=stored.agenda_id,
+                title=stored.title,
+            )
+            index.insert(conv.session_info_to_doc(info))
+            return stored
+
+    def session(self, tandem_id: str, n: int) -> Session:
+        path = self._session_path(tandem_id, n)
+        tables = self._read(tandem_id, path, "session")
+        return self._convert(path, tandem_id, "session", lambda: session_file.to_session(tables))
+
+    def _session_path(self, tandem_id: str, n: int) -> Path:
+        path = self.layout.session_file(tandem_id, n)
+        if not self.backend.exists(path):
+            raise NotFound(messages.NO_SESSION.format(id=f"{tandem_id}/{n}"))
+        return path
+
+    def _session_tables(self, db: TinyDB) -> Tables:
+        tables = db.storage.read()  # already read (and kept) by _write_session
+        if tables is None:
+            raise NotFound(messages.NO_SESSION.format(id="?"))
+        return tables
+
+    def update_session(self, tandem_id: str, n: int, change: Callable[[Session], None]) -> Session:
+        """Apply ``change`` to the session as it is on disk now, in one locked step.
+
+        Only the session's own record is written (notes have their own methods); the
+        tandem's session index follows its status, date and title. A session going live is
+        entered in the index before its file is written, and one leaving it after, so after
+        a crash between the two writes the index still names every live session.
+        """
+        path = self.layout.session_file(tandem_id, n)
+        with self._write_session(tandem_id, n) as db:
+            tables = self._session_tables(db)
+            session = self._convert(
+                path, tandem_id, "session", lambda: session_file.to_session(tables)
+            )
+            before = session_file.info(session)
+            change(session)
+            session.tandem_id, session.n = tandem_id, n
+            after = session_file.info(session)
+            going_live = after.status in LIVE and before.status not in LIVE
+            if after != before and going_live:
+                self._set_index_entry(tandem_id, after)
+            doc_id, _ = session_file.record(tables)
+            db.table("session").update(conv.session_to_doc(session), doc_ids=[doc_id])
+            if after != before and not going_live:
+                self._set_index_entry(tandem_id, after)
+            return session
+
+    def _set_index_entry(self, tandem_id: str, entry: SessionInfo) -> None:
+        with self._write_tandem(tandem_id) as db:
+            index = db.table("sessions")
+            ids = [d.doc_id for d in index.all() if d.get("n") == entry.n]
+            if ids:
+                index.update(conv.session_info_to_doc(entry), doc_ids=ids)
+            else:  # an entry lost to a crash between the two files
+                index.insert(conv.session_info_to_doc(entry))
+
+    def live_sessions(self) -> list[tuple[str, SessionInfo]]:
+        """(tandem id, index entry) of every session running or paused in the workspace.
+
+        Reads each tandem's small file and only the session files its index names as live,
+        so the cost grows with the number of tandems, not with their notes. Tandems that
+        cannot be read are left out (``scan`` reports them).
+        """
+        found: list[tuple[str, SessionInfo]] = []
+        for tandem_id in self.tandem_ids():
+            try:
+                entries = self.summary(tandem_id).sessions
+            except (UnreadableFile, NotFound):
+                continue
+            for entry in entries:
+                if entry.status not in LIVE:
+                    continue
+                path = self.layout.session_file(tandem_id, entry.n)
+                try:
+                    tables = self._read(tandem_id, path, "session")
+                    head = session_file.to_session(tables, with_notes=False)
+                except (UnreadableFile, NotFound, ValueError, KeyError, TypeError):
+                    continue
+                if head.status in LIVE:  # the file is the truth; the index may lag a crash
+                    found.append((tandem_id, session_file.info(head)))
+        return found
+
+    def session_signature(self, tandem_id: str, n: int) -> session_file.Signature | None:
+        """Changes whenever the session file does (every write renames a new file over it).
+
+        One ``stat``, no read: cheap enough for a screen to poll for notes that another
+        process (``rmtui note add``) saved. ``None`` when the session does not exist.
+        """
+        return self._signature(tandem_id, self.layout.session_file(tandem_id, n), "session")
+
+    def tandem_signature(self, tandem_id: str) -> session_file.Signature | None:
+        """Like ``session_signature``, for the tandem file (profile, keywords, index)."""
+        return self._signature(tandem_id, self.layout.tandem_file(tandem_id), "tandem")
+
+    def _signature(self, tandem_id: str, path: Path, kind: str) -> session_file.Signature | None:
+        if isinstance(self.backend, DiskBackend):
+            try:
+                st = os.stat(path)
+            except FileNotFoundError:
+                return None
+            return (st.st_mtime_ns, st.st_size, st.st_ino)
+        if not self.backend.exists(path):
+            return None
+        raw = encode(self._read(tandem_id, path, kind), kind)
+        return (0, len(raw), hash(raw))
+
+    def add_note(self, tandem_id: str, n: int, note: Note) -> Note:
+        """Store ``note`` durably in its session; only that session's file is rewritten."""
+        with self._write_session(tandem_id, n) as db:
+            doc_id = db.table("notes").insert(conv.note_to_doc(note))
+            return replace(note, id=doc_id)
+
+    def add_notes(self, tandem_id: str, n: int, notes: list[Note]) -> list[Note]:
+        """Store many notes with one write (imports, demo data, large test fixtures)."""
+        with self._write_session(tandem_id, n) as db:
+            ids = db.table("notes").insert_multiple(conv.note_to_doc(note) for note in notes)
+            return [replace(note, id=i) for note, i in zip(notes, ids, strict=True)]
+
+    def record_note(self, tandem_id: str, n: int, make: Callable[[Session, float], Note]) -> Note:
+        """Store the note ``make`` builds, durably, and return it with its id.
+
+        ``make`` runs inside the lock with the session as it is on disk now (without its
+        notes) and the latest stamp among its notes, so a note is stamped with the clock
+        and current item even when another process has just changed them.
+        """
+        path = self.layout.session_file(tandem_id, n)
+        with self._write_session(tandem_id, n) as db:
+            tables = self._session_tables(db)
+            head = self._convert(
+                path,
+                tandem_id,
+                "session",
+                lambda: session_file.to_session(tables, with_notes=False),
+            )
+            note = make(head, session_file.last_elapsed(tables))
+            doc_id = db.table("notes").insert(conv.note_to_doc(note))
+            return replace(note, id=doc_id)
+
+    def update_note(
+        self, tandem_id: str, n: int, note_id: int, change: Callable[[Note], None]
+    ) -> Note:
+        """Apply ``change`` to one note (text, kind, private flag) in one locked step."""
+        with self._write_session(tandem_id, n) as db:
+            note = self._note(db, tandem_id, n, note_id)
+            change(note)
+            note.id = note_id
+            db.table("notes").update(conv.note_to_doc(note), doc_ids=[note_id])
+            return note
+
+    def delete_note(self, tandem_id: str, n: int, note_id: int) -> Note:
+        """Remove one note for good; returns it as it was."""
+        with self._write_session(tandem_id, n) as db:
+            note = self._note(db, tandem_id, n, note_id)
+            db.table("notes").remove(doc_ids=[note_id])
+            return note
+
+    def _note(self, db: TinyDB, tandem_id: str, n: int, note_id: int) -> Note:
+        doc = self._session_tables(db).get("notes", {}).get(str(note_id))
+        if doc is None:
+            raise NotFound(messages.NO_NOTE.format(id=f"{tandem_id}/{n}", note=note_id))
+        path = self.layout.session_file(tandem_id, n)
+        return self._convert(path, tandem_id, "session", lambda: conv.note_from_doc(note_id, doc))
