@@ -213,3 +213,8 @@ SYNC_TUI_BUSY = "an agenda sync is already running"
 SYNC_TUI_TITLE = "Agenda sync"
 SYNC_TUI_CLOSE = "Close the sync report"
 SYNC_TUI_CRASHED = "the agenda sync stopped unexpectedly: {reason}"
+
+# --- actions and learning (tandem records) -------------------------------------------------
+NO_ACTION = "tandem {tandem!r} has no action {id}"
+NO_LEARNING = "tandem {tandem!r} has no learning entry {id}"
+ACTION_ALREADY_STORED = "that action is already stored"

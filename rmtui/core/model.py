@@ -67,6 +67,29 @@ class Action:
     state: ActionState = "open"
     session: int | None = None
     private: bool = False
+    # "<session>/<note id>" when the action came from a `!` note, so it is promoted once.
+    source: str | None = None
+
+
+LearnedBy = Literal["mentor", "mentee"]
+LEARNED_BY: tuple[str, ...] = get_args(LearnedBy)
+
+
+@dataclass(slots=True)
+class LearningEntry:
+    """Something one side of the tandem learned from the other.
+
+    ``learned_by`` is who learned it: "mentor" (from the mentee) or "mentee" (from the
+    mentor). Entries come from `>`/`<` notes or are added directly outside a session.
+    """
+
+    id: int
+    learned_by: LearnedBy
+    text: str
+    session: int | None = None
+    keywords: list[str] = field(default_factory=list)
+    private: bool = False
+    source: str | None = None
 
 
 @dataclass(slots=True)
@@ -127,6 +150,8 @@ class Note:
     item: int | None = None
     keywords: list[str] = field(default_factory=list)
     private: bool = False
+    # The mentor's answer to a `?` question, written in the review; goes into the recap.
+    answer: str = ""
 
 
 @dataclass(slots=True)
@@ -147,6 +172,9 @@ class Session:
     # Session-clock seconds at which the mentee last took the keyboard, or None while the
     # mentor talks or demos; driven time is booked per item from it (see core/live.py).
     driving_since: float | None = None
+    # The mentor's own reflection after the session (what went well, what was hard).
+    # Always private: no export ever shows it.
+    reflection: str = ""
 
     @property
     def id(self) -> str:

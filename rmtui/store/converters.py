@@ -13,6 +13,7 @@ from rmtui.core.model import (
     ACTION_OWNERS,
     ACTION_STATES,
     KEYWORD_STATUSES,
+    LEARNED_BY,
     NOTE_KINDS,
     SESSION_STATUSES,
     TANDEM_STATUSES,
@@ -24,6 +25,8 @@ from rmtui.core.model import (
     Frame,
     Keyword,
     KeywordStatus,
+    LearnedBy,
+    LearningEntry,
     Note,
     NoteKind,
     Session,
@@ -83,6 +86,10 @@ def _ints(doc: Doc, key: str) -> list[int]:
     ):
         raise ValueError(f"field {key!r} should be a list of whole numbers")
     return list(value)
+
+
+def _opt_str(doc: Doc, key: str) -> str | None:
+    return None if doc.get(key) is None else _str(doc, key)
 
 
 def _choice(doc: Doc, key: str, allowed: tuple[str, ...], default: str) -> str:
@@ -177,6 +184,7 @@ def action_to_doc(a: Action) -> Doc:
         "state": a.state,
         "session": a.session,
         "private": a.private,
+        "source": a.source,
     }
 
 
@@ -192,6 +200,32 @@ def action_from_doc(doc_id: int, doc: Doc) -> Action:
         state=state,
         session=None if session is None else _int(doc, "session"),
         private=_bool(doc, "private"),
+        source=_opt_str(doc, "source"),
+    )
+
+
+def learning_to_doc(e: LearningEntry) -> Doc:
+    return {
+        "learned_by": e.learned_by,
+        "text": e.text,
+        "session": e.session,
+        "keywords": list(e.keywords),
+        "private": e.private,
+        "source": e.source,
+    }
+
+
+def learning_from_doc(doc_id: int, doc: Doc) -> LearningEntry:
+    learned_by: LearnedBy = _choice(doc, "learned_by", LEARNED_BY, "mentor")  # type: ignore[assignment]
+    session = doc.get("session")
+    return LearningEntry(
+        id=doc_id,
+        learned_by=learned_by,
+        text=_str(doc, "text"),
+        session=None if session is None else _int(doc, "session"),
+        keywords=_strs(doc, "keywords"),
+        private=_bool(doc, "private"),
+        source=_opt_str(doc, "source"),
     )
 
 
@@ -259,6 +293,7 @@ def session_to_doc(s: Session) -> Doc:
         "clock": {"banked": s.clock.banked, "running_since": s.clock.running_since},
         "current_item": s.current_item,
         "driving_since": s.driving_since,
+        "reflection": s.reflection,
     }
 
 
@@ -285,6 +320,7 @@ def session_from_doc(doc: Doc, notes: list[Note]) -> Session:
         current_item=_int(doc, "current_item", 0),
         notes=notes,
         driving_since=_opt_num(doc, "driving_since"),
+        reflection=_str(doc, "reflection", ""),
     )
 
 
@@ -297,6 +333,7 @@ def note_to_doc(n: Note) -> Doc:
         "item": n.item,
         "keywords": list(n.keywords),
         "private": n.private,
+        "answer": n.answer,
     }
 
 
@@ -315,4 +352,5 @@ def note_from_doc(doc_id: int, doc: Doc) -> Note:
         item=None if item is None else _int(doc, "item"),
         keywords=_strs(doc, "keywords"),
         private=_bool(doc, "private"),
+        answer=_str(doc, "answer", ""),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -17,7 +17,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from rmtui.core import messages
-from rmtui.core.model import Keyword, SessionInfo, Tandem
+from rmtui.core.model import Action, Keyword, LearningEntry, SessionInfo, Tandem
 from rmtui.store import converters as conv
 from rmtui.store.atomic import remove_stale_temps
 from rmtui.store.backend import Backend, DiskBackend
@@ -54,6 +54,8 @@ class TandemSummary:
     tandem: Tandem
     sessions: list[SessionInfo]
     keywords: list[Keyword]
+    actions: list[Action] = field(default_factory=list)
+    learning: list[LearningEntry] = field(default_factory=list)
 
     @property
     def sessions_done(self) -> int:
@@ -178,8 +180,14 @@ class Repository:
             tandem = conv.tandem_from_doc(next(iter(profile.values())))
             sessions = [conv.session_info_from_doc(d) for d in tables.get("sessions", {}).values()]
             keywords = [conv.keyword_from_doc(d) for d in tables.get("keywords", {}).values()]
+            actions = [
+                conv.action_from_doc(int(i), d) for i, d in tables.get("actions", {}).items()
+            ]
+            learning = [
+                conv.learning_from_doc(int(i), d) for i, d in tables.get("learning", {}).items()
+            ]
             sessions.sort(key=lambda s: s.n)
             keywords.sort(key=lambda k: k.order)
-            return TandemSummary(tandem, sessions, keywords)
+            return TandemSummary(tandem, sessions, keywords, actions, learning)
 
         return self._convert(path, tandem_id, "tandem", convert)

@@ -15,6 +15,7 @@ from rmtui.core.text import fold
 from rmtui.store import converters as conv
 from rmtui.store.atomic import write_atomic
 from rmtui.store.errors import CorruptFile, NotFound, UnreadableFile
+from rmtui.store.records import RecordsRepository
 from rmtui.store.repository import Clock, TandemSummary, _local_now, _open
 from rmtui.store.session_repo import SessionRepository
 from rmtui.store.storage import decode
@@ -30,7 +31,7 @@ class Scan:
     problems: list[UnreadableFile]
 
 
-class Workspace(SessionRepository):
+class Workspace(SessionRepository, RecordsRepository):
     """One mentor's workspace. Builds nothing on disk until the first write."""
 
     # --- tandems ------------------------------------------------------------------------

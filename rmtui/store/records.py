@@ -1,0 +1,78 @@
+"""Actions and learning entries: the tandem-level records kept in ``tandem.json``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from rmtui.core import messages
+from rmtui.core.model import Action, LearningEntry
+from rmtui.store import converters as conv
+from rmtui.store.errors import NotFound
+from rmtui.store.repository import Repository
+
+
+class RecordsRepository(Repository):
+    """Actions between sessions and the learned-in-both-directions log of each tandem."""
+
+    # --- actions ------------------------------------------------------------------------
+
+    def actions(self, tandem_id: str) -> list[Action]:
+        return sorted(self.summary(tandem_id).actions, key=lambda a: a.id)
+
+    def add_actions(self, tandem_id: str, actions: list[Action]) -> list[Action]:
+        """Store new actions in one write; ids are assigned here. Sources are unique:
+        an action whose ``source`` is already stored is skipped (promotion is idempotent)."""
+        with self._write_tandem(tandem_id) as db:
+            table = db.table("actions")
+            known = {d.get("source") for d in table.all() if d.get("source")}
+            fresh = [a for a in actions if a.source is None or a.source not in known]
+            ids = table.insert_multiple(conv.action_to_doc(a) for a in fresh)
+            return [replace(a, id=i) for a, i in zip(fresh, ids, strict=True)]
+
+    def add_action(self, tandem_id: str, action: Action) -> Action:
+        added = self.add_actions(tandem_id, [action])
+        if not added:
+            raise NotFound(messages.ACTION_ALREADY_STORED)
+        return added[0]
+
+    def update_action(self, tandem_id: str, action_id: int, **changes: Any) -> Action:
+        with self._write_tandem(tandem_id) as db:
+            table = db.table("actions")
+            doc = table.get(doc_id=action_id)
+            if doc is None or isinstance(doc, list):
+                raise NotFound(messages.NO_ACTION.format(id=action_id, tandem=tandem_id))
+            action = replace(conv.action_from_doc(action_id, dict(doc)), **changes)
+            table.update(conv.action_to_doc(action), doc_ids=[action_id])
+            return action
+
+    # --- learned in both directions -----------------------------------------------------
+
+    def learning(self, tandem_id: str) -> list[LearningEntry]:
+        return sorted(self.summary(tandem_id).learning, key=lambda e: e.id)
+
+    def add_learning(self, tandem_id: str, entries: list[LearningEntry]) -> list[LearningEntry]:
+        """Store new entries in one write; an entry whose ``source`` is stored is skipped."""
+        with self._write_tandem(tandem_id) as db:
+            table = db.table("learning")
+            known = {d.get("source") for d in table.all() if d.get("source")}
+            fresh = [e for e in entries if e.source is None or e.source not in known]
+            ids = table.insert_multiple(conv.learning_to_doc(e) for e in fresh)
+            return [replace(e, id=i) for e, i in zip(fresh, ids, strict=True)]
+
+    def update_learning(self, tandem_id: str, entry_id: int, **changes: Any) -> LearningEntry:
+        with self._write_tandem(tandem_id) as db:
+            table = db.table("learning")
+            doc = table.get(doc_id=entry_id)
+            if doc is None or isinstance(doc, list):
+                raise NotFound(messages.NO_LEARNING.format(id=entry_id, tandem=tandem_id))
+            entry = replace(conv.learning_from_doc(entry_id, dict(doc)), **changes)
+            table.update(conv.learning_to_doc(entry), doc_ids=[entry_id])
+            return entry
+
+    def delete_learning(self, tandem_id: str, entry_id: int) -> None:
+        with self._write_tandem(tandem_id) as db:
+            table = db.table("learning")
+            if table.get(doc_id=entry_id) is None:
+                raise NotFound(messages.NO_LEARNING.format(id=entry_id, tandem=tandem_id))
+            table.remove(doc_ids=[entry_id])
