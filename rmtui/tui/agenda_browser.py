@@ -48,7 +48,7 @@ class AgendaBrowser(Screen[None]):
     AgendaBrowser {
         #agenda-filter { margin: 0 1; }
         #agenda-body { height: 1fr; }
-        #agenda-list { width: 38%; min-width: 28; height: 1fr; }
+        #agenda-list { width: 38%; min-width: 28; height: 1fr; scrollbar-gutter: stable; }
         #agenda-preview-scroll { width: 1fr; height: 1fr; }
         #agenda-problems { height: auto; max-height: 30%; display: none; }
         #agenda-problems.-problems { display: block; }
@@ -219,4 +219,5 @@ class AgendaBrowser(Screen[None]):
 def _entry(t: Template) -> Content:
     """One list entry: the title, then minutes, language and source, dimmed."""
     facts = f"{t.minutes} min · {t.language} · {t.source}"
-    return literal_line(t.title) + Content("  ") + literal_line(facts, "dim")
+    # Title on its own line and the facts below it: a long title never splits the facts.
+    return literal_line(t.title) + Content("\n") + literal_line(facts, "dim")
