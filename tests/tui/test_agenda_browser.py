@@ -131,7 +131,7 @@ async def test_filter_by_text_tag_and_keyword() -> None:
     app = Host(lambda: library(PRIVACY, LINKEDIN, HOSTILE))
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await loaded(pilot)
-        assert [e.split("  ")[0] for e in listed(app)] == [
+        assert [e.split("\n")[0] for e in listed(app)] == [
             HOSTILE_TITLE.replace("\x1b", ""),  # by title: "[" sorts before letters
             "Data protection at work",
             "LinkedIn for leaders",
