@@ -76,6 +76,7 @@ _DROPPED = frozenset(
 )
 _DROPPED_PREFIXES = ("GIT_CONFIG_KEY_", "GIT_CONFIG_VALUE_", "GIT_TRACE")
 
+DEFAULT_TIMEOUT = 60.0  # seconds for a whole sync: a small repository takes one or two
 STDERR_KEEP = 16 * 1024  # the tail of git's messages worth showing
 TERM_GRACE = 1.0  # seconds for git to remove its lock files before KILL
 
@@ -212,6 +213,7 @@ def run(
             # controlling terminal, so nothing in it can prompt the mentor.
             start_new_session=True,
             close_fds=True,
+            umask=0o077,  # what git writes in the workspace is the mentor's only
         )
     except (FileNotFoundError, PermissionError, NotADirectoryError) as exc:
         raise GitMissing(str(exc)) from None

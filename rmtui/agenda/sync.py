@@ -19,8 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from rmtui import __version__
 from rmtui.agenda import sync_export
-from rmtui.agenda.git import GitMissing, GitTimeout, OutputTooLarge, Runner
+from rmtui.agenda.git import DEFAULT_TIMEOUT, GitMissing, GitTimeout, OutputTooLarge, Runner
 from rmtui.agenda.sync_state import (
     SyncedFile,
     SyncState,
@@ -34,12 +35,12 @@ from rmtui.agenda.sync_tree import TreeRefused, list_tree, read_blobs, select, v
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.template import Problem
+from rmtui.core.text import strip_control
 from rmtui.store.errors import WriteFailed
 from rmtui.store.lock import locked
 from rmtui.store.paths import Layout
 from rmtui.store.settings import Settings
 
-DEFAULT_TIMEOUT = 60.0
 CACHE = "repo.git"
 REF = "refs/rmtui/synced"
 
@@ -120,6 +121,8 @@ def sync_agendas(
     """Sync the repository named in ``settings``; never raises for a sync that failed."""
     clock = now or (lambda: datetime.now(UTC))
     started = time.monotonic()
+    # git runs inside sync/: every path handed to it must not depend on our own cwd.
+    layout = Layout(layout.root.absolute())
     root = sync_dir(layout)
     try:
         target = target_of(settings)
@@ -179,9 +182,10 @@ def _sync(
     try:
         run = Runner(root, timeout, git=git, environ=environ)
     except GitMissing:
-        raise SyncFailed("git", messages.SYNC_GIT_MISSING) from None
+        raise SyncFailed("git-missing", messages.SYNC_GIT_MISSING) from None
     cache = root / CACHE
     reuse = state.get("cache_repo") == target.repo and (cache / "HEAD").is_file()
+    commit = ""
     try:
         commit = _fetch(run, root, cache, target, reuse)
         state["cache_repo"] = target.repo
@@ -192,7 +196,7 @@ def _sync(
             and layout.synced_agendas.is_dir()
         ):
             message = messages.SYNC_UP_TO_DATE.format(
-                commit=previous.short_commit, count=previous.templates
+                commit=previous.short_commit, count=templates(previous.templates)
             )
             return SyncReport(
                 "up-to-date",
@@ -209,14 +213,18 @@ def _sync(
         if not selection.folder_found:
             message = messages.SYNC_NO_FOLDER.format(commit=commit[:12], path=target.path)
             raise SyncFailed("folder", message, commit=commit)
-        checked = validate(selection, read_blobs(run, cache, selection.wanted))
+        reused = sync_export.known(layout.synced_agendas, previous, selection.wanted)
+        fresh = [entry for entry in selection.wanted if entry.rel not in reused]
+        checked = validate(selection, read_blobs(run, cache, fresh), reused)
+    except GitMissing:
+        raise SyncFailed("git-missing", messages.SYNC_GIT_MISSING) from None
     except GitTimeout as exc:
         message = messages.SYNC_TIMEOUT.format(seconds=f"{timeout:g}")
         raise SyncFailed("timeout", message, exc.stderr) from None
     except OutputTooLarge:
         raise SyncFailed("git", messages.SYNC_OUTPUT_TOO_LARGE) from None
     except TreeRefused as exc:
-        raise SyncFailed("git", messages.SYNC_BAD_LISTING, str(exc)) from None
+        raise SyncFailed("repository", exc.message, exc.detail, commit=commit) from None
 
     invalid = _invalid(checked.invalid)
     if not checked.good:
@@ -230,10 +238,10 @@ def _sync(
             message = messages.SYNC_NO_VALID.format(commit=commit[:12])
             invalid = _invalid({**checked.invalid, **_by_path(refused)})
             raise SyncFailed("templates", message, commit=commit, invalid=invalid)
-        files = {
-            c.entry.rel: SyncedFile(c.entry.oid, c.template.id, c.template.title) for c in written
-        }
-        synced = SyncState(target.repo, target.branch, target.path, commit, clock(), files)
+        files = {c.entry.rel: SyncedFile(c.entry.oid, c.id, c.title) for c in written}
+        synced = SyncState(
+            target.repo, target.branch, target.path, commit, clock(), files, __version__
+        )
         sync_export.write_manifest(stage, synced)
         sync_export.swap(stage, layout.synced_agendas)
     except OSError as exc:
@@ -244,9 +252,7 @@ def _sync(
         raise
     added, changed, removed = _changes(previous, files)
     invalid = _invalid({**checked.invalid, **_by_path(refused)})
-    message = messages.SYNC_DONE.format(
-        count=len(files), commit=commit[:12], seconds=time.monotonic() - started
-    )
+    message = messages.SYNC_DONE.format(count=templates(len(files)), commit=commit[:12])
     return SyncReport(
         "synced",
         message,
@@ -265,6 +271,12 @@ def _sync(
     )
 
 
+def templates(count: int) -> str:
+    """``1 template``, ``14 templates``."""
+    one, many = messages.SYNC_TEMPLATES
+    return (one if count == 1 else many).format(count=count)
+
+
 def _fetch(run: Runner, root: Path, cache: Path, target: SyncTarget, reuse: bool) -> str:
     """Fetch the branch head into ``cache`` and return its commit.
 
@@ -281,7 +293,7 @@ def _fetch(run: Runner, root: Path, cache: Path, target: SyncTarget, reuse: bool
     fresh = root / f".repo-new-{os.getpid()}.git"
     shutil.rmtree(fresh, ignore_errors=True)
     try:
-        done = run(["init", "--bare", "--quiet", "--template=", "--shared=0600", str(fresh)])
+        done = run(["init", "--bare", "--quiet", "--template=", str(fresh)])
         if done.code != 0:
             raise SyncFailed("git", messages.SYNC_GIT_FAILED.format(code=done.code), done.stderr)
         commit = _fetch_into(run, fresh, target)
@@ -322,6 +334,7 @@ def _fetch_into(run: Runner, cache: Path, target: SyncTarget) -> str:
 # in English.
 _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("branch", ("couldn't find remote ref",)),
+    ("ownership", ("dubious ownership",)),
     ("protocol", ("not allowed", "unsupported protocol")),
     ("host-key", ("host key verification failed", "remote host identification has changed")),
     (
@@ -373,9 +386,11 @@ def classify(stderr: str, target: SyncTarget) -> tuple[str, str]:
     reason = next((kind for kind, words in _KINDS if any(w in said for w in words)), "")
     if not reason:
         return "git", messages.SYNC_GIT_FAILED.format(code="fetch")
-    branch = target.branch or messages.SYNC_DEFAULT_BRANCH
+    if reason == "branch" and not target.branch:
+        return reason, messages.SYNC_NO_DEFAULT_BRANCH
     return reason, {
-        "branch": messages.SYNC_BRANCH_MISSING.format(branch=branch),
+        "branch": messages.SYNC_BRANCH_MISSING.format(branch=target.branch),
+        "ownership": messages.SYNC_OWNERSHIP.format(repo=target.repo),
         "protocol": messages.SYNC_PROTOCOL,
         "host-key": messages.SYNC_HOST_KEY,
         "auth": messages.SYNC_AUTH,
@@ -437,16 +452,19 @@ def _changes(
 def report_json(report: SyncReport) -> dict[str, Any]:
     """The report as JSON data (``--json`` and ``sync/state.json``)."""
 
+    # Repository text is cleaned here too: JSON escapes C0 controls but not C1 ones.
+    clean = strip_control
+
     def changes(items: tuple[Change, ...]) -> list[dict[str, str]]:
-        return [{"path": c.path, "id": c.id, "title": c.title} for c in items]
+        return [{"path": c.path, "id": c.id, "title": clean(c.title)} for c in items]
 
     kept = report.kept
     return {
         "outcome": report.outcome,
         "ok": report.ok,
-        "message": report.message,
+        "message": clean(report.message),
         "reason": report.reason,
-        "detail": report.detail,
+        "detail": clean(report.detail),
         "repo": report.repo,
         "branch": report.branch,
         "path": report.path,
@@ -456,10 +474,10 @@ def report_json(report: SyncReport) -> dict[str, Any]:
         "changed": changes(report.changed),
         "removed": changes(report.removed),
         "invalid": [
-            {"path": path, "problems": [str(p) for p in problems]}
+            {"path": path, "problems": [clean(str(p)) for p in problems]}
             for path, problems in report.invalid
         ],
-        "warnings": [str(p) for p in report.warnings],
+        "warnings": [clean(str(p)) for p in report.warnings],
         "seconds": round(report.seconds, 3),
         "finished_at": report.finished_at.isoformat(),
         "kept": None

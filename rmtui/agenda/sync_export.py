@@ -16,8 +16,9 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from rmtui import __version__
 from rmtui.agenda.sync_state import MANIFEST, SyncState, manifest_bytes
-from rmtui.agenda.sync_tree import Checked
+from rmtui.agenda.sync_tree import Checked, Entry, blob_id
 from rmtui.core import messages
 from rmtui.core.template import Problem
 from rmtui.store.atomic import FILE_MODE, ensure_dir, fsync_dir
@@ -43,6 +44,41 @@ def recover(sync_root: Path, live: Path) -> None:
             else:
                 os.rename(entry.path, live)  # the new copy never arrived: the old one stays
                 fsync_dir(sync_root)
+
+
+def known(live: Path, previous: SyncState | None, wanted: Iterable[Entry]) -> dict[str, Checked]:
+    """The wanted templates the copy in use already holds, checked by this same rmtui.
+
+    Each is read back and hashed as git hashes blobs, so only bytes identical to the
+    commit's are reused: a hand edit, a torn file or a change of folder reads the blob anew.
+    """
+    if previous is None or previous.checked_by != __version__:
+        return {}
+    found: dict[str, Checked] = {}
+    for entry in wanted:
+        synced = previous.files.get(entry.rel)
+        if synced is None or synced.oid != entry.oid:
+            continue
+        data = _read_regular(live / entry.rel, entry.size)
+        if data is not None and blob_id(data, entry.oid) == entry.oid:
+            found[entry.rel] = Checked(entry, data, synced.id, synced.title)
+    return found
+
+
+def _read_regular(path: Path, size: int) -> bytes | None:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size != size:
+            return None
+        return os.read(fd, size + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def build(stage: Path, good: Iterable[Checked], live: Path) -> tuple[list[Checked], list[Problem]]:
@@ -125,20 +161,8 @@ def _write_new(path: Path, data: bytes) -> None:
 
 def _link_unchanged(source: Path, dest: Path, data: bytes) -> bool:
     """Hard-link ``source`` to ``dest`` when it is a regular file holding exactly ``data``."""
-    try:
-        fd = os.open(source, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except OSError:
+    if _read_regular(source, len(data)) != data:
         return False
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
-            return False
-        if os.read(fd, len(data) + 1) != data:
-            return False
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
     try:
         os.link(source, dest, follow_symlinks=False)
     except OSError as exc:

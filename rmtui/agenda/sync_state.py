@@ -43,6 +43,8 @@ class SyncState:
     synced_at: datetime
     files: dict[str, SyncedFile] = field(default_factory=dict)
     """Path relative to ``sync/agendas`` -> what it holds."""
+    checked_by: str = ""
+    """The rmtui version that validated them (another one checks them again)."""
 
     @property
     def templates(self) -> int:
@@ -78,6 +80,7 @@ def read_manifest(folder: Path) -> SyncState | None:
             commit=str(data["commit"]),
             synced_at=_parse_time(data["synced_at"]),
             files=files,
+            checked_by=str(data.get("checked_by", "")),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
@@ -91,6 +94,7 @@ def manifest_bytes(state: SyncState) -> bytes:
         "path": state.path,
         "commit": state.commit,
         "synced_at": state.synced_at.isoformat(),
+        "checked_by": state.checked_by,
         "files": {
             rel: {"oid": f.oid, "id": f.id, "title": f.title}
             for rel, f in sorted(state.files.items())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rmtui.agenda.sync import Change, SyncReport
+from rmtui.agenda.sync import Change, SyncReport, templates
 from rmtui.agenda.sync_state import SyncState
 from rmtui.core import messages
 from rmtui.core.text import one_line, strip_control
@@ -24,7 +24,7 @@ def kept_line(kept: SyncState | None) -> str:
     if kept is None:
         return messages.SYNC_KEPT_NONE
     return messages.SYNC_KEPT.format(
-        count=kept.templates, commit=kept.short_commit, when=when(kept.synced_at)
+        count=templates(kept.templates), commit=kept.short_commit, when=when(kept.synced_at)
     )
 
 
@@ -90,7 +90,7 @@ def last_sync_line(state: SyncState | None) -> str | None:
             repo=state.repo,
             branch=state.branch or messages.SYNC_DEFAULT_BRANCH,
             when=when(state.synced_at),
-            count=state.templates,
+            count=templates(state.templates),
         )
     )
 

@@ -8,6 +8,7 @@ from the object store; nothing is checked out, so no link is ever followed.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,9 +18,10 @@ from rmtui.agenda.files import MAX_BYTES, SUFFIXES, FileRefused, decode
 from rmtui.agenda.git import Runner
 from rmtui.agenda.loader import load_text
 from rmtui.core import messages
-from rmtui.core.template import Problem, Template
+from rmtui.core.template import Problem
 
 MAX_TEMPLATES = 1000  # candidate files in one commit; a template repo has dozens
+MAX_TOTAL_BYTES = 32 * 1024 * 1024  # all of them together, read into memory at once
 _REGULAR = ("100644", "100755")
 _OID = re.compile(rb"[0-9a-f]{40}(?:[0-9a-f]{24})?\Z")
 _BAD_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\\]")
@@ -27,6 +29,11 @@ _BAD_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\\]")
 
 class TreeRefused(Exception):
     """The commit cannot be synced as a whole (too many files, a broken listing)."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +56,12 @@ class Selection:
 
 @dataclass(frozen=True, slots=True)
 class Checked:
-    """A candidate that passed every check: its bytes and the template they hold."""
+    """A candidate that passed every check: its bytes and the template's id and title."""
 
     entry: Entry
     data: bytes
-    template: Template
+    id: str
+    title: str
 
 
 @dataclass
@@ -74,7 +82,7 @@ def list_tree(run: Runner, git_dir: Path, commit: str) -> list[tuple[str, str, i
         max_stdout=64 * 1024 * 1024,
     )
     if done.code != 0:
-        raise TreeRefused(done.stderr)
+        raise TreeRefused(messages.SYNC_BAD_LISTING, done.stderr)
     entries = []
     for record in done.stdout.split(b"\0"):
         if not record:
@@ -97,7 +105,7 @@ def select(entries: Iterable[tuple[str, str, int, bytes]], folder: str) -> Selec
     chosen = Selection(folder_found=not folder)
     prefix = f"{folder}/" if folder else ""
     for mode, oid, size, raw in entries:
-        path = raw.decode("utf-8", "replace")
+        path = shown_path(raw)
         if prefix and not path.startswith(prefix):
             continue
         chosen.folder_found = True
@@ -114,7 +122,16 @@ def select(entries: Iterable[tuple[str, str, int, bytes]], folder: str) -> Selec
         chosen.wanted.append(Entry(mode, oid, size, path, rel))
     if len(chosen.wanted) > MAX_TEMPLATES:
         raise TreeRefused(messages.SYNC_TOO_MANY.format(limit=MAX_TEMPLATES))
+    if sum(entry.size for entry in chosen.wanted) > MAX_TOTAL_BYTES:
+        raise TreeRefused(messages.SYNC_TOO_LARGE.format(limit=MAX_TOTAL_BYTES >> 20))
     return chosen
+
+
+def shown_path(raw: bytes) -> str:
+    """A tree path as text that is safe to show and store: bytes that are not UTF-8 and
+    control characters are written as escapes (``\\x1b``), so two names never merge."""
+    text = raw.decode("utf-8", "backslashreplace")
+    return _BAD_NAME.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _refusal(mode: str, size: int, raw: bytes, parts: list[str]) -> str:
@@ -136,6 +153,14 @@ def _refusal(mode: str, size: int, raw: bytes, parts: list[str]) -> str:
     return ""
 
 
+def blob_id(data: bytes, like: str) -> str:
+    """git's object id of a blob holding ``data`` (SHA-1, or SHA-256 for 64-digit ids)."""
+    digest = hashlib.sha256() if len(like) == 64 else hashlib.sha1(usedforsecurity=False)
+    digest.update(b"blob %d\0" % len(data))
+    digest.update(data)
+    return digest.hexdigest()
+
+
 def read_blobs(run: Runner, git_dir: Path, wanted: list[Entry]) -> dict[str, bytes]:
     """The content of each wanted blob, read with one ``git cat-file --batch``."""
     oids = sorted({entry.oid for entry in wanted})
@@ -148,7 +173,7 @@ def read_blobs(run: Runner, git_dir: Path, wanted: list[Entry]) -> dict[str, byt
         max_stdout=sum(e.size for e in wanted) + 128 * len(wanted) + 1024,
     )
     if done.code != 0:
-        raise TreeRefused(done.stderr)
+        raise TreeRefused(messages.SYNC_BAD_LISTING, done.stderr)
     blobs: dict[str, bytes] = {}
     out = done.stdout
     at = 0
@@ -166,14 +191,30 @@ def read_blobs(run: Runner, git_dir: Path, wanted: list[Entry]) -> dict[str, byt
     return blobs
 
 
-def validate(selection: Selection, blobs: dict[str, bytes]) -> Validation:
-    """Every candidate through the same decoding and validation as a local template."""
+def validate(
+    selection: Selection, blobs: dict[str, bytes], known: dict[str, Checked] | None = None
+) -> Validation:
+    """Every candidate through the same decoding and validation as a local template.
+
+    ``known`` (by ``rel``) holds candidates already checked by an earlier sync, unchanged
+    since: they are taken as they are.
+    """
+    known = known or {}
     result = Validation()
     for problem in selection.refused:
         result.refuse(str(problem.path), [problem])
     owners: dict[str, str] = {}
     for entry in selection.wanted:
         path = Path(entry.path)
+        same = known.get(entry.rel)
+        if same is not None and same.entry.oid == entry.oid:
+            if same.id in owners:
+                message = messages.AGENDA_DUPLICATE_ID.format(id=same.id, other=owners[same.id])
+                result.refuse(entry.path, [Problem(path, 0, 0, message, "id")])
+                continue
+            owners[same.id] = entry.path
+            result.good.append(Checked(entry, same.data, same.id, same.title))
+            continue
         data = blobs.get(entry.oid)
         if data is None:
             result.refuse(entry.path, [Problem(path, 0, 0, messages.SYNC_BLOB_MISSING)])
@@ -193,5 +234,5 @@ def validate(selection: Selection, blobs: dict[str, bytes]) -> Validation:
             continue
         owners[template.id] = entry.path
         result.warnings.extend(problems)
-        result.good.append(Checked(entry, data, template))
+        result.good.append(Checked(entry, data, template.id, template.title))
     return result

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rmtui.cli.agendas_sync import register_sync
 from rmtui.cli.context import Context
 from rmtui.cli.table import table
 from rmtui.core import messages
@@ -36,6 +37,8 @@ def register(sub: Any) -> None:
     lint.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     lint.add_argument("--json", action="store_true", help="the problems as JSON on stdout")
     lint.set_defaults(run=run_check)
+
+    register_sync(verbs)
 
 
 def _library(ctx: Context) -> Library:

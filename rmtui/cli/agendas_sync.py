@@ -8,14 +8,16 @@ the synced copy is current, 1 when the sync failed (the last good copy stays in 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rmtui.agenda.sync import DEFAULT_TIMEOUT, report_json, sync_agendas
-from rmtui.agenda.sync_target import check_branch, check_path, check_repo, normalise_repo
-from rmtui.agenda.sync_text import report_lines
 from rmtui.cli.context import Context
 from rmtui.core.text import strip_control
-from rmtui.store.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from rmtui.store.settings import Settings
+
+# Only the parser is built at start-up: git, YAML and the sync are imported by the verb.
+TIMEOUT_HELP = "stop git after this long (default 60, as rmtui.agenda.git.DEFAULT_TIMEOUT)"
 
 
 def register_sync(verbs: Any) -> None:
@@ -34,13 +36,7 @@ def register_sync(verbs: Any) -> None:
     p.add_argument(
         "--path", metavar="SUBDIR", help="folder holding the templates; '' for all (saved)"
     )
-    p.add_argument(
-        "--timeout",
-        type=_seconds,
-        default=DEFAULT_TIMEOUT,
-        metavar="SECONDS",
-        help=f"stop git after this long (default {DEFAULT_TIMEOUT:g})",
-    )
+    p.add_argument("--timeout", type=_seconds, metavar="SECONDS", help=TIMEOUT_HELP)
     p.add_argument("--json", action="store_true", help="the report as JSON on stdout")
     p.set_defaults(run=run_sync)
 
@@ -57,9 +53,11 @@ def _seconds(value: str) -> float:
 
 def updated_settings(settings: Settings, args: argparse.Namespace) -> Settings:
     """``settings`` with the options given on the command line, each checked."""
+    from rmtui.agenda.sync_target import check_branch, check_path, check_repo, normalise_repo
+
     changes: dict[str, str] = {}
     if args.repo is not None:
-        changes["agenda_repo"] = check_repo(normalise_repo(args.repo))
+        changes["agenda_repo"] = normalise_repo(check_repo(args.repo))
     if args.branch is not None:
         changes["branch"] = check_branch(args.branch)
     if args.path is not None:
@@ -68,12 +66,17 @@ def updated_settings(settings: Settings, args: argparse.Namespace) -> Settings:
 
 
 def run_sync(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.agenda.git import DEFAULT_TIMEOUT
+    from rmtui.agenda.sync import report_json, sync_agendas
+    from rmtui.agenda.sync_text import report_lines
+    from rmtui.store.settings import load_settings, save_settings
+
     layout = ctx.workspace.layout
     settings = load_settings(layout.settings)
     wanted = updated_settings(settings, args)
     if wanted != settings:
         save_settings(layout.settings, wanted)
-    report = sync_agendas(layout, wanted, timeout=args.timeout)
+    report = sync_agendas(layout, wanted, timeout=args.timeout or DEFAULT_TIMEOUT)
     if args.json:
         ctx.json(report_json(report))
     else:

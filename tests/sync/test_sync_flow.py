@@ -7,11 +7,13 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
 from synckit import World, template
 
 from rmtui.agenda import sync_export
 from rmtui.agenda.sync_state import MANIFEST, last_sync, read_state
 from rmtui.agenda.sync_text import last_sync_line, report_lines, summary
+from rmtui.store.paths import Layout
 
 
 def kept_in_use(world: World, ids: set[str]) -> None:
@@ -260,3 +262,61 @@ def test_the_report_is_kept_as_json(synced: World) -> None:
         "id": "kickoff",
         "title": "Kick-off",
     }
+
+
+def test_a_hand_edited_copy_is_repaired_on_the_next_sync(synced: World) -> None:
+    live = synced.layout.synced_agendas / "kickoff.yaml"
+    original = live.read_bytes()
+    live.write_bytes(b"#" * len(original))  # same size, other bytes
+    synced.remote.put("iot", "IoT")
+    synced.remote.commit()
+    assert synced.sync().outcome == "synced"
+    assert live.read_bytes() == original
+    kept_in_use(synced, {"kickoff", "privacy", "iot"})
+
+
+def test_without_git_the_report_says_so(synced: World, tmp_path: Path) -> None:
+    report = synced.sync(git=str(tmp_path / "no-such-git"))
+    assert not report.ok and report.reason == "git-missing"
+    assert "git is not installed" in report.message
+    synced.env["PATH"] = str(tmp_path / "empty-bin")
+    report = synced.sync()
+    assert not report.ok and report.reason == "git-missing"
+    kept_in_use(synced, {"kickoff", "privacy"})
+
+
+def test_a_relative_workspace_path_works(synced: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(synced.layout.root.parent)
+    relative = World(
+        Layout(Path(synced.layout.root.name)),
+        synced.remote,
+        synced.canary,
+        synced.env,
+        synced.settings,
+    )
+    synced.remote.put("iot", "IoT")
+    synced.remote.commit()
+    report = relative.sync()
+    assert report.outcome == "synced", report_lines(report)
+    kept_in_use(synced, {"kickoff", "privacy", "iot"})
+
+
+def test_an_empty_repository_has_no_default_branch(synced: World, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.git"
+    synced.remote.git("init", "-q", "--bare", str(empty), cwd=tmp_path)
+    report = synced.sync(synced.settings.with_changes(agenda_repo=str(empty)))
+    assert not report.ok and report.reason == "branch"
+    assert "no default branch; name one with --branch" in report.message
+    kept_in_use(synced, {"kickoff", "privacy"})
+
+
+def test_nothing_in_the_sync_folder_is_readable_by_others(synced: World) -> None:
+    synced.remote.put("iot", "IoT")
+    synced.remote.commit()
+    synced.sync()
+    loose = [
+        str(path)
+        for path in (synced.layout.root / "sync").rglob("*")
+        if stat.S_IMODE(path.lstat().st_mode) & 0o077
+    ]
+    assert loose == []
