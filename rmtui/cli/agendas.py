@@ -52,7 +52,9 @@ def _report(ctx: Context, problems: list[Problem]) -> None:
         ctx.error(str(problem))
 
 
-def template_json(t: Template, library: Library | None = None) -> dict[str, Any]:
+def template_json(
+    t: Template, library: Library | None = None, synced_commit: str | None = None
+) -> dict[str, Any]:
     winner = library.shadowed_by(t) if library is not None else None
     return {
         "id": t.id,
@@ -65,6 +67,7 @@ def template_json(t: Template, library: Library | None = None) -> dict[str, Any]
         "source": t.source,
         "path": str(t.path) if t.path else None,
         "shadowed_by": winner.source if winner is not None else None,
+        "synced_commit": synced_commit if t.source == "synced" else None,
     }
 
 
@@ -82,8 +85,13 @@ def problem_json(p: Problem) -> dict[str, Any]:
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     library = _library(ctx)
     listing = library.listing()
+    from rmtui.agenda.sync_state import last_sync
+    from rmtui.agenda.sync_text import last_sync_line
+
+    state = last_sync(ctx.workspace.layout)
     if args.json:
-        ctx.json([template_json(t, library) for t in listing])
+        commit = state.commit if state is not None else None
+        ctx.json([template_json(t, library, commit) for t in listing])
     elif listing:
         rows = []
         for t in listing:
@@ -97,6 +105,9 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             ctx.say(line)
     else:
         ctx.error(messages.AGENDA_NONE.format(workspace=ctx.root))
+    synced = last_sync_line(state)
+    if synced and not args.json:
+        ctx.say(synced)
     _report(ctx, library.problems)
     return 1 if library.errors else 0
 

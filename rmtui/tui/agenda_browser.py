@@ -32,6 +32,7 @@ from rmtui.core.template import Problem, Template
 from rmtui.core.text import one_line
 from rmtui.store import Workspace
 from rmtui.tui.literal import literal, literal_line
+from rmtui.tui.sync_report import start_agenda_sync
 
 LoadLibrary = Callable[[], Library]
 
@@ -52,6 +53,7 @@ class AgendaBrowser(Screen[None]):
         #agenda-preview-scroll { width: 1fr; height: 1fr; }
         #agenda-problems { height: auto; max-height: 30%; display: none; }
         #agenda-problems.-problems { display: block; }
+        &.-syncing #agenda-list { border: round $warning; }
     }
     """
 
@@ -69,6 +71,13 @@ class AgendaBrowser(Screen[None]):
             "Filter",
             id="agendas.filter",
             tooltip="Filter templates: words, tag:privacy, kw:linkedin",
+        ),
+        Binding(
+            "ctrl+s",
+            "sync",
+            "Sync",
+            id="agendas.sync",
+            tooltip="Fetch the program's shared templates from its git repo (rmtui.yaml)",
         ),
         Binding(
             "ctrl+r",
@@ -92,6 +101,7 @@ class AgendaBrowser(Screen[None]):
                 raise TypeError("AgendaBrowser needs a workspace or a load function")
             load = partial(load_library, workspace.layout)
         self._load_library: LoadLibrary = load
+        self._workspace = workspace
         self.shown: list[Template] = []
 
     def compose(self) -> ComposeResult:
@@ -115,6 +125,17 @@ class AgendaBrowser(Screen[None]):
         self.query_one("#agenda-list", OptionList).border_title = "Templates"
         self.query_one("#agenda-preview-scroll").border_title = "Preview"
         self.action_reload()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "sync":
+            return self._workspace is not None
+        return True
+
+    def action_sync(self) -> None:
+        """Fetch the program's shared templates in a worker; the list reloads after."""
+        if self._workspace is None:
+            return
+        start_agenda_sync(self, self._workspace.layout, on_done=lambda _r: self.action_reload())
 
     # --- loading, off the event loop -----------------------------------------------------
 

@@ -22,13 +22,16 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
+from rmtui.core.errors import RmtuiError
 from rmtui.store import Scan, TandemSummary, Workspace
+from rmtui.store.settings import load_settings
 from rmtui.store.workspace import Clock
 from rmtui.tui.agenda_browser import AgendaBrowser
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
 from rmtui.tui.destinations import Destination
 from rmtui.tui.screens.help import HelpScreen, KeyHelp
 from rmtui.tui.screens.home import HomeScreen
+from rmtui.tui.sync_report import start_agenda_sync
 from rmtui.tui.watch import Signature, tandem_files
 
 
@@ -211,6 +214,12 @@ class RmtuiApp(App[None]):
                 grouped[group] = KeyHelp(display, binding.description, tooltip or binding.tooltip)
         return list(grouped.values())
 
+    def _agenda_repo_set(self) -> bool:
+        try:
+            return bool(load_settings(self.workspace.layout.settings).agenda_repo)
+        except RmtuiError:
+            return False
+
     def palette_commands(self, screen: Screen[Any]) -> Iterable[Command]:
         """What the palette offers on ``screen``: its own commands first, then the app's."""
         if isinstance(screen, CommandSource):
@@ -222,6 +231,12 @@ class RmtuiApp(App[None]):
                     destination.tooltip,
                     partial(self.action_open, destination.id),
                 )
+        if self._agenda_repo_set():
+            yield Command(
+                "agendas: sync",
+                "Fetch the program's shared agenda templates (git)",
+                partial(start_agenda_sync, self, self.workspace.layout),
+            )
         yield Command(
             "workspace: reload",
             "Read the workspace again (changes by other processes show up by themselves)",
