@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from rmtui.core import messages
 from rmtui.core.model import Action, LearningEntry
 from rmtui.store import converters as conv
 from rmtui.store.errors import NotFound
 from rmtui.store.repository import Repository
+
+R = TypeVar("R", Action, LearningEntry)
 
 
 class RecordsRepository(Repository):
@@ -23,12 +26,7 @@ class RecordsRepository(Repository):
     def add_actions(self, tandem_id: str, actions: list[Action]) -> list[Action]:
         """Store new actions in one write; ids are assigned here. Sources are unique:
         an action whose ``source`` is already stored is skipped (promotion is idempotent)."""
-        with self._write_tandem(tandem_id) as db:
-            table = db.table("actions")
-            known = {d.get("source") for d in table.all() if d.get("source")}
-            fresh = [a for a in actions if a.source is None or a.source not in known]
-            ids = table.insert_multiple(conv.action_to_doc(a) for a in fresh)
-            return [replace(a, id=i) for a, i in zip(fresh, ids, strict=True)]
+        return self._insert_new(tandem_id, "actions", actions, conv.action_to_doc)
 
     def add_action(self, tandem_id: str, action: Action) -> Action:
         added = self.add_actions(tandem_id, [action])
@@ -53,12 +51,17 @@ class RecordsRepository(Repository):
 
     def add_learning(self, tandem_id: str, entries: list[LearningEntry]) -> list[LearningEntry]:
         """Store new entries in one write; an entry whose ``source`` is stored is skipped."""
+        return self._insert_new(tandem_id, "learning", entries, conv.learning_to_doc)
+
+    def _insert_new(
+        self, tandem_id: str, table_name: str, records: list[R], to_doc: Callable[[R], conv.Doc]
+    ) -> list[R]:
         with self._write_tandem(tandem_id) as db:
-            table = db.table("learning")
+            table = db.table(table_name)
             known = {d.get("source") for d in table.all() if d.get("source")}
-            fresh = [e for e in entries if e.source is None or e.source not in known]
-            ids = table.insert_multiple(conv.learning_to_doc(e) for e in fresh)
-            return [replace(e, id=i) for e, i in zip(fresh, ids, strict=True)]
+            fresh = [r for r in records if r.source is None or r.source not in known]
+            ids = table.insert_multiple(to_doc(r) for r in fresh)
+            return [replace(r, id=i) for r, i in zip(fresh, ids, strict=True)]
 
     def update_learning(self, tandem_id: str, entry_id: int, **changes: Any) -> LearningEntry:
         with self._write_tandem(tandem_id) as db:
