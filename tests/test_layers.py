@@ -65,7 +65,7 @@ def test_core_store_and_cli_verbs_never_load_textual(tmp_path: Path) -> None:
     """The domain, the store and scripted verbs run without paying Textual's import."""
     script = f"""
 import sys
-import rmtui.core.model, rmtui.core.tandems, rmtui.store, rmtui.store.demo
+import rmtui.core.model, rmtui.core.tandems, rmtui.store, rmtui.service.demo
 from rmtui.cli import main
 code = main(["--workspace", {str(tmp_path / "ws")!r}, "tandem", "add", "--mentee", "Ada"])
 assert code == 0, code

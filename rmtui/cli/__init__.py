@@ -12,11 +12,37 @@ import sys
 from collections.abc import Sequence
 
 from rmtui import __version__
-from rmtui.cli import agendas, keyword, note, session, tandem
+from rmtui.cli import (
+    action,
+    agendas,
+    calendar,
+    export,
+    importer,
+    keyword,
+    learned,
+    meetup,
+    note,
+    search,
+    session,
+    tandem,
+)
 from rmtui.cli.context import Context
 from rmtui.core.errors import RmtuiError
 
-VERBS = (tandem, keyword, agendas, session, note)
+VERBS = (
+    tandem,
+    keyword,
+    agendas,
+    session,
+    note,
+    action,
+    learned,
+    search,
+    calendar,
+    export,
+    meetup,
+    importer,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

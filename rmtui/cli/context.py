@@ -40,7 +40,7 @@ class Context:
         if self._workspace is None:
             self._workspace = Workspace(self.root)
             if self.demo:
-                from rmtui.store.demo import fill_demo
+                from rmtui.service.demo import fill_demo
 
                 fill_demo(self._workspace)
         return self._workspace

@@ -1,4 +1,4 @@
-"""``rmtui keyword add|list``."""
+"""``rmtui keyword add|list|rename|move|drop|cover|reopen``."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from rmtui.cli.context import Context
+from rmtui.cli.keyword_edit import register_edits
 from rmtui.cli.table import table
 
 
@@ -20,6 +21,7 @@ def register(sub: Any) -> None:
     ls.add_argument("id")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(run=run_list)
+    register_edits(verbs)
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:

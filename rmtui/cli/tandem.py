@@ -1,4 +1,4 @@
-"""``rmtui tandem add|list|erase|restore``."""
+"""``rmtui tandem add|list|show|erase|restore``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from rmtui.cli.context import Context
+from rmtui.cli.overview import register_show
 from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.tandems import TandemDraft, parse_date, same_department
@@ -35,6 +36,8 @@ def register(sub: Any) -> None:
     ls = verbs.add_parser("list", help="list tandems")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(run=run_list)
+
+    register_show(verbs)
 
     erase = verbs.add_parser("erase", help="delete a tandem, its notes and backups")
     erase.add_argument("id")

@@ -219,3 +219,231 @@ SYNC_TUI_CRASHED = "the agenda sync stopped unexpectedly: {reason}"
 NO_ACTION = "tandem {tandem!r} has no action {id}"
 NO_LEARNING = "tandem {tandem!r} has no learning entry {id}"
 ACTION_ALREADY_STORED = "that action is already stored"
+
+# --- tandem life: frame, keywords, actions, learning, search, calendar ----------------------
+KEYWORD_EXISTS = "the list already has a keyword {text!r}"
+ACTIONS_OVERDUE = ("{count} action past its due date", "{count} actions past their due date")
+LEARNING_ONE_SIDED = "learning runs one way: {count} of {total} entries are what the {side} learned"
+NO_PLANNED_SESSIONS = "tandem {id!r} has no planned session with a date"
+KICKOFF_DATES = "{count} dates for {sessions} sessions: give at most one date per session"
+SEARCH_EMPTY = "type something to search for"
+NO_MATCHES = "nothing matches {query!r}"
+CALENDAR_WRITTEN = ("wrote {count} session to {path}", "wrote {count} sessions to {path}")
+CALENDAR_SUMMARY = "Reverse mentoring: {mentee} ({n}/{total})"
+CALENDAR_NAME = "Reverse mentoring with {mentee}"
+MIDPOINT_IN = "midpoint {date} (in {days} days)"
+MIDPOINT_TODAY = "midpoint {date} (today)"
+MIDPOINT_AGO = "midpoint {date} ({days} days ago)"
+BAD_POSITION = "must be 1 or more"
+ACTION_STATE_SET = "action {id}: {state}"
+ONE_OF = "must be one of {choices}"
+NO_ACTIONS = "tandem {id!r} has no open action"
+
+# --- exports: summaries, HTML, JSON, import, meetup digest (rmtui.export) ------------------
+EXPORT_TITLE_MIDPOINT = "Midpoint summary"
+EXPORT_TITLE_FINAL = "Final summary"
+EXPORT_TITLE_RECAP = "Session {n} recap: {title}"
+EXPORT_TANDEMS = "{count} tandems"
+EXPORT_AS_OF = "as of {date}"
+EXPORT_BY = "mentor: {mentor}"
+EXPORT_MENTOR_FROM = "mentor from {dept}"
+EXPORT_NONE = "none yet"
+EXPORT_SESSION_N = "session {n}"
+EXPORT_DUE = "due {date}"
+EXPORT_OPEN = "open"
+EXPORT_DONE = "done"
+EXPORT_SKIPPED = "skipped"
+EXPORT_NOT_REACHED = "not reached"
+EXPORT_NOT_PLANNED = "not planned yet"
+EXPORT_NO_AGENDA = "no agenda"
+EXPORT_H_PROGRESS = "Progress"
+EXPORT_H_AGENDAS = "Agendas covered"
+EXPORT_H_AGENDA = "Agenda"
+EXPORT_H_COVERAGE = "Keyword coverage"
+EXPORT_H_KEYWORD_JOURNEY = "Keyword list: start and end"
+EXPORT_H_KEYWORDS_TOUCHED = "Keywords touched"
+EXPORT_H_LEARNED = "Learned in both directions"
+EXPORT_H_MENTOR_LEARNED = "The mentor learned"
+EXPORT_H_MENTEE_LEARNED = "The mentee learned"
+EXPORT_H_HIGHLIGHTS = "Highlights"
+EXPORT_H_HARD = "What was hard"
+EXPORT_H_ACTIONS = "Actions"
+EXPORT_H_OPEN = "Open"
+EXPORT_H_DONE = "Done"
+EXPORT_H_ANSWERED = "Questions answered"
+EXPORT_H_QUESTIONS = "Questions for the other mentors"
+EXPORT_H_RECAP_QUESTIONS = "Questions"
+EXPORT_H_NEXT = "Next session"
+EXPORT_SESSIONS = "Sessions"
+EXPORT_SESSIONS_OF = "{held} of {planned} held"
+EXPORT_PACE = "Pace"
+EXPORT_FRAME = "Frame"
+EXPORT_MIDPOINT = "Midpoint meetup"
+EXPORT_NEXT = "Next session"
+EXPORT_AGENDA_COLUMNS = ("Session", "Date", "Agenda", "Items done")
+EXPORT_KEYWORD_COLUMNS = ("Keyword", "Status", "Sessions")
+EXPORT_JOURNEY_COLUMNS = ("Keyword", "First touched", "Last touched", "At the end")
+EXPORT_COVERED_BAR = "Covered: {bar}"
+EXPORT_JOURNEY = (
+    "{total} keywords on the list: {covered} covered, {open} still open, {dropped} dropped"
+)
+EXPORT_HARD_SKIPPED = "skipped item"
+EXPORT_HARD_DROPPED = "dropped action"
+EXPORT_HARD_OVERDUE = "overdue action"
+EXPORT_HARD_PACE = "pace"
+EXPORT_HARD_BEHIND = "behind the frame: {done} sessions held, about {expected} expected by now"
+EXPORT_NO_SESSION_HELD = "tandem {id!r} has held no session yet: nothing to recap"
+EXPORT_NO_ACTIVE = "no active tandem to export"
+EXPORT_ALL_NO_RECAP = "a session recap is about one tandem: give its ID instead of --all"
+EXPORT_SESSION_NEEDS_RECAP = "--session picks the session of a recap: add --kind session"
+EXPORT_WROTE = "wrote {path}"
+EXPORT_OUTSIDE = "{path} is a folder; give a file name"
+EXPORT_LOG_EMPTY = "nothing exported from {id!r} yet"
+EXPORT_LOG_STDOUT = "standard output"
+EXPORT_ANONYMIZED = "anonymized"
+IMPORT_NOT_EXPORT = "{path}: not an rmtui JSON export ({reason})"
+IMPORT_NEWER = "{path}: written by a newer rmtui (export schema {found}; this one reads {known})"
+IMPORT_TOO_BIG = "{path}: larger than {limit} MB, the cap for one export"
+IMPORT_DONE = "imported {id} ({sessions} sessions, {notes} notes)"
+DIGEST_TITLE = "Midpoint meetup digest"
+DIGEST_FROM = "{summaries} summaries from {mentors} mentors, {tandems} tandems"
+DIGEST_GENERATED = "generated {date}"
+DIGEST_H_TANDEMS = "Tandems and their progress"
+DIGEST_TANDEM_COLUMNS = ("Mentor", "Tandem", "Departments", "Sessions", "Pace", "Keywords")
+DIGEST_H_COVERED = "Most common covered keywords"
+DIGEST_H_OPEN = "Most common open keywords"
+DIGEST_KEYWORD_COLUMNS = ("Keyword", "Tandems")
+DIGEST_H_LEARNED = "Learned in both directions"
+DIGEST_H_MENTORS_LEARNED = "Mentors learned"
+DIGEST_H_MENTEES_LEARNED = "Mentees learned"
+DIGEST_MORE = "and {count} more in the summaries"
+DIGEST_H_QUESTIONS = "Shared questions"
+DIGEST_ASKED = "{count} tandems"
+DIGEST_H_SKIPPED = "Files left out"
+DIGEST_NO_MENTOR = "—"
+DIGEST_NOT_UTF8 = "not UTF-8 text"
+DIGEST_TOO_BIG = "larger than {limit} KB, the cap for one summary"
+DIGEST_NO_FRONT_MATTER = "no rmtui front matter (is it an rmtui export?)"
+DIGEST_BAD_FRONT_MATTER = "its front matter cannot be read ({reason})"
+DIGEST_NO_CLOSING = "no closing {fence} line"
+DIGEST_FOREIGN = "not an rmtui export (front matter field {field!r})"
+DIGEST_WRONG_KIND = "a {kind!r} export; the digest merges midpoint and final summaries"
+DIGEST_NEWER = "written by a newer rmtui (export schema {found})"
+DIGEST_DUPLICATE = "the same summary as {other}"
+DIGEST_UNREADABLE = "cannot be read ({reason})"
+DIGEST_SKIPPED = "{path}: left out: {reason}"
+DIGEST_NONE_GOOD = "no summary could be read; nothing was written"
+EXPORT_TUI_TITLE = "Export"
+EXPORT_TUI_LOADING = "reading the workspace…"
+EXPORT_TUI_NO_TANDEM = "Pick at least one tandem on the left."
+EXPORT_TUI_WROTE = "wrote {path}"
+EXPORT_TUI_FAILED = "the export failed: {reason}"
+EXPORT_TUI_JSON_PREVIEW = "JSON export of {count} tandems: all their non-private data."
+EXPORT_LINK_NOT_OPENED = "links are not opened from the preview: {href}"
+
+# --- tandem life in the TUI: dashboard, tandem screen, kick-off, search --------------------
+TUI_TANDEM_LOADING = "reading the tandem…"
+TUI_TANDEM_GONE = "this tandem is no longer in the workspace"
+TUI_TANDEM_READ_FAILED = "the tandem could not be read: {reason}"
+TUI_SAVED = "saved"
+TUI_RECORD_GONE = "that entry is no longer there (changed by another rmtui?)"
+TUI_SAVE_FAILED = "not saved: {reason}"
+TUI_NO_SESSIONS = "No sessions yet. Press k for the kick-off: it plans every session of the frame."
+TUI_FREE_SLOT = "Not planned yet: the kick-off (k) gives every session of the frame a date."
+TUI_PLANNED_NO_NOTES = "Planned for {when}. Notes appear here once the session runs."
+TUI_NO_NOTES = "No notes in this session."
+TUI_SESSION_UNREADABLE = "session {n} could not be read: {reason}"
+TUI_NO_KEYWORDS = "No keywords yet: press a to add one, or k for the kick-off."
+TUI_NO_LEARNING = "Nothing yet: a to add, or type > and < notes in a session."
+TUI_NO_ACTIONS = "No actions yet: a to add one, or type ! notes in a session."
+TUI_PENDING = "from a session still open: saved as a record when you change it"
+TUI_BALANCE_EMPTY = "Learning runs both ways: log what you learn too (a, or > in a session)."
+TUI_BALANCE = "you learned {mentor} · the mentee learned {mentee}"
+TUI_KEYWORD_ADD = "Add keywords"
+TUI_KEYWORD_ADD_HINT = "One or more, separated by commas."
+TUI_KEYWORD_RENAME = "Rename keyword"
+TUI_LEARNING_ADD = "Add to the learning log"
+TUI_LEARNING_EDIT = "Edit learning entry"
+TUI_ACTION_ADD = "Add an action"
+TUI_ACTION_EDIT = "Edit action"
+TUI_KICKOFF_TITLE = "Kick-off"
+TUI_KICKOFF_INTRO = (
+    "The first session: get to know each other, agree what to learn and the keyword list, "
+    "set the dates, agree the ground rules. Fill in what you settle; ctrl+s saves it all."
+)
+TUI_KICKOFF_SAVED = "kick-off saved: {keywords} new keywords, {sessions} sessions planned"
+TUI_KICKOFF_HELD = "held (keeps its date)"
+TUI_KICKOFF_DATE_HINT = "YYYY-MM-DD HH:MM, empty: no date yet"
+TUI_SEARCH_TITLE = "Search"
+TUI_SEARCH_PLACEHOLDER = "words in notes, learning entries and actions (any accents)"
+TUI_SEARCH_HINT = "Every word must appear; case and accents do not matter (lodz finds Łódź)."
+TUI_SEARCH_COUNT = ("{count} match", "{count} matches")
+TUI_SEARCH_FAILED = "the search failed: {reason}"
+TUI_MIDPOINT_HINT = (
+    "Midpoint meetup around {date}: all active mentors meet to share experiences and results."
+)
+
+# --- session screens: plan, start, live, review, crash-resume (TUI) ------------------------
+NOT_A_QUESTION = "note {note} of session {id} is not a question; only questions get answers"
+TUI_START_TITLE = "Start the session"
+TUI_START_BODY = "Enter starts the clock; the note input is ready at once."
+TUI_RESUME_TITLE = "A session is under way"
+TUI_RESUME_RUNNING = "The clock kept running while rmtui was closed, as the session did."
+TUI_PLAN_TITLE = "Plan a session"
+TUI_PLAN_SUB = "plan a session"
+TUI_PLAN_LOAD_FAILED = "the templates could not be loaded: {reason}"
+TUI_PLAN_NO_TEMPLATES = "No agenda template could be loaded (see `rmtui agendas list`)."
+TUI_PLAN_NOT_SAVED = "the session was not planned: {reason}"
+TUI_PLAN_SAVED = "session {n} planned for {when}"
+TUI_LIVE_TITLE = "Live session"
+TUI_LIVE_PLACEHOLDER = "type a note, Enter saves it  (! action  ? question  * highlight  ~ private)"
+TUI_LIVE_NO_NOTES = "No notes yet. Type one below; Enter saves it with the time on the clock."
+TUI_LIVE_EMPTY_NOTE = "nothing to save: the note has no text after its prefix"
+TUI_LIVE_NOT_SAVED = "a note could not be saved ({reason}); it stays in the log: ctrl+y retries"
+TUI_LIVE_UNSAVED_WARNING = "{count} note(s) could not be saved and would be lost:"
+TUI_LIVE_STOP_TITLE = "Stop the session"
+TUI_LIVE_STOP_BODY = "The clock stops and the review opens: fix notes, answer questions, reflect."
+TUI_LIVE_STOP_QUESTION = "Stop the session now?"
+TUI_LIVE_LEAVE_TITLE = "Notes not saved"
+TUI_LIVE_LEAVE_QUESTION = "Leave the session screen anyway?"
+TUI_LIVE_STOPPED_ELSEWHERE = "the session was stopped (by another rmtui): here is its review"
+TUI_REVIEW_TITLE = "Review"
+TUI_REVIEW_REFLECTION_HINT = "Only for you: what went well, what was hard, what to try next time."
+TUI_REVIEW_DELETE_TITLE = "Delete a note"
+TUI_REVIEW_DELETE_QUESTION = "Delete this note for good?"
+TUI_REVIEW_DONE = "review saved"
+TUI_KICKOFF_STEPS = (
+    (
+        "1 · Introductions",
+        "Who are you, what does your work look like, what do you enjoy? "
+        "Note interests and skills on both sides: they make good examples later.",
+    ),
+    (
+        "2 · What each of you wants to learn",
+        "Ask the mentee what they want out of this, and say what you hope to learn: "
+        "reverse mentoring runs both ways.",
+    ),
+    (
+        "3 · Keyword list",
+        "The topics to cover, one per line (commas work too). You can add, rename and "
+        "drop keywords later.",
+    ),
+    (
+        "4 · Dates",
+        "A date for every session, spread over the frame on weekdays. Change any of them; "
+        "leave the last ones empty to plan them later.",
+    ),
+    (
+        "5 · Ground rules",
+        "One per line. The live session shows them.",
+    ),
+)
+TUI_KICKOFF_DEFAULT_RULES = (
+    "The mentee drives: the mentor never takes the mouse or keyboard.",
+    "What is said in the tandem stays in the tandem.",
+)
+TUI_KICKOFF_KNOWN = "Already on the list: {words}"
+TUI_KICKOFF_GAP = "give this session a date, or leave it and all later ones empty"
+TUI_KICKOFF_LEAVE_TITLE = "Leave the kick-off?"
+TUI_KICKOFF_LEAVE_BODY = "What you typed here is not saved yet."
+TUI_KICKOFF_LEAVE_QUESTION = "Leave without saving?"

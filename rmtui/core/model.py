@@ -44,6 +44,13 @@ class Tandem:
     expectations: str = ""
     rules: list[str] = field(default_factory=list)
     created: datetime | None = None
+    # The kick-off profile: what the mentor hopes to learn (``expectations`` is the
+    # mentee's), and each side's interests and skills.
+    mentor_expectations: str = ""
+    mentee_interests: str = ""
+    mentee_skills: str = ""
+    mentor_interests: str = ""
+    mentor_skills: str = ""
 
 
 @dataclass(slots=True)

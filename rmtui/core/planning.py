@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.keywords import KeywordMatcher
-from rmtui.core.model import AgendaItem, Keyword, Note, Session
+from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session
 from rmtui.core.template import Template
 from rmtui.core.text import fold, one_line
 
@@ -34,7 +34,7 @@ class CarryOver:
 
     session: int
     items: list[AgendaItem] = field(default_factory=list)
-    actions: list[Note] = field(default_factory=list)
+    actions: list[Note | Action] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.items or self.actions)
@@ -61,11 +61,11 @@ class CarryOver:
         return ([head] if head else []) + self.items
 
 
-def carry_over(previous: Session) -> CarryOver:
-    """Undone items and action notes of ``previous``, marked "carried from session N".
+def carry_over(previous: Session, actions: Sequence[Note | Action] | None = None) -> CarryOver:
+    """Undone items and open actions of ``previous``, marked "carried from session N".
 
-    An action is open until the review marks it otherwise; actions kept in the tandem
-    file (with their own state) are for the caller to add.
+    ``actions`` are the open actions to follow up (the tandem's action records, which
+    know their state); without them, every action note of ``previous`` is taken as open.
     """
     label = messages.CARRIED_FROM.format(n=previous.n)
     items = [
@@ -78,8 +78,9 @@ def carry_over(previous: Session) -> CarryOver:
         for item in previous.items
         if not item.done and not item.skipped
     ]
-    actions = [note for note in previous.notes if note.kind == "action"]
-    return CarryOver(session=previous.n, items=items, actions=actions)
+    if actions is None:
+        actions = [note for note in previous.notes if note.kind == "action"]
+    return CarryOver(session=previous.n, items=items, actions=list(actions))
 
 
 def check_items(items: Sequence[AgendaItem]) -> list[AgendaItem]:
@@ -127,9 +128,31 @@ def new_session(
 
 def proposed_items(template: Template, carried: CarryOver | None = None) -> list[AgendaItem]:
     """What a new session starts from: the carried items (those the template does not
-    bring again), then the template's own."""
+    bring again), then the template's own.
+
+    A template that has its own follow-up item gets the open actions as prompts of that
+    item, rather than a second follow-up item beside it.
+    """
     fresh = items_from(template)
-    return [*(_not_in(carried.as_items(), fresh) if carried else []), *fresh]
+    if not carried:
+        return fresh
+    extra = _not_in(carried.items, fresh)
+    head = carried.follow_up()
+    own = next((i for i, item in enumerate(fresh) if _is_follow_up(item.title)), None)
+    if head is None or own is None:
+        return [*([head] if head else []), *extra, *fresh]
+    item = fresh[own]
+    item.prompts = [*head.prompts, *item.prompts]
+    item.notes = f"{head.notes}\n\n{item.notes}" if item.notes else head.notes
+    return [*fresh[: own + 1], *extra, *fresh[own + 1 :]]
+
+
+_FOLLOW_UP_WORDS = ("follow-up", "follow up", "followup", "opvolging", "nachbereitung")
+
+
+def _is_follow_up(title: str) -> bool:
+    folded = fold(title).strip()
+    return folded.startswith(_FOLLOW_UP_WORDS) or folded == fold(messages.FOLLOW_UP_TITLE)
 
 
 def _not_in(carried: list[AgendaItem], fresh: list[AgendaItem]) -> list[AgendaItem]:

@@ -102,3 +102,11 @@ def merge_keywords(existing: list[Keyword], words: Iterable[str]) -> list[Keywor
         order += 1
         added.append(Keyword(text=text, order=order))
     return added
+
+
+def rename_check(existing: list[Keyword], keyword: Keyword, new_text: str) -> str:
+    """``new_text`` cleaned, refused when another keyword already reads the same."""
+    text = clean_keyword(new_text)
+    if any(k is not keyword and fold(k.text) == fold(text) for k in existing):
+        raise InvalidInput("keyword", messages.KEYWORD_EXISTS.format(text=text))
+    return text

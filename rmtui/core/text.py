@@ -27,6 +27,7 @@ _EXTRA_FOLD = str.maketrans(
         "Œ": "oe",
     }
 )
+EXTRA_FOLD = _EXTRA_FOLD  # for scans that fold many texts their own faster way
 
 
 def fold(text: str) -> str:

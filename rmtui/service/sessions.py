@@ -30,12 +30,14 @@ from rmtui.core.model import (
 from rmtui.core.refs import SessionRef
 from rmtui.core.template import Template
 from rmtui.core.text import strip_control
+from rmtui.service.records import open_actions, promote
 from rmtui.store.errors import UnreadableFile
 from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
 
 CURRENT: Final = -1
 """``add_note(item=CURRENT)``: the item current when the note is saved (the default)."""
+MAX_REVIEW_TEXT: Final = 8000
 
 
 class SessionService:
@@ -105,11 +107,14 @@ class SessionService:
         return planning.rank_templates(templates, self.workspace.keywords(tandem_id))
 
     def carry_over(self, tandem_id: str) -> planning.CarryOver | None:
-        """What the latest session that took place left open, or None."""
-        for info in reversed(self.sessions(tandem_id)):
+        """What the latest session that took place left open, or None: its undone items,
+        and every action still open (records, and that session's unpromoted `!` notes)."""
+        summary = self.workspace.summary(tandem_id)
+        for info in reversed(summary.sessions):
             if info.status != "planned":
-                carried = planning.carry_over(self.get(SessionRef(tandem_id, info.n)))
-                return carried or None
+                previous = self.get(SessionRef(tandem_id, info.n))
+                actions = open_actions(summary.actions, previous)
+                return planning.carry_over(previous, actions) or None
         return None
 
     def proposal(self, tandem_id: str, template: Template) -> list[AgendaItem]:
@@ -118,11 +123,8 @@ class SessionService:
 
     def next_planned(self, tandem_id: str) -> SessionRef | None:
         """The tandem's next session to start: the earliest planned one."""
-        planned = [i for i in self.sessions(tandem_id) if i.status == "planned"]
-        if not planned:
-            return None
-        first = min(planned, key=lambda i: (i.planned_at is None, i.planned_at or 0, i.n))
-        return SessionRef(tandem_id, first.n)
+        first = next_planned_of(self.sessions(tandem_id))
+        return SessionRef(tandem_id, first.n) if first else None
 
     def plan(
         self,
@@ -178,7 +180,10 @@ class SessionService:
         return self._timed(ref, live.resume)
 
     def stop(self, ref: SessionRef) -> Session:
-        return self._timed(ref, live.stop)
+        """End the session; its `!`, `>` and `<` notes become the tandem's records."""
+        session = self._timed(ref, live.stop)
+        promote(self.workspace, ref.tandem_id, ref.n)
+        return session
 
     def next_item(self, ref: SessionRef) -> Session:
         return self._timed(ref, lambda s, now: live.step(s, +1, now))
@@ -288,6 +293,28 @@ class SessionService:
     def delete_note(self, ref: SessionRef, note_id: int) -> Note:
         return self.workspace.delete_note(ref.tandem_id, ref.n, note_id)
 
+    # --- the review ---------------------------------------------------------------------
+
+    def answer_question(self, ref: SessionRef, note_id: int, text: str) -> Note:
+        """The mentor's answer to a `?` note, for the recap; empty text removes it."""
+        answer = _review_text(text, "answer")
+
+        def change(note: Note) -> None:
+            if note.kind != "question":
+                raise NotAllowed(messages.NOT_A_QUESTION.format(id=ref, note=note_id))
+            note.answer = answer
+
+        return self.workspace.update_note(ref.tandem_id, ref.n, note_id, change)
+
+    def set_reflection(self, ref: SessionRef, text: str) -> Session:
+        """The mentor's private reflection (what went well, what was hard); never exported."""
+        reflection = _review_text(text, "reflection")
+
+        def change(session: Session) -> None:
+            session.reflection = reflection
+
+        return self._update(ref, change)
+
     # --- helpers ------------------------------------------------------------------------
 
     def _update(self, ref: SessionRef, change: Callable[[Session], None]) -> Session:
@@ -314,11 +341,28 @@ class SessionService:
         return matcher
 
 
+def next_planned_of(sessions: Iterable[SessionInfo]) -> SessionInfo | None:
+    """The session to start next among a tandem's index entries: the earliest planned
+    one (those without a date last); for screens that hold the index already."""
+    planned = [i for i in sessions if i.status == "planned"]
+    if not planned:
+        return None
+    return min(planned, key=lambda i: (i.planned_at is None, i.planned_at or 0, i.n))
+
+
 def check_kind(value: str) -> NoteKind:
     if value not in NOTE_KINDS:
         kinds = ", ".join(NOTE_KINDS)
         raise InvalidInput("kind", messages.BAD_KIND.format(value=value, kinds=kinds))
     return value  # type: ignore[return-value]
+
+
+def _review_text(text: str, field: str) -> str:
+    """Text written in the review (answers, reflection): several lines allowed."""
+    clean = strip_control(text).strip()
+    if len(clean) > MAX_REVIEW_TEXT:
+        raise InvalidInput(field, messages.NOTE_TOO_LONG.format(limit=MAX_REVIEW_TEXT))
+    return clean
 
 
 def _note_item(session: Session, item: int | None) -> int | None:

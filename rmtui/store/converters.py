@@ -128,6 +128,16 @@ def _obj(value: Any, what: str) -> Doc:
 # --- tandem -----------------------------------------------------------------------------
 
 
+# Kick-off profile texts, optional in files written before the kick-off flow existed.
+PROFILE_FIELDS = (
+    "mentor_expectations",
+    "mentee_interests",
+    "mentee_skills",
+    "mentor_interests",
+    "mentor_skills",
+)
+
+
 def tandem_to_doc(t: Tandem) -> Doc:
     return {
         "id": t.id,
@@ -141,6 +151,7 @@ def tandem_to_doc(t: Tandem) -> Doc:
         "expectations": t.expectations,
         "rules": list(t.rules),
         "created": _iso(t.created),
+        **{key: getattr(t, key) for key in PROFILE_FIELDS},
     }
 
 
@@ -159,6 +170,7 @@ def tandem_from_doc(doc: Doc) -> Tandem:
         expectations=_str(doc, "expectations", ""),
         rules=_strs(doc, "rules"),
         created=_datetime(doc.get("created")),
+        **{key: _str(doc, key, "") for key in PROFILE_FIELDS},
     )
 
 

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from rmtui.core import messages
 from rmtui.core.model import Keyword, KeywordStatus, Tandem
-from rmtui.core.tandems import TandemDraft, build_tandem, merge_keywords
+from rmtui.core.tandems import TandemDraft, build_tandem, merge_keywords, rename_check
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
 from rmtui.store.atomic import write_atomic
 from rmtui.store.errors import CorruptFile, NotFound, UnreadableFile
-from rmtui.store.records import RecordsRepository
+from rmtui.store.exports_log import ExportsRepository
+from rmtui.store.promotion import PromotionRepository
 from rmtui.store.repository import Clock, TandemSummary, _local_now, _open
-from rmtui.store.session_repo import SessionRepository
 from rmtui.store.storage import decode
 
 __all__ = ["Clock", "Scan", "TandemSummary", "Workspace", "_local_now"]
@@ -31,7 +32,7 @@ class Scan:
     problems: list[UnreadableFile]
 
 
-class Workspace(SessionRepository, RecordsRepository):
+class Workspace(PromotionRepository, ExportsRepository):
     """One mentor's workspace. Builds nothing on disk until the first write."""
 
     # --- tandems ------------------------------------------------------------------------
@@ -137,3 +138,50 @@ class Workspace(SessionRepository, RecordsRepository):
                     table.update(conv.keyword_to_doc(keyword), doc_ids=[doc.doc_id])
                     return keyword
         raise NotFound(messages.NO_KEYWORD.format(text=text, id=tandem_id))
+
+    def rename_keyword(self, tandem_id: str, text: str, new_text: str) -> Keyword:
+        """Rename one keyword; its order, status and touched sessions stay with it."""
+        with self._write_tandem(tandem_id) as db:
+            table = db.table("keywords")
+            docs = [(d.doc_id, conv.keyword_from_doc(dict(d))) for d in table.all()]
+            doc_id, keyword = _find_keyword(docs, text, tandem_id)
+            clean = rename_check([k for _, k in docs], keyword, new_text)
+            if clean != keyword.text:
+                keyword.text = clean
+                table.update(conv.keyword_to_doc(keyword), doc_ids=[doc_id])
+            return keyword
+
+    def move_keyword(self, tandem_id: str, text: str, position: int) -> list[Keyword]:
+        """Put one keyword at ``position`` (1-based, clamped) and renumber the list 1..n."""
+        with self._write_tandem(tandem_id) as db:
+            table = db.table("keywords")
+            docs = sorted(
+                ((d.doc_id, conv.keyword_from_doc(dict(d))) for d in table.all()),
+                key=lambda pair: pair[1].order,
+            )
+            moving = _find_keyword(docs, text, tandem_id)
+            rest = [pair for pair in docs if pair[0] != moving[0]]
+            rest.insert(max(0, min(position - 1, len(rest))), moving)
+            changed: dict[int, int] = {}
+            for order, (doc_id, keyword) in enumerate(rest, start=1):
+                if keyword.order != order:
+                    keyword.order = order
+                    changed[doc_id] = order
+            if changed:
+                orders = {k.text: k.order for _, k in rest}
+
+                def renumber(doc: MutableMapping[str, Any]) -> None:
+                    doc["order"] = orders[doc["text"]]
+
+                table.update(renumber, doc_ids=list(changed))
+            return [k for _, k in rest]
+
+
+def _find_keyword(
+    docs: list[tuple[int, Keyword]], text: str, tandem_id: str
+) -> tuple[int, Keyword]:
+    wanted = fold(text.strip())
+    for pair in docs:
+        if fold(pair[1].text) == wanted:
+            return pair
+    raise NotFound(messages.NO_KEYWORD.format(text=text, id=tandem_id))

@@ -114,13 +114,20 @@ def test_carry_over_offers_undone_items_and_actions() -> None:
     assert follow_up.prompts == ["one tweet a day", "switch off notifications for group X"]
     assert follow_up.notes == "carried from session 3"
     session = new_session("anna", TEMPLATE, carried=carried)
+    # The template brings its own follow-up item: the open actions become its first
+    # prompts instead of a second follow-up beside it.
     assert [i.title for i in session.items] == [
-        "Follow-up of actions",
-        "Not reached",
         "Follow-up",
+        "Not reached",
         "Privacy settings tour",
         "What to share",
     ]
+    assert session.items[0].prompts == [
+        "one tweet a day",
+        "switch off notifications for group X",
+        "How did the week go?",
+    ]
+    assert session.items[0].notes.startswith("carried from session 3")
     assert not CarryOver(session=1)
 
 
@@ -205,12 +212,10 @@ def test_proposal_and_next_planned(service: SessionService, tandem_id: str) -> N
     service.add_note(first, "! try the new phone")
     service.stop(first)
     proposal = service.proposal(tandem_id, TEMPLATE)
-    assert [i.title for i in proposal] == [
-        "Follow-up of actions",
-        *[i.title for i in TEMPLATE.items],
-    ]
+    assert [i.title for i in proposal] == [i.title for i in TEMPLATE.items]
+    assert proposal[0].prompts == ["try the new phone", "How did the week go?"]
     later = service.plan(tandem_id, TEMPLATE, WHEN, items=proposal[:2])
     sooner = service.plan(tandem_id, TEMPLATE, WHEN - timedelta(days=7))
-    assert [i.title for i in later.items] == ["Follow-up of actions", "Follow-up"]
+    assert [i.title for i in later.items] == ["Follow-up", "Privacy settings tour"]
     assert later.items[0].notes == "carried from session 1"
     assert service.next_planned(tandem_id) == SessionRef(tandem_id, sooner.n)

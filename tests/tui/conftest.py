@@ -8,7 +8,7 @@ import pytest
 from tuikit import MakeApp, fixed_now
 
 from rmtui.store import Workspace
-from rmtui.store.demo import fill_demo
+from rmtui.service.demo import fill_demo
 from rmtui.tui.app import RmtuiApp, make_app
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from rmtui.core.keywords import find_keywords
 from rmtui.core.model import AgendaItem, ClockState, Note, NoteKind, Session
 from rmtui.core.tandems import TandemDraft
+from rmtui.service.tandems import TandemService
 from rmtui.store.workspace import Workspace
 
 RULES = [
@@ -52,7 +54,7 @@ _SESSIONS: list[
                 52,
                 2,
                 "note",
-                "Agreed keywords: Yammer, LinkedIn, notifications, privacy, Twitter, IoT.",
+                "Agreed seven keywords; social tools for his planners come first.",
                 False,
             ),
             (63, 2, "note", "Admits he has never changed a privacy setting anywhere.", True),
@@ -158,10 +160,9 @@ def fill_demo(ws: Workspace) -> None:
         expectations="Understand how his teams use social tools; post on LinkedIn himself.",
         rules=list(RULES),
     )
-    ws.add_keywords(
-        tandem.id,
-        ["Yammer", "LinkedIn", "notifications", "privacy", "Twitter", "big data", "IoT"],
-    )
+    words = ["Yammer", "LinkedIn", "notifications", "privacy", "Twitter", "big data", "IoT"]
+    ws.add_keywords(tandem.id, words)
+    life = TandemService(ws, ws.now)
     for word in ("Yammer", "LinkedIn"):
         ws.set_keyword_status(tandem.id, word, "covered")
     for i, (title, agenda_id, items, notes) in enumerate(_SESSIONS):
@@ -192,8 +193,13 @@ def fill_demo(ws: Workspace) -> None:
                 kind=kind,
                 item=item,
                 private=private,
+                keywords=find_keywords(text, words),
             )
             ws.add_note(tandem.id, session.n, note)
+        life.promote(tandem.id, session.n)
+    for action in ws.actions(tandem.id):
+        if "Yammer app" in action.text or "one post a week" in action.text:
+            ws.update_action(tandem.id, action.id, state="done")
     next_day = datetime.combine(start + timedelta(weeks=7), time(15, 0), now.tzinfo)
     ws.add_session(
         Session(

@@ -1,0 +1,108 @@
+"""``rmtui action add|list|done|drop|reopen``: actions between sessions."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from rmtui.cli.context import Context
+from rmtui.cli.overview import tandem_service
+from rmtui.cli.table import table
+from rmtui.core import messages
+from rmtui.core.model import ACTION_OWNERS, ActionState
+from rmtui.core.tandems import parse_date
+from rmtui.core.text import one_line
+
+if TYPE_CHECKING:
+    from rmtui.service.records import ActionView
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("action", help="actions between sessions, followed up at the next one")
+    verbs = p.add_subparsers(dest="action_verb", metavar="VERB", required=True)
+
+    add = verbs.add_parser("add", help="add an action; prints its number")
+    add.add_argument("id")
+    add.add_argument("words", nargs="+", metavar="TEXT")
+    add.add_argument("--owner", choices=ACTION_OWNERS, default="mentee")
+    add.add_argument("--due", metavar="YYYY-MM-DD")
+    add.add_argument("--session", type=int, metavar="N", help="the session it came from")
+    add.add_argument("--private", action="store_true", help="never exported")
+    add.set_defaults(run=run_add)
+
+    ls = verbs.add_parser("list", help="open actions (`!` notes of a running session too)")
+    ls.add_argument("id")
+    ls.add_argument("--all", action="store_true", help="done and dropped ones too")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(run=run_list)
+
+    for verb, state, about in (
+        ("done", "done", "mark an action done"),
+        ("drop", "dropped", "drop an action (kept in the history)"),
+        ("reopen", "open", "open an action again"),
+    ):
+        cmd = verbs.add_parser(verb, help=about)
+        cmd.add_argument("id")
+        cmd.add_argument("n", type=int, metavar="N", help="action number (see `action list`)")
+        cmd.set_defaults(run=run_state, state=state)
+
+
+def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    action = tandem_service(ctx).add_action(
+        args.id,
+        " ".join(args.words),
+        owner=args.owner,
+        due=parse_date(args.due, "due") if args.due else None,
+        session=args.session,
+        private=args.private,
+    )
+    ctx.say(str(action.id))
+    return 0
+
+
+def action_json(a: ActionView) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "text": a.text,
+        "owner": a.owner,
+        "due": a.due.isoformat() if a.due else None,
+        "state": a.state,
+        "session": a.session,
+        "private": a.private,
+        "source": a.source,
+        "pending": a.pending,
+        "overdue": a.overdue,
+    }
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    actions = tandem_service(ctx).actions(args.id)
+    if not args.all:
+        actions = [a for a in actions if a.open]
+    if args.json:
+        ctx.json([action_json(a) for a in actions])
+        return 0
+    if not actions:
+        ctx.error(messages.NO_ACTIONS.format(id=args.id))
+        return 0
+    rows = [
+        [
+            "-" if a.id is None else str(a.id),
+            a.state + ("!" if a.overdue else ""),
+            a.owner,
+            a.due.isoformat() if a.due else "",
+            "" if a.session is None else str(a.session),
+            ("~ " if a.private else "") + one_line(a.text) + (" (note)" if a.pending else ""),
+        ]
+        for a in actions
+    ]
+    for line in table(["#", "STATE", "OWNER", "DUE", "SESSION", "TEXT"], rows):
+        ctx.say(line)
+    return 0
+
+
+def run_state(args: argparse.Namespace, ctx: Context) -> int:
+    state: ActionState = args.state
+    action = tandem_service(ctx).set_action_state(args.id, args.n, state)
+    ctx.say(messages.ACTION_STATE_SET.format(id=action.id, state=action.state))
+    return 0

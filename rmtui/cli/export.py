@@ -1,0 +1,117 @@
+"""``rmtui export (ID | --all)`` and ``rmtui exports ID``: write summaries, see what was shared."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rmtui.cli.context import Context
+from rmtui.cli.table import table
+from rmtui.core import messages
+from rmtui.export.report import FORMATS, KINDS, Kind
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write a session recap, midpoint or final summary (never a private note)",
+        description=(
+            "Write a summary of a tandem (or of every active tandem with --all): a session "
+            "recap to send the mentee, a midpoint summary for the mentor meetup, or a final "
+            "summary. Private notes, private records and reflections never appear. Without "
+            "-o the file goes to the workspace's exports/ folder under a dated name; "
+            "-o - writes to standard output. Every export is logged (see `rmtui exports`)."
+        ),
+    )
+    p.add_argument("id", nargs="?", metavar="ID", help="the tandem (see `rmtui tandem list`)")
+    p.add_argument("--all", action="store_true", help="one document for every active tandem")
+    p.add_argument("--kind", choices=KINDS, help="default: midpoint (session with --session)")
+    p.add_argument("--session", type=int, metavar="N", help="the session to recap (default: last)")
+    p.add_argument("--format", choices=FORMATS, help="default: from -o's suffix, else md")
+    p.add_argument("--anonymize", action="store_true", help="role and department for the name")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write, or - for stdout")
+    p.set_defaults(run=run_export)
+
+    log = sub.add_parser("exports", help="what was exported from a tandem, and when")
+    log.add_argument("id", metavar="ID")
+    log.add_argument("--json", action="store_true")
+    log.set_defaults(run=run_log)
+
+
+def _usage(ctx: Context, text: str) -> int:
+    ctx.error(text)
+    return 2
+
+
+def run_export(args: argparse.Namespace, ctx: Context) -> int:
+    # Loaded here, not at start-up: other verbs never pay for Markdown or YAML.
+    from rmtui.service.exports import ExportRequest, ExportService, format_for
+
+    if bool(args.id) == bool(args.all):
+        return _usage(ctx, "give a tandem ID or --all (not both)")
+    kind: Kind = args.kind or ("session" if args.session is not None else "midpoint")
+    if args.session is not None and kind != "session":
+        return _usage(ctx, messages.EXPORT_SESSION_NEEDS_RECAP)
+    if args.all and kind == "session":
+        return _usage(ctx, messages.EXPORT_ALL_NO_RECAP)
+    service = ExportService(ctx.workspace)
+    if args.all:
+        active = service.active()
+        for problem in active.problems:
+            ctx.error(str(problem))
+        ids = tuple(active.ids)
+    else:
+        ids = (args.id,)
+    request = ExportRequest(
+        tandem_ids=ids,
+        kind=kind,
+        session=args.session,
+        format=format_for(args.output, args.format),
+        anonymize=args.anonymize,
+    )
+    rendered = service.render(request)
+    if args.output == "-":
+        ctx.out.write(rendered.text)
+        ctx.out.flush()
+        service.log(rendered, "-")
+        return 0
+    path = service.write(rendered, Path(args.output) if args.output else None)
+    ctx.say(messages.EXPORT_WROTE.format(path=path))
+    return 0
+
+
+def run_log(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.service.exports import ExportService
+
+    records = ExportService(ctx.workspace).history(args.id)
+    if args.json:
+        ctx.json(
+            [
+                {
+                    "when": r.when.isoformat(),
+                    "kind": r.kind,
+                    "format": r.format,
+                    "target": r.target,
+                    "anonymized": r.anonymized,
+                    "session": r.session,
+                }
+                for r in records
+            ]
+        )
+        return 0
+    if not records:
+        ctx.error(messages.EXPORT_LOG_EMPTY.format(id=args.id))
+        return 0
+    rows = [
+        [
+            f"{r.when:%Y-%m-%d %H:%M}",
+            r.kind + (f" {r.session}" if r.session else ""),
+            r.format + (f" ({messages.EXPORT_ANONYMIZED})" if r.anonymized else ""),
+            messages.EXPORT_LOG_STDOUT if r.target == "-" else r.target,
+        ]
+        for r in records
+    ]
+    for line in table(["WHEN", "KIND", "FORMAT", "WHERE"], rows):
+        ctx.say(line)
+    return 0

@@ -1,0 +1,54 @@
+"""``rmtui keyword rename|move|drop|cover|reopen``: editing the agreed keyword list."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rmtui.cli.context import Context
+from rmtui.core.model import KeywordStatus
+
+
+def register_edits(verbs: Any) -> None:
+    rename = verbs.add_parser("rename", help="rename a keyword (its history stays)")
+    rename.add_argument("id")
+    rename.add_argument("old", metavar="WORD")
+    rename.add_argument("new", metavar="NEW")
+    rename.set_defaults(run=run_rename)
+
+    move = verbs.add_parser("move", help="put a keyword at another place in the list")
+    move.add_argument("id")
+    move.add_argument("word", metavar="WORD")
+    move.add_argument("position", type=int, metavar="POSITION", help="1 is the top")
+    move.set_defaults(run=run_move)
+
+    for verb, status, about in (
+        ("drop", "dropped", "drop keywords (kept in the history, no longer matched)"),
+        ("cover", "covered", "mark keywords covered"),
+        ("reopen", "open", "mark keywords open again"),
+    ):
+        cmd = verbs.add_parser(verb, help=about)
+        cmd.add_argument("id")
+        cmd.add_argument("words", nargs="+", metavar="WORD")
+        cmd.set_defaults(run=run_status, status=status)
+
+
+def run_rename(args: argparse.Namespace, ctx: Context) -> int:
+    ctx.say(ctx.workspace.rename_keyword(args.id, args.old, args.new).text)
+    return 0
+
+
+def run_move(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.cli.overview import tandem_service
+
+    for k in tandem_service(ctx).move_keyword(args.id, args.word, args.position):
+        ctx.say(f"{k.order}  {k.text}")
+    return 0
+
+
+def run_status(args: argparse.Namespace, ctx: Context) -> int:
+    status: KeywordStatus = args.status
+    for word in args.words:
+        keyword = ctx.workspace.set_keyword_status(args.id, word, status)
+        ctx.say(f"{keyword.text}: {keyword.status}")
+    return 0

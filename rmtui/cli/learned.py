@@ -1,0 +1,120 @@
+"""``rmtui learned add|list|edit|delete``: learning in both directions."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from rmtui.cli.context import Context
+from rmtui.cli.overview import tandem_service
+from rmtui.core.model import LEARNED_BY
+from rmtui.core.text import one_line
+
+if TYPE_CHECKING:
+    from rmtui.service.records import LearningItem
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("learned", help="what the mentor and the mentee learned from each other")
+    verbs = p.add_subparsers(dest="learned_verb", metavar="VERB", required=True)
+
+    add = verbs.add_parser("add", help="add an entry; prints its number")
+    add.add_argument("id")
+    add.add_argument("words", nargs="+", metavar="TEXT")
+    add.add_argument("--by", required=True, choices=LEARNED_BY, help="who learned it")
+    add.add_argument("--session", type=int, metavar="N")
+    add.add_argument("--keyword", action="append", default=[], metavar="K", help="repeatable")
+    add.add_argument("--private", action="store_true", help="never exported")
+    add.set_defaults(run=run_add)
+
+    ls = verbs.add_parser("list", help="the two lists and their balance")
+    ls.add_argument("id")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(run=run_list)
+
+    edit = verbs.add_parser("edit", help="change an entry")
+    edit.add_argument("id")
+    edit.add_argument("n", type=int, metavar="N", help="entry number (see `learned list`)")
+    edit.add_argument("text", nargs="?", metavar="TEXT")
+    edit.add_argument("--by", choices=LEARNED_BY)
+    edit.add_argument("--keyword", action="append", metavar="K", help="replaces the links")
+    privacy = edit.add_mutually_exclusive_group()
+    privacy.add_argument("--private", dest="private", action="store_true", default=None)
+    privacy.add_argument("--public", dest="private", action="store_false")
+    edit.set_defaults(run=run_edit)
+
+    rm = verbs.add_parser("delete", help="delete an entry for good")
+    rm.add_argument("id")
+    rm.add_argument("n", type=int, metavar="N")
+    rm.set_defaults(run=run_delete)
+
+
+def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    entry = tandem_service(ctx).add_learning(
+        args.id,
+        args.by,
+        " ".join(args.words),
+        session=args.session,
+        keywords=args.keyword,
+        private=args.private,
+    )
+    ctx.say(str(entry.id))
+    return 0
+
+
+def item_json(i: LearningItem) -> dict[str, Any]:
+    return {
+        "id": i.id,
+        "learned_by": i.learned_by,
+        "text": i.text,
+        "session": i.session,
+        "keywords": list(i.keywords),
+        "private": i.private,
+        "source": i.source,
+        "pending": i.pending,
+    }
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    log = tandem_service(ctx).learning_log(args.id)
+    b = log.balance
+    if args.json:
+        ctx.json(
+            {
+                "mentor": [item_json(i) for i in log.mentor],
+                "mentee": [item_json(i) for i in log.mentee],
+                "balance": {"mentor": b.mentor, "mentee": b.mentee, "one_sided": b.one_sided},
+            }
+        )
+        return 0
+    for title, items in (
+        ("the mentor learned (from the mentee)", log.mentor),
+        ("the mentee learned (from the mentor)", log.mentee),
+    ):
+        ctx.say(f"{title}: {len(items)}")
+        for i in items:
+            number = "-" if i.id is None else str(i.id)
+            where = f" (session {i.session})" if i.session is not None else ""
+            mark = "~ " if i.private else ""
+            ctx.say(f"  {number:>3}  {mark}{one_line(i.text)}{where}")
+    flag = "  (one-sided)" if b.one_sided else ""
+    ctx.say(f"balance: mentor {b.mentor}  {b.bar()}  mentee {b.mentee}{flag}")
+    return 0
+
+
+def run_edit(args: argparse.Namespace, ctx: Context) -> int:
+    entry = tandem_service(ctx).edit_learning(
+        args.id,
+        args.n,
+        text=args.text,
+        learned_by=args.by,
+        keywords=args.keyword,
+        private=args.private,
+    )
+    ctx.say(str(entry.id))
+    return 0
+
+
+def run_delete(args: argparse.Namespace, ctx: Context) -> int:
+    tandem_service(ctx).delete_learning(args.id, args.n)
+    return 0

@@ -1,0 +1,58 @@
+"""``rmtui meetup digest FILE... [-o FILE]``: the mentors' summaries merged into one page."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rmtui.cli.context import Context
+from rmtui.core import messages
+from rmtui.store.atomic import write_atomic
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("meetup", help="the midpoint meetup of all mentors")
+    verbs = p.add_subparsers(dest="meetup_verb", metavar="VERB", required=True)
+    d = verbs.add_parser(
+        "digest",
+        help="merge several mentors' midpoint summaries into one Markdown page",
+        description=(
+            "Merge midpoint (or final) summaries written by `rmtui export` into one page: "
+            "tandems and their progress, the most common covered and open keywords, what "
+            "was learned in both directions, shared questions. A file that is not a "
+            "readable rmtui summary is reported and left out; the digest of the others is "
+            "still written, and the exit status is then 1. Without -o the page goes to the "
+            "workspace's exports/ folder; -o - writes to standard output."
+        ),
+    )
+    d.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    d.add_argument("-o", "--output", metavar="FILE", help="file to write, or - for stdout")
+    d.set_defaults(run=run_digest)
+
+
+def run_digest(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.service.exports import ExportService
+
+    service = ExportService(ctx.workspace)
+    result = service.digest(args.files)
+    for skipped in result.skipped:
+        ctx.error(messages.DIGEST_SKIPPED.format(path=skipped.name, reason=skipped.reason))
+    if not result.used:
+        ctx.error(messages.DIGEST_NONE_GOOD)
+        return 1
+    if args.output == "-":
+        ctx.out.write(result.markdown)
+        ctx.out.flush()
+    else:
+        if args.output:
+            path = Path(args.output)
+        else:
+            day = service.clock().date().isoformat()
+            path = ctx.workspace.layout.exports / f"meetup-digest-{day}.md"
+        if path.is_dir():
+            ctx.error(messages.EXPORT_OUTSIDE.format(path=path))
+            return 1
+        write_atomic(path, result.markdown.encode("utf-8"))
+        ctx.say(messages.EXPORT_WROTE.format(path=path))
+    return 1 if result.skipped else 0

@@ -1,0 +1,332 @@
+"""``rmtui meetup digest``: several mentors' midpoint summaries merged into one page.
+
+Every file is someone else's: its front matter is read with the strict loader and checked
+field by field, its sections are parsed with markdown-it-py and only the text of their
+list items is kept (rmtui's own ``*(session 2)*`` notes and bold labels dropped), and
+everything is escaped again on the way out. A file that is not a readable rmtui midpoint
+or final summary is reported and left out; the others still make the digest.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from rmtui.core import messages as m
+from rmtui.core.coverage import bar
+from rmtui.core.text import fold, one_line
+from rmtui.export import frontmatter
+from rmtui.export.markdown import Doc, day
+
+MAX_BYTES = 2 * 1024 * 1024
+KINDS = ("midpoint", "final")
+TOP_KEYWORDS = 15
+LEARNED_PER_TANDEM = 3
+LEARNED_CAP = 100
+QUESTIONS_CAP = 40
+QUESTIONS_PER_TANDEM = 20
+_SECTIONS = {
+    m.EXPORT_H_MENTOR_LEARNED: "mentor",
+    m.EXPORT_H_MENTEE_LEARNED: "mentee",
+    m.EXPORT_H_QUESTIONS: "questions",
+}
+
+
+@dataclass(slots=True)
+class TandemSeen:
+    mentor: str
+    label: str
+    mentee_dept: str
+    mentor_dept: str
+    held: int
+    planned: int
+    pace: str
+    covered: list[str]
+    open: list[str]
+    totals: dict[str, int] = field(default_factory=dict)  # learned entries, per side
+    source: int = 0  # which summary file it came from
+    items: dict[str, list[str]] = field(default_factory=dict)  # per section
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    markdown: str
+    used: int
+    skipped: tuple[Skipped, ...]
+
+
+# --- reading one summary ----------------------------------------------------------------
+
+
+def _text(value: Any, name: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float | date):
+        raise ValueError(m.DIGEST_FOREIGN.format(field=name))
+    return one_line(str(value))
+
+
+def _int(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(m.DIGEST_FOREIGN.format(field=name))
+    return value
+
+
+def _map(value: Any, name: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError(m.DIGEST_FOREIGN.format(field=name))
+    return value
+
+
+def _texts(value: Any, name: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(m.DIGEST_FOREIGN.format(field=name))
+    return [t for t in (_text(v, name) for v in value) if t]
+
+
+def _tandem(doc: Any, mentor: str) -> TandemSeen:
+    t = _map(doc, "tandems")
+    progress = _map(t.get("progress", {}), "progress")
+    keywords = _map(t.get("keywords", {}), "keywords")
+    counts = _map(t.get("counts", {}), "counts")
+    totals = {
+        side: _int(counts.get(f"{side}_learned", 0), f"counts.{side}_learned")
+        for side in ("mentor", "mentee")
+    }
+    return TandemSeen(
+        mentor=mentor,
+        label=_text(t.get("label"), "label") or _text(t.get("id"), "id"),
+        mentee_dept=_text(t.get("mentee_dept"), "mentee_dept"),
+        mentor_dept=_text(t.get("mentor_dept"), "mentor_dept"),
+        held=_int(progress.get("held", 0), "progress.held"),
+        planned=_int(progress.get("planned", 0), "progress.planned"),
+        pace=_text(progress.get("pace"), "progress.pace"),
+        covered=_texts(keywords.get("covered"), "keywords.covered"),
+        open=_texts(keywords.get("open"), "keywords.open"),
+        totals=totals,
+    )
+
+
+def read_summary(raw: bytes) -> list[TandemSeen]:
+    """The tandems of one summary file; ``ValueError`` with the reason to report."""
+    if len(raw) > MAX_BYTES:
+        raise ValueError(m.DIGEST_TOO_BIG.format(limit=MAX_BYTES // 1024))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError(m.DIGEST_NOT_UTF8) from None
+    head, body = frontmatter.split(text)
+    if head is None:
+        if text.startswith(frontmatter.FENCE):
+            reason = m.DIGEST_NO_CLOSING.format(fence=frontmatter.FENCE)
+            raise ValueError(m.DIGEST_BAD_FRONT_MATTER.format(reason=reason))
+        raise ValueError(m.DIGEST_NO_FRONT_MATTER)
+    try:
+        meta = frontmatter.parse(head)
+    except frontmatter.FrontMatterError as exc:
+        raise ValueError(m.DIGEST_BAD_FRONT_MATTER.format(reason=exc)) from None
+    if meta.get("rmtui") != frontmatter.MARK:
+        raise ValueError(m.DIGEST_FOREIGN.format(field="rmtui"))
+    schema = meta.get("schema")
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+        raise ValueError(m.DIGEST_FOREIGN.format(field="schema"))
+    if schema > frontmatter.SCHEMA:
+        raise ValueError(m.DIGEST_NEWER.format(found=schema))
+    kind = meta.get("kind")
+    if kind not in KINDS:
+        raise ValueError(m.DIGEST_WRONG_KIND.format(kind=_text(kind, "kind")))
+    mentor = _text(meta.get("mentor"), "mentor")
+    entries = meta.get("tandems")
+    if not isinstance(entries, list) or not entries:
+        raise ValueError(m.DIGEST_FOREIGN.format(field="tandems"))
+    tandems = [_tandem(e, mentor) for e in entries]
+    _read_sections(body, tandems)
+    return tandems
+
+
+_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def _plain(token: Token) -> str:
+    """The user text of an inline token: text and code, without rmtui's emphasis/bold."""
+    out: list[str] = []
+    depth = 0
+    for child in token.children or []:
+        if child.type in ("em_open", "strong_open"):
+            depth += 1
+        elif child.type in ("em_close", "strong_close"):
+            depth -= 1
+        elif depth == 0 and child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif depth == 0 and child.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+    return one_line("".join(out))
+
+
+def _sections(body: str, count: int) -> list[tuple[int, str, list[str]]]:
+    """(tandem index, section, lines) of each section the digest reads.
+
+    Headings are found line by line, which is safe because rmtui writes ATX headings and
+    escapes a ``#`` that starts user text; only these sections then pay for a parse.
+    ``--all`` documents have one level-2 heading per tandem, in front matter order.
+    """
+    several = count > 1
+    current = 0 if not several else -1
+    found: list[tuple[int, str, list[str]]] = []
+    lines: list[str] | None = None
+    for line in body.split("\n"):
+        if not _HEADING.match(line):
+            if lines is not None:
+                lines.append(line)
+            continue
+        level = len(line) - len(line.lstrip("#"))
+        lines = None
+        if several and level == 2:
+            current = min(current + 1, count - 1)
+            continue
+        section = _SECTIONS.get(line[level:].strip())
+        if section and current >= 0:
+            lines = []
+            found.append((current, section, lines))
+    return found
+
+
+def _read_sections(body: str, tandems: list[TandemSeen]) -> None:
+    """The first learned items and open questions of each tandem: the first-level list
+    items of their sections, each parsed as inline Markdown to get its text back (the
+    digest shows only a few per tandem; totals come from the front matter counts)."""
+    parser = _parser()
+    for index, section, lines in _sections(body, len(tandems)):
+        cap = QUESTIONS_PER_TANDEM if section == "questions" else LEARNED_PER_TANDEM
+        kept = tandems[index].items.setdefault(section, [])
+        for line in lines:
+            if len(kept) >= cap:
+                break
+            if line.startswith(("- ", "* ", "+ ")):
+                text = _plain(parser.parseInline(line[2:])[0])
+                if text:
+                    kept.append(text)
+
+
+# --- merging ----------------------------------------------------------------------------
+
+
+def _common(words: Iterable[str]) -> list[tuple[str, int]]:
+    counts: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for word in words:
+        key = fold(word)
+        counts[key] += 1
+        spellings.setdefault(key, Counter())[word] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [(spellings[k].most_common(1)[0][0], n) for k, n in ranked]
+
+
+def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
+    doc = Doc()
+    doc.heading(1, m.DIGEST_TITLE)
+    # A summary without a mentor name counts as one mentor of its own.
+    mentors = {fold(t.mentor) if t.mentor else f"#{t.source}" for t in tandems}
+    doc.para(
+        m.DIGEST_FROM.format(summaries=summaries, mentors=len(mentors), tandems=len(tandems)),
+        m.DIGEST_GENERATED.format(date=day(now.date())),
+    )
+    doc.heading(2, m.DIGEST_H_TANDEMS)
+    ordered = sorted(tandems, key=lambda t: (fold(t.mentor), fold(t.label)))
+    doc.table(
+        m.DIGEST_TANDEM_COLUMNS,
+        (
+            [
+                t.mentor or m.DIGEST_NO_MENTOR,
+                t.label,
+                " / ".join(d for d in (t.mentee_dept, t.mentor_dept) if d) or "—",
+                f"{t.held}/{t.planned}",
+                t.pace or "—",
+                bar(len(t.covered), len(t.covered) + len(t.open)),
+            ]
+            for t in ordered
+        ),
+    )
+    for title, words in (
+        (m.DIGEST_H_COVERED, [w for t in tandems for w in dict.fromkeys(t.covered)]),
+        (m.DIGEST_H_OPEN, [w for t in tandems for w in dict.fromkeys(t.open)]),
+    ):
+        doc.heading(2, title)
+        common = _common(words)[:TOP_KEYWORDS]
+        if common:
+            doc.table(m.DIGEST_KEYWORD_COLUMNS, ([w, str(n)] for w, n in common))
+        else:
+            doc.none()
+    doc.heading(2, m.DIGEST_H_LEARNED)
+    for title, key in (
+        (m.DIGEST_H_MENTORS_LEARNED, "mentor"),
+        (m.DIGEST_H_MENTEES_LEARNED, "mentee"),
+    ):
+        doc.heading(3, title)
+        picked = [
+            (text, t.label) for t in ordered for text in t.items.get(key, [])[:LEARNED_PER_TANDEM]
+        ]
+        total = sum(max(t.totals.get(key, 0), len(t.items.get(key, []))) for t in tandems)
+        if not picked:
+            doc.none()
+            continue
+        for text, label in picked[:LEARNED_CAP]:
+            doc.bullet(text, label)
+        if total > min(len(picked), LEARNED_CAP):
+            doc.lines.append("")
+            doc.para(m.DIGEST_MORE.format(count=total - min(len(picked), LEARNED_CAP)))
+        doc.lines.append("")
+    doc.heading(2, m.DIGEST_H_QUESTIONS)
+    questions = [q for t in tandems for q in dict.fromkeys(t.items.get("questions", []))]
+    ranked = _common(questions)[:QUESTIONS_CAP]
+    if not ranked:
+        doc.none()
+    for text, n in ranked:
+        doc.bullet(text, m.DIGEST_ASKED.format(count=n) if n > 1 else "")
+    return doc.text()
+
+
+def digest(files: Sequence[tuple[str, bytes]], now: datetime) -> Digest:
+    """Merge the readable summaries among ``files`` ((name, bytes) pairs)."""
+    tandems: list[TandemSeen] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    used = 0
+    for name, raw in files:
+        fingerprint = hashlib.sha256(raw).hexdigest()
+        if fingerprint in seen:
+            skipped.append(Skipped(name, m.DIGEST_DUPLICATE.format(other=seen[fingerprint])))
+            continue
+        seen[fingerprint] = name
+        try:
+            found = read_summary(raw)
+        except ValueError as exc:
+            skipped.append(Skipped(name, str(exc)))
+            continue
+        for t in found:
+            t.source = used
+        tandems += found
+        used += 1
+    return Digest(merge(tandems, now, used) if used else "", used, tuple(skipped))

@@ -1,0 +1,120 @@
+"""The YAML front matter that makes an export machine-readable.
+
+Written with ``yaml.safe_dump`` (no line folding, so no user text can ever put a ``---``
+line in it) and read back with the strict loader the agenda templates use: no aliases,
+tags, duplicate keys or deep nesting, and a size cap before any parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import yaml
+
+from rmtui.agenda import safe_yaml
+from rmtui.core.text import one_line
+from rmtui.export.report import Report
+
+MARK = "export"  # the value of the ``rmtui`` field
+SCHEMA = 1
+MAX_BYTES = 256 * 1024
+FENCE = "---"
+
+
+class FrontMatterError(ValueError):
+    """The front matter is missing or cannot be read; the message says why."""
+
+
+def tandem_entry(r: Report) -> dict[str, Any]:
+    t, p = r.tandem, r.progress
+    entry: dict[str, Any] = {
+        "id": t.id,
+        "label": one_line(t.mentee),
+        "role": one_line(t.role),
+        "mentee_dept": one_line(t.mentee_dept),
+        "mentor_dept": one_line(t.mentor_dept),
+    }
+    if r.session is not None:
+        entry["session"] = r.session.n
+    entry["period"] = {"from": r.period[0].isoformat(), "to": r.period[1].isoformat()}
+    entry["progress"] = {
+        "held": len(r.sessions) if r.kind != "session" else p.done,
+        "planned": p.planned,
+        "scheduled": p.scheduled,
+        "done": p.done,
+        "pace": p.pace,
+        "start": p.start.isoformat(),
+        "midpoint": p.midpoint.isoformat(),
+        "end": p.end.isoformat(),
+    }
+    entry["counts"] = r.counts()
+    entry["keywords"] = {
+        status: [one_line(k) for k in r.keyword_texts(status)]
+        for status in ("covered", "open", "dropped")
+    }
+    return entry
+
+
+def build(
+    reports: Sequence[Report],
+    *,
+    generated: datetime,
+    mentor: str = "",
+    anonymized: bool = False,
+) -> dict[str, Any]:
+    kind = reports[0].kind if reports else "midpoint"
+    starts = [r.period[0] for r in reports]
+    ends = [r.period[1] for r in reports]
+    meta: dict[str, Any] = {
+        "rmtui": MARK,
+        "schema": SCHEMA,
+        "kind": kind,
+        "generated": generated.isoformat(timespec="seconds"),
+        "mentor": one_line(mentor),
+        "anonymized": anonymized,
+    }
+    if starts:
+        meta["period"] = {"from": min(starts).isoformat(), "to": max(ends).isoformat()}
+    meta["tandems"] = [tandem_entry(r) for r in reports]
+    return meta
+
+
+def dump(meta: dict[str, Any]) -> str:
+    text = yaml.safe_dump(
+        meta, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1 << 20
+    )
+    return f"{FENCE}\n{text}{FENCE}\n\n"
+
+
+def split(text: str) -> tuple[str | None, str]:
+    """(front matter YAML or None, body) of a Markdown export."""
+    text = text.replace("\r\n", "\n")
+    if not text.startswith(FENCE + "\n"):
+        return None, text
+    end = text.find(f"\n{FENCE}\n", len(FENCE))
+    if end < 0:
+        if text.endswith(f"\n{FENCE}"):
+            return text[len(FENCE) + 1 : -len(FENCE)], ""
+        return None, text
+    return text[len(FENCE) + 1 : end + 1], text[end + len(FENCE) + 2 :].lstrip("\n")
+
+
+def parse(yaml_text: str) -> dict[str, Any]:
+    """The front matter as plain data, read strictly; ``FrontMatterError`` otherwise."""
+    if len(yaml_text.encode("utf-8")) > MAX_BYTES:
+        raise FrontMatterError(f"larger than {MAX_BYTES // 1024} KB")
+    try:
+        data = safe_yaml.load(yaml_text)
+    except safe_yaml.YamlRefused as exc:
+        raise FrontMatterError(f"line {exc.line + 2}: {exc.message}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 2}: " if mark is not None else ""
+        raise FrontMatterError(f"{where}{getattr(exc, 'problem', None) or exc}") from None
+    except RecursionError:
+        raise FrontMatterError("nested too deeply") from None
+    if not isinstance(data, dict):
+        raise FrontMatterError("expected a mapping")
+    return data

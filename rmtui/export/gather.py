@@ -1,0 +1,152 @@
+"""What an export may show of a tandem: everything, minus what is private.
+
+This is the one place privacy is filtered. ``load`` reads a tandem as it is on disk;
+``public`` returns the same shape without a private note, a private action or learning
+entry, a record promoted from a private note, the mentor's reflection, or a keyword
+"touch" that only a private note made. Everything after it (Markdown, HTML, JSON, front
+matter, counts) is built from the public data only, so it cannot show what it never got.
+
+Note, action and learning ids are renumbered 1..k so that gaps do not hint at what was
+left out; record sources follow their notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from rmtui.core.model import Action, Keyword, LearningEntry, Note, Session, SessionInfo, Tandem
+from rmtui.core.text import fold
+from rmtui.store.errors import NotFound
+from rmtui.store.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class TandemData:
+    """One tandem in full: profile, session index, sessions with notes, records."""
+
+    tandem: Tandem
+    index: tuple[SessionInfo, ...]
+    sessions: tuple[Session, ...]
+    keywords: tuple[Keyword, ...]
+    actions: tuple[Action, ...]
+    learning: tuple[LearningEntry, ...]
+
+    def session(self, n: int) -> Session | None:
+        return next((s for s in self.sessions if s.n == n), None)
+
+
+def load(ws: Workspace, tandem_id: str) -> TandemData:
+    """The tandem as stored (private parts included): read once, filter with ``public``."""
+    summary = ws.summary(tandem_id)
+    sessions: list[Session] = []
+    for info in summary.sessions:
+        try:
+            sessions.append(ws.session(tandem_id, info.n))
+        except NotFound:
+            continue  # an index entry whose file a crash never wrote: nothing to show
+    return TandemData(
+        tandem=summary.tandem,
+        index=tuple(summary.sessions),
+        sessions=tuple(sorted(sessions, key=lambda s: s.n)),
+        keywords=tuple(summary.keywords),
+        actions=tuple(sorted(summary.actions, key=lambda a: a.id)),
+        learning=tuple(sorted(summary.learning, key=lambda e: e.id)),
+    )
+
+
+def _source(n: int, note_id: int) -> str:
+    return f"{n}/{note_id}"
+
+
+def public(data: TandemData) -> TandemData:
+    """``data`` without anything private (see the module docstring)."""
+    renumbered: dict[str, str] = {}
+    private_sources: set[str] = set()
+    sessions: list[Session] = []
+    for session in data.sessions:
+        kept: list[Note] = []
+        for note in sorted(session.notes, key=lambda x: x.id):
+            if note.private:
+                private_sources.add(_source(session.n, note.id))
+                continue
+            new_id = len(kept) + 1
+            renumbered[_source(session.n, note.id)] = _source(session.n, new_id)
+            kept.append(replace(note, id=new_id, keywords=list(note.keywords)))
+        sessions.append(replace(session, notes=kept, reflection=""))
+
+    def follow(source: str | None) -> str | None:
+        return None if source is None else renumbered.get(source)
+
+    actions = [
+        replace(a, id=i, source=follow(a.source))
+        for i, a in enumerate(
+            (a for a in data.actions if not a.private and a.source not in private_sources),
+            start=1,
+        )
+    ]
+    learning = [
+        replace(e, id=i, source=follow(e.source), keywords=list(e.keywords))
+        for i, e in enumerate(
+            (e for e in data.learning if not e.private and e.source not in private_sources),
+            start=1,
+        )
+    ]
+    return TandemData(
+        tandem=data.tandem,
+        index=data.index,
+        sessions=tuple(sessions),
+        keywords=tuple(_public_keywords(data.keywords, sessions)),
+        actions=tuple(actions),
+        learning=tuple(learning),
+    )
+
+
+def _public_keywords(keywords: Iterable[Keyword], sessions: Iterable[Session]) -> list[Keyword]:
+    """Keywords with the sessions that public notes touched (stored marks count private
+    notes too, so they are recomputed rather than trusted)."""
+    touched: dict[str, set[int]] = {}
+    for session in sessions:
+        for note in session.notes:
+            for word in note.keywords:
+                touched.setdefault(fold(word), set()).add(session.n)
+    return [replace(k, sessions=sorted(touched.get(fold(k.text), ()))) for k in keywords]
+
+
+# --- records as an export shows them: stored ones plus notes not yet promoted -----------
+
+
+def actions_with_pending(data: TandemData) -> list[Action]:
+    """Stored actions, then every `!` note no stored action came from (a session still
+    running, or one stopped before promotion existed). Call on public data."""
+    known = {a.source for a in data.actions if a.source}
+    found = list(data.actions)
+    for session in data.sessions:
+        for note in session.notes:
+            source = _source(session.n, note.id)
+            if note.kind == "action" and not note.private and source not in known:
+                found.append(Action(id=0, text=note.text, session=session.n, source=source))
+    return found
+
+
+def learning_with_pending(data: TandemData) -> list[LearningEntry]:
+    """Stored learning entries, then every `>`/`<` note not promoted yet."""
+    known = {e.source for e in data.learning if e.source}
+    found = list(data.learning)
+    for session in data.sessions:
+        for note in session.notes:
+            source = _source(session.n, note.id)
+            if note.private or source in known:
+                continue
+            if note.kind in ("mentor-learned", "mentee-learned"):
+                found.append(
+                    LearningEntry(
+                        id=0,
+                        learned_by="mentor" if note.kind == "mentor-learned" else "mentee",
+                        text=note.text,
+                        session=session.n,
+                        keywords=list(note.keywords),
+                        source=source,
+                    )
+                )
+    return found

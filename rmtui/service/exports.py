@@ -1,0 +1,225 @@
+"""Exports as both faces use them: render, write, log; import; the meetup digest.
+
+Reading goes through ``export.gather`` (the one privacy filter) before anything is
+rendered. Every file is written atomically (0600) and every export is entered in the
+log of each tandem it covers, stdout included, so the mentor can see what was shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from rmtui.core import messages
+from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.model import Tandem
+from rmtui.export import frontmatter, gather, html, json_export, markdown
+from rmtui.export.anonymize import anonymize
+from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
+from rmtui.export.digest import Digest, Skipped, digest
+from rmtui.export.report import FORMATS, Format, Kind, build
+from rmtui.store.atomic import write_atomic
+from rmtui.store.errors import UnreadableFile
+from rmtui.store.exports_log import ExportRecord
+from rmtui.store.settings import load_settings
+from rmtui.store.workspace import Clock, Workspace
+
+SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+JSON_PREVIEW_LINES = 400
+
+
+def format_for(path: str | None, given: str | None) -> Format:
+    """``--format`` when given, else what the ``-o`` file name says, else Markdown."""
+    chosen = given or (SUFFIXES.get(Path(path).suffix.lower(), "md") if path else "md")
+    if chosen not in FORMATS:
+        raise InvalidInput("format", f"{chosen!r} is not one of {', '.join(FORMATS)}")
+    return chosen  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    tandem_ids: tuple[str, ...]
+    kind: Kind = "midpoint"
+    session: int | None = None
+    format: Format = "md"
+    anonymize: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One export, ready to write: the file's text and a Markdown preview of it."""
+
+    request: ExportRequest
+    text: str
+    preview: str
+    name: str
+    tandem_ids: tuple[str, ...]
+    when: datetime
+    session: int | None = None  # the session a recap is about
+
+    @property
+    def kind(self) -> str:
+        return "data" if self.request.format == "json" else self.request.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    tandem: Tandem
+    sessions: int
+    notes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Active:
+    ids: list[str]
+    problems: list[UnreadableFile] = field(default_factory=list)
+
+
+class ExportService:
+    """Exports of one workspace; the clock and the mentor's name are injectable."""
+
+    def __init__(
+        self, workspace: Workspace, *, clock: Clock | None = None, mentor: str | None = None
+    ):
+        self.workspace = workspace
+        self.clock: Clock = clock or workspace.now
+        self._mentor = mentor
+
+    @property
+    def mentor(self) -> str:
+        if self._mentor is None:
+            try:
+                self._mentor = load_settings(self.workspace.layout.settings).mentor_name
+            except RmtuiError:
+                self._mentor = ""
+        return self._mentor
+
+    def active(self) -> Active:
+        """The active tandems (``--all``), and the tandems that could not be read."""
+        scan = self.workspace.scan()
+        ids = [s.tandem.id for s in scan.summaries if s.tandem.status == "active"]
+        return Active(ids, list(scan.problems))
+
+    # --- rendering ------------------------------------------------------------------------
+
+    def render(self, request: ExportRequest) -> Rendered:
+        if not request.tandem_ids:
+            raise RmtuiError(messages.EXPORT_NO_ACTIVE)
+        if request.kind == "session" and len(request.tandem_ids) > 1:
+            raise RmtuiError(messages.EXPORT_ALL_NO_RECAP)
+        now = self.clock()
+        data = [gather.public(gather.load(self.workspace, i)) for i in request.tandem_ids]
+        if request.anonymize:
+            data = anonymize(data)
+        part: str = request.kind
+        recapped: int | None = None
+        if request.format == "json":
+            text = json_export.dump(data, exported=now, anonymized=request.anonymize)
+            preview, part = _json_preview(text, len(data)), "data"
+        else:
+            reports = [build(d, request.kind, now, request.session) for d in data]
+            if request.kind == "session":
+                body = markdown.recap(reports[0], self.mentor)
+                recapped = reports[0].sessions[0].n
+                part = f"session-{recapped}"
+            else:
+                body = markdown.summary(reports, self.mentor)
+            meta = frontmatter.build(
+                reports, generated=now, mentor=self.mentor, anonymized=request.anonymize
+            )
+            preview = body
+            if request.format == "html":
+                text = html.page(body, html.title_of(body), meta)
+            else:
+                text = frontmatter.dump(meta) + body
+        slug = data[0].tandem.id if len(data) == 1 else "all"
+        name = f"{slug}-{part}-{now.date().isoformat()}.{request.format}"
+        return Rendered(request, text, preview, name, request.tandem_ids, now, recapped)
+
+    # --- writing and the log ------------------------------------------------------------
+
+    def default_path(self, rendered: Rendered) -> Path:
+        """``exports/<name>``, with ``-2``, ``-3``... when that name is taken."""
+        folder = self.workspace.layout.exports
+        path = folder / rendered.name
+        stem, suffix, n = path.stem, path.suffix, 2
+        while path.exists():
+            path = folder / f"{stem}-{n}{suffix}"
+            n += 1
+        return path
+
+    def write(self, rendered: Rendered, target: Path | None = None) -> Path:
+        """Write the export atomically (0600) and log it; returns the path written."""
+        path = target if target is not None else self.default_path(rendered)
+        if path.is_dir():
+            raise RmtuiError(messages.EXPORT_OUTSIDE.format(path=path))
+        write_atomic(path, rendered.text.encode("utf-8"))
+        self.log(rendered, str(path.resolve()))
+        return path
+
+    def log(self, rendered: Rendered, target: str) -> None:
+        """Enter the export in each tandem's log (``target`` "-" for standard output)."""
+        request = rendered.request
+        record = ExportRecord(
+            when=rendered.when,
+            kind=rendered.kind,
+            format=request.format,
+            target=target,
+            anonymized=request.anonymize,
+            session=_session_of(rendered),
+        )
+        for tandem_id in rendered.tandem_ids:
+            self.workspace.record_export(tandem_id, record)
+
+    def history(self, tandem_id: str) -> list[ExportRecord]:
+        return self.workspace.exports(tandem_id)
+
+    # --- import and digest --------------------------------------------------------------
+
+    def import_file(self, path: Path) -> list[Imported]:
+        raw = _read_capped(path, json_export.MAX_BYTES)
+        done: list[Imported] = []
+        for data in json_export.load(raw, path):
+            tandem = self.workspace.import_tandem(
+                data.tandem, data.index, data.sessions, data.keywords, data.actions, data.learning
+            )
+            notes = sum(len(s.notes) for s in data.sessions)
+            done.append(Imported(tandem, len(data.sessions), notes))
+        return done
+
+    def digest(self, paths: Sequence[Path]) -> Digest:
+        files: list[tuple[str, bytes]] = []
+        unreadable: list[Skipped] = []
+        for path in paths:
+            try:
+                files.append((str(path), _read_capped(path, DIGEST_MAX_BYTES)))
+            except OSError as exc:
+                reason = messages.DIGEST_UNREADABLE.format(reason=exc.strerror or exc)
+                unreadable.append(Skipped(str(path), reason))
+        result = digest(files, self.clock())
+        return Digest(result.markdown, result.used, (*unreadable, *result.skipped))
+
+
+def _session_of(rendered: Rendered) -> int | None:
+    """The session a recap is about (None for any other kind)."""
+    if rendered.kind != "session":
+        return None
+    return rendered.session
+
+
+def _read_capped(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes, so an oversized file is refused without reading it all."""
+    with path.open("rb") as fh:
+        return fh.read(limit + 1)
+
+
+def _json_preview(text: str, count: int) -> str:
+    lines = text.splitlines()
+    shown = lines[:JSON_PREVIEW_LINES]
+    more = ["", f"    … {len(lines) - len(shown)} more lines"] if len(lines) > len(shown) else []
+    # An indented code block: no fence for the data to close, whatever it holds.
+    body = "\n".join("    " + line for line in shown)
+    intro = messages.EXPORT_TUI_JSON_PREVIEW.format(count=count)
+    return "\n".join([intro, "", body, *more]) + "\n"

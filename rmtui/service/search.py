@@ -1,0 +1,307 @@
+"""Search across every tandem's notes, learning entries and actions.
+
+Case- and accent-insensitive (``lodz`` finds "Łódź", ``strasse`` finds "Straße"); every
+word of the query must appear. Private notes are found (it is the mentor's own workspace)
+and marked. A note that became a record is shown once, as the record, at its note's time.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+import weakref
+from dataclasses import dataclass
+from typing import Literal
+
+from rmtui.core.clock import format_elapsed
+from rmtui.core.refs import SessionRef
+from rmtui.core.text import EXTRA_FOLD, fold
+from rmtui.service.records import parse_source, source_of
+from rmtui.store.errors import NotFound, UnreadableFile
+from rmtui.store.note_scan import NoteLine, note_lines
+from rmtui.store.repository import TandemSummary
+from rmtui.store.session_file import Signature
+from rmtui.store.workspace import Workspace
+
+HitSource = Literal["note", "action", "learning"]
+NO_SESSION = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One match: where it is (tandem, session, clock time, note) and what it says."""
+
+    tandem_id: str
+    mentee: str
+    session: int | None
+    elapsed: float | None
+    kind: str  # a note kind ("note", "question", ...), "action", or "mentor-/mentee-learned"
+    text: str
+    private: bool
+    note_id: int | None
+    source: HitSource = "note"
+    record_id: int | None = None  # the action's or learning entry's id
+
+    @property
+    def ref(self) -> SessionRef | None:
+        """The session to open at this hit, if it belongs to one."""
+        return SessionRef(self.tandem_id, self.session) if self.session is not None else None
+
+    @property
+    def stamp(self) -> str:
+        """``[mm:ss]`` on the session clock (``[h:mm:ss]`` past an hour), or ``""``."""
+        return "" if self.elapsed is None else f"[{format_elapsed(self.elapsed)}]"
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A folded query: every term must be in the folded text, in one of its spellings."""
+
+    terms: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def parse(cls, text: str) -> Query:
+        return cls(tuple(spellings(term) for term in fold(text).split()))
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    def matches(self, text: str) -> bool:
+        return self.found_in(fast_fold(text))
+
+    def found_in(self, folded: str) -> bool:
+        """Whether every term is in ``folded`` (a text already folded)."""
+        return all(any(s in folded for s in term) for term in self.terms)
+
+
+_UMLAUT = re.compile("ae|oe|ue")
+MAX_UMLAUTS = 4  # beyond this, a term is tried as typed and with every pair replaced
+
+
+def spellings(term: str) -> tuple[str, ...]:
+    """A folded term and its readings with German umlauts typed as two letters: a text
+    folds "prüfen" to "prufen", and ``pruefen`` should find it too. Each "ae", "oe", "ue"
+    may or may not stand for one ("steueruebersicht": only the second does)."""
+    found = list(_UMLAUT.finditer(term))
+    if not found:
+        return (term,)
+    if len(found) > MAX_UMLAUTS:
+        return (term, _UMLAUT.sub(lambda m: m[0][0], term))
+    variants: list[str] = []
+    for mask in range(1 << len(found)):
+        out, last = [], 0
+        for i, m in enumerate(found):
+            out.append(term[last : m.start()])
+            out.append(m[0][0] if mask >> i & 1 else m[0])
+            last = m.end()
+        out.append(term[last:])
+        variants.append("".join(out))
+    return tuple(variants)
+
+
+_combining: dict[int, None] | None = None
+# Every code point with a combining class lies below this one (Unicode 15).
+_COMBINING_LIMIT = 0x20000
+
+
+def fast_fold(text: str) -> str:
+    """``core.text.fold(text)``, the same result at C speed for a scan of many notes:
+    plain ASCII is only case-folded; otherwise combining marks go by one ``translate``."""
+    global _combining
+    if text.isascii():
+        return text.casefold()
+    if _combining is None:  # built once, on the first accented text (about 20 ms)
+        _combining = {
+            cp: None for cp in range(0x300, _COMBINING_LIMIT) if unicodedata.combining(chr(cp))
+        }
+    decomposed = unicodedata.normalize("NFKD", text.translate(EXTRA_FOLD))
+    return decomposed.translate(_combining).casefold()
+
+
+def search(workspace: Workspace, query: str) -> list[Hit]:
+    """Every note, learning entry and action matching ``query`` in the workspace, by
+    tandem (mentee name), then session and clock time. Unreadable files are skipped (the
+    dashboard reports them); an empty query finds nothing. One-shot: to search again and
+    again (as the mentor types), keep a ``SearchIndex``."""
+    return SearchIndex(workspace).search(query)
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """An action or learning entry, folded once."""
+
+    source: HitSource
+    id: int
+    kind: str
+    text: str
+    private: bool
+    session: int | None
+    note: tuple[int, int] | None
+    folded: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Tandem:
+    signature: Signature | None
+    summary: TandemSummary
+    by_source: dict[str, _Record]
+    records: tuple[_Record, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Notes:
+    signature: Signature | None
+    notes: tuple[tuple[NoteLine, str], ...]  # each note with its folded text and answer
+
+
+_shared: weakref.WeakKeyDictionary[Workspace, SearchIndex] = weakref.WeakKeyDictionary()
+_shared_lock = threading.Lock()
+
+
+def shared_index(workspace: Workspace) -> SearchIndex:
+    """The one index kept for ``workspace`` while it lives (services come and go)."""
+    with _shared_lock:
+        index = _shared.get(workspace)
+        if index is None:
+            index = _shared[workspace] = SearchIndex(workspace)
+        return index
+
+
+class SearchIndex:
+    """Search that remembers what it read: a file is read and folded again only when its
+    signature (one ``stat``) changed, so searching as the mentor types stays quick.
+    Thread-safe: searches from several workers take turns."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._tandems: dict[str, _Tandem] = {}
+        self._sessions: dict[tuple[str, int], _Notes] = {}
+        self._lock = threading.Lock()
+
+    def search(self, query: str) -> list[Hit]:
+        wanted = Query.parse(query)
+        if not wanted:
+            return []
+        with self._lock:
+            return self._search(wanted)
+
+    def _search(self, wanted: Query) -> list[Hit]:
+        tandems = self._read_tandems()
+        hits: list[Hit] = []
+        used: set[tuple[str, int]] = set()
+        for tandem in tandems:
+            hits.extend(self._tandem_hits(tandem, wanted, used))
+        for key in self._sessions.keys() - used:
+            del self._sessions[key]  # erased, or no longer held
+        return hits
+
+    def _read_tandems(self) -> list[_Tandem]:
+        found: list[_Tandem] = []
+        ids = self.workspace.tandem_ids()
+        for tandem_id in ids:
+            signature = self.workspace.tandem_signature(tandem_id)  # before the read
+            cached = self._tandems.get(tandem_id)
+            if cached is None or signature is None or cached.signature != signature:
+                try:
+                    cached = _index_tandem(signature, self.workspace.summary(tandem_id))
+                except (UnreadableFile, NotFound):
+                    self._tandems.pop(tandem_id, None)
+                    continue
+                self._tandems[tandem_id] = cached
+            found.append(cached)
+        for gone in self._tandems.keys() - set(ids):
+            del self._tandems[gone]
+        found.sort(key=lambda t: (fold(t.summary.tandem.mentee), t.summary.tandem.id))
+        return found
+
+    def _notes(self, tandem_id: str, n: int) -> _Notes | None:
+        signature = self.workspace.session_signature(tandem_id, n)  # before the read
+        cached = self._sessions.get((tandem_id, n))
+        if cached is not None and signature is not None and cached.signature == signature:
+            return cached
+        try:
+            lines = note_lines(self.workspace, tandem_id, n)
+        except (UnreadableFile, NotFound):
+            return None
+        folded = tuple(
+            (line, fast_fold(f"{line.text}\n{line.answer}" if line.answer else line.text))
+            for line in lines
+        )
+        cached = _Notes(signature, folded)
+        self._sessions[(tandem_id, n)] = cached
+        return cached
+
+    def _tandem_hits(self, t: _Tandem, wanted: Query, used: set[tuple[str, int]]) -> list[Hit]:
+        tandem = t.summary.tandem
+        found: list[tuple[tuple[int, float, int], Hit]] = []
+        seen: set[str] = set()
+        for info in t.summary.sessions:
+            if info.status == "planned":
+                continue  # a planned session has no notes yet
+            used.add((tandem.id, info.n))
+            notes = self._notes(tandem.id, info.n)
+            for line, folded in notes.notes if notes else ():
+                record = t.by_source.get(source_of(info.n, line.id))
+                if record is not None:
+                    seen.add(source_of(info.n, line.id))
+                    if wanted.found_in(record.folded):
+                        hit = _record_hit(tandem.id, tandem.mentee, record, info.n, line)
+                        found.append(((info.n, line.elapsed, line.id), hit))
+                elif wanted.found_in(folded):
+                    hit = Hit(
+                        tandem.id,
+                        tandem.mentee,
+                        info.n,
+                        line.elapsed,
+                        line.kind,
+                        line.text,
+                        line.private,
+                        line.id,
+                    )
+                    found.append(((info.n, line.elapsed, line.id), hit))
+        for record in t.records:
+            keyed = record.note is not None and source_of(*record.note) in seen
+            if not keyed and wanted.found_in(record.folded):
+                hit = _record_hit(tandem.id, tandem.mentee, record, record.session, None)
+                found.append(((_order(record.session), -1.0, record.id), hit))
+        found.sort(key=lambda pair: pair[0])
+        return [hit for _, hit in found]
+
+
+def _index_tandem(signature: Signature | None, summary: TandemSummary) -> _Tandem:
+    records = [
+        _Record("action", a.id, "action", a.text, a.private, a.session,
+                parse_source(a.source), fast_fold(a.text))
+        for a in summary.actions
+    ] + [
+        _Record("learning", e.id, f"{e.learned_by}-learned", e.text, e.private, e.session,
+                parse_source(e.source), fast_fold(e.text))
+        for e in summary.learning
+    ]  # fmt: skip
+    by_source = {source_of(*r.note): r for r in records if r.note is not None}
+    return _Tandem(signature, summary, by_source, tuple(records))
+
+
+def _record_hit(
+    tandem_id: str, mentee: str, record: _Record, session: int | None, line: NoteLine | None
+) -> Hit:
+    """A record's hit; at its note's clock time when the note is still there."""
+    note_id = line.id if line else (record.note[1] if record.note else None)
+    return Hit(
+        tandem_id,
+        mentee,
+        session,
+        line.elapsed if line else None,
+        record.kind,
+        record.text,
+        record.private,
+        note_id,
+        record.source,
+        record.id,
+    )
+
+
+def _order(session: int | None) -> int:
+    """Records added outside any session come after every session's notes."""
+    return NO_SESSION if session is None else session

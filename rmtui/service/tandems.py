@@ -1,0 +1,355 @@
+"""The life of a tandem as both faces show it: frame progress, keywords, actions, the
+learning log, the dashboard of all tandems, the kick-off, and promotion of notes.
+
+Reads are cheap by design: a tandem's ``tandem.json`` holds its profile, frame, keywords
+(with the sessions that touched them), actions and learning entries. Session files are
+read only where ``tandem.json`` cannot answer: sessions still live, or changed since
+they were promoted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, time
+from types import EllipsisType
+
+from rmtui.core import messages
+from rmtui.core.errors import InvalidInput
+from rmtui.core.frame import spread_dates
+from rmtui.core.model import (
+    ACTION_OWNERS,
+    ACTION_STATES,
+    LEARNED_BY,
+    Action,
+    ActionOwner,
+    ActionState,
+    Keyword,
+    KeywordStatus,
+    LearnedBy,
+    LearningEntry,
+    Session,
+)
+from rmtui.core.refs import SessionRef
+from rmtui.core.text import fold, one_line
+from rmtui.service import kickoff as ko
+from rmtui.service import records as rec
+from rmtui.service.kickoff import KickoffPlan, KickoffSession
+from rmtui.service.overview import Dashboard, DashboardRow, TandemOverview, build_row
+from rmtui.service.records import ActionView, Balance, LearningItem, LearningLog
+from rmtui.service.search import Hit, SearchIndex, search, shared_index
+from rmtui.service.timeline import Slot, Timeline
+from rmtui.store.errors import NotFound, UnreadableFile
+from rmtui.store.promotion import LifeSummary, Promotion
+from rmtui.store.workspace import Workspace
+
+__all__ = [
+    "ActionView",
+    "Balance",
+    "Dashboard",
+    "DashboardRow",
+    "Hit",
+    "KickoffPlan",
+    "KickoffSession",
+    "LearningItem",
+    "LearningLog",
+    "SearchIndex",
+    "Slot",
+    "TandemOverview",
+    "TandemService",
+    "Timeline",
+    "search",
+]
+
+MAX_RECORD_TEXT = 500
+
+
+class TandemService:
+    """Frame, keywords, actions, learning, dashboard and kick-off of one workspace."""
+
+    def __init__(self, workspace: Workspace, now: Callable[[], datetime]) -> None:
+        self.workspace = workspace
+        self._now = now
+
+    # --- reading ------------------------------------------------------------------------
+
+    def overview(self, tandem_id: str) -> TandemOverview:
+        """One tandem, everything the tandem screen shows (reads its session files)."""
+        summary = self.workspace.summary(tandem_id)
+        sessions = self._read_sessions(tandem_id, (s.n for s in summary.sessions))
+        now = self._now()
+        actions = rec.action_views(summary.actions, sessions, now.date())
+        log = rec.learning_log(summary.learning, sessions)
+        row = build_row(summary, sessions, now, rec.Tally.of(actions, log))
+        return TandemOverview(
+            summary=row.summary,
+            progress=row.progress,
+            timeline=row.timeline,
+            warnings=row.warnings,
+            coverage=row.coverage,
+            open_actions=row.open_actions,
+            balance=row.balance,
+            actions=tuple(actions),
+            learning=log,
+        )
+
+    def dashboard(self) -> Dashboard:
+        """Every tandem, cheaply: ``tandem.json`` files, plus the session files that are
+        live or changed since their promotion (normally none)."""
+        rows: list[DashboardRow] = []
+        problems: list[UnreadableFile] = []
+        now = self._now()
+        for tandem_id in self.workspace.tandem_ids():
+            try:
+                life = self.workspace.life_summary(tandem_id)
+            except UnreadableFile as exc:
+                problems.append(exc)
+                continue
+            except NotFound:
+                continue  # erased by another process while we looked
+            sessions = self._read_sessions(tandem_id, self._unpromoted(life))
+            summary = life.summary
+            counts = rec.tally(summary.actions, summary.learning, sessions, now.date())
+            rows.append(build_row(summary, sessions, now, counts))
+        rows.sort(key=lambda r: (fold(r.summary.tandem.mentee), r.tandem_id))
+        return Dashboard(tuple(rows), tuple(problems))
+
+    def learning_log(self, tandem_id: str) -> LearningLog:
+        """Learned by the mentor and by the mentee: records plus `>`/`<` notes not yet
+        promoted."""
+        life = self.workspace.life_summary(tandem_id)
+        sessions = self._read_sessions(tandem_id, self._unpromoted(life))
+        return rec.learning_log(life.summary.learning, sessions)
+
+    def actions(self, tandem_id: str) -> list[ActionView]:
+        """Action records plus `!` notes not yet promoted; open first."""
+        life = self.workspace.life_summary(tandem_id)
+        sessions = self._read_sessions(tandem_id, self._unpromoted(life))
+        return rec.action_views(life.summary.actions, sessions, self._now().date())
+
+    def open_actions(self, tandem_id: str) -> list[ActionView]:
+        """The actions to follow up at the next session."""
+        return [a for a in self.actions(tandem_id) if a.open]
+
+    def search(self, query: str) -> list[Hit]:
+        """Notes, learning entries and actions of every tandem (see ``service.search``);
+        files unchanged since the last search are not read again."""
+        return shared_index(self.workspace).search(query)
+
+    def suggested_dates(self, tandem_id: str, at: time = time(15, 0)) -> list[datetime]:
+        """A date for each session of the frame, evenly spread over it on weekdays (local
+        time); the kick-off offers these for the mentor to edit."""
+        tandem = self.workspace.tandem(tandem_id)
+        start = tandem.start or self._now().date()
+        return [d.astimezone() for d in spread_dates(start, tandem.frame, at)]
+
+    # --- promotion ----------------------------------------------------------------------
+
+    def promote(self, tandem_id: str, n: int) -> Promotion:
+        """Turn session ``n``'s `!` and `>`/`<` notes into records and note the keywords it
+        touched; idempotent (records carry their source ``"n/note_id"``)."""
+        return rec.promote(self.workspace, tandem_id, n)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def add_action(
+        self,
+        tandem_id: str,
+        text: str,
+        *,
+        owner: ActionOwner = "mentee",
+        due: date | None = None,
+        session: int | None = None,
+        private: bool = False,
+    ) -> Action:
+        """An action added directly (outside a session's notes)."""
+        action = Action(
+            id=0,
+            text=_record_text(text),
+            owner=_choice(owner, ACTION_OWNERS, "owner"),  # type: ignore[arg-type]
+            due=due,
+            session=session,
+            private=private,
+        )
+        return self.workspace.add_action(tandem_id, action)
+
+    def set_action_state(self, tandem_id: str, action_id: int, state: ActionState) -> Action:
+        """Mark an action open, done or dropped."""
+        checked = _choice(state, ACTION_STATES, "state")
+        return self.workspace.update_action(tandem_id, action_id, state=checked)
+
+    def edit_action(
+        self,
+        tandem_id: str,
+        action_id: int,
+        *,
+        text: str | None = None,
+        owner: ActionOwner | None = None,
+        due: date | EllipsisType | None = ...,
+        private: bool | None = None,
+    ) -> Action:
+        """Change an action's text, owner, due date (``None`` clears it) or privacy."""
+        changes: dict[str, object] = {}
+        if text is not None:
+            changes["text"] = _record_text(text)
+        if owner is not None:
+            changes["owner"] = _choice(owner, ACTION_OWNERS, "owner")
+        if due is not ...:
+            changes["due"] = due
+        if private is not None:
+            changes["private"] = private
+        return self.workspace.update_action(tandem_id, action_id, **changes)
+
+    # --- learning -----------------------------------------------------------------------
+
+    def add_learning(
+        self,
+        tandem_id: str,
+        learned_by: LearnedBy,
+        text: str,
+        *,
+        session: int | None = None,
+        keywords: Iterable[str] = (),
+        private: bool = False,
+    ) -> LearningEntry:
+        """An entry added directly; ``learned_by`` is who learned it."""
+        entry = LearningEntry(
+            id=0,
+            learned_by=_choice(learned_by, LEARNED_BY, "by"),  # type: ignore[arg-type]
+            text=_record_text(text),
+            session=session,
+            keywords=self._keywords_of(tandem_id, keywords),
+            private=private,
+        )
+        [stored] = self.workspace.add_learning(tandem_id, [entry])
+        return stored
+
+    def edit_learning(
+        self,
+        tandem_id: str,
+        entry_id: int,
+        *,
+        text: str | None = None,
+        learned_by: LearnedBy | None = None,
+        keywords: Iterable[str] | None = None,
+        private: bool | None = None,
+    ) -> LearningEntry:
+        """Change an entry's text, direction, linked keywords or privacy."""
+        changes: dict[str, object] = {}
+        if text is not None:
+            changes["text"] = _record_text(text)
+        if learned_by is not None:
+            changes["learned_by"] = _choice(learned_by, LEARNED_BY, "by")
+        if keywords is not None:
+            changes["keywords"] = self._keywords_of(tandem_id, keywords)
+        if private is not None:
+            changes["private"] = private
+        return self.workspace.update_learning(tandem_id, entry_id, **changes)
+
+    def delete_learning(self, tandem_id: str, entry_id: int) -> None:
+        self.workspace.delete_learning(tandem_id, entry_id)
+
+    # --- keywords -----------------------------------------------------------------------
+
+    def add_keywords(self, tandem_id: str, words: Iterable[str]) -> list[Keyword]:
+        return self.workspace.add_keywords(tandem_id, list(words))
+
+    def rename_keyword(self, tandem_id: str, text: str, new_text: str) -> Keyword:
+        return self.workspace.rename_keyword(tandem_id, text, new_text)
+
+    def move_keyword(self, tandem_id: str, text: str, position: int) -> list[Keyword]:
+        if position < 1:
+            raise InvalidInput("position", messages.BAD_POSITION)
+        return self.workspace.move_keyword(tandem_id, text, position)
+
+    def set_keyword_status(self, tandem_id: str, text: str, status: KeywordStatus) -> Keyword:
+        """Open, covered or dropped (a dropped keyword stays in the history)."""
+        return self.workspace.set_keyword_status(tandem_id, text, status)
+
+    # --- kick-off -----------------------------------------------------------------------
+
+    def kickoff(self, tandem_id: str, plan: KickoffPlan) -> list[SessionRef]:
+        """Apply the kick-off: profile, keywords, and one planned session per date (the
+        dates of sessions already held stay). Returns the planned sessions, in order."""
+        tandem = self.workspace.tandem(tandem_id)
+        ko.check_sessions(plan, tandem.frame.sessions)
+        fields, rules = ko.profile_changes(plan)
+        self.workspace.update_tandem(tandem_id, rules=rules, **fields)
+        if plan.keywords:
+            self.workspace.add_keywords(tandem_id, list(plan.keywords))
+        existing = self.workspace.summary(tandem_id).sessions
+        matched, fresh = ko.pairs(existing, plan.sessions)
+        refs: list[SessionRef] = []
+        for info, wanted in matched:
+            if info.status != "planned":
+                continue  # a session held keeps its date
+            ref = SessionRef(tandem_id, info.n)
+            if info.planned_at != wanted.at:
+                self.workspace.update_session(tandem_id, info.n, _set_date(wanted.at))
+            refs.append(ref)
+        for wanted in fresh:
+            session = self._new_session(tandem_id, wanted, rules)
+            refs.append(SessionRef(tandem_id, self.workspace.add_session(session).n))
+        return refs
+
+    def _new_session(self, tandem_id: str, wanted: KickoffSession, rules: list[str]) -> Session:
+        if wanted.template is None:
+            return ko.blank_session(tandem_id, wanted.at, rules)
+        from rmtui.core.planning import new_session
+
+        return new_session(tandem_id, wanted.template, wanted.at)
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _unpromoted(self, life: LifeSummary) -> list[int]:
+        """Sessions whose notes ``tandem.json`` does not reflect: not promoted, or the
+        file changed since (one ``stat`` each; planned sessions have no notes)."""
+        tandem_id = life.summary.tandem.id
+        wanted: list[int] = []
+        for info in life.summary.sessions:
+            if info.status == "planned":
+                continue
+            mark = life.promoted.get(info.n)
+            if mark is None or mark != self.workspace.session_signature(tandem_id, info.n):
+                wanted.append(info.n)
+        return wanted
+
+    def _read_sessions(self, tandem_id: str, numbers: Iterable[int]) -> list[Session]:
+        found: list[Session] = []
+        for n in numbers:
+            try:
+                found.append(self.workspace.session(tandem_id, n))
+            except (UnreadableFile, NotFound):
+                continue  # reported where the session is opened
+        return found
+
+    def _keywords_of(self, tandem_id: str, words: Iterable[str]) -> list[str]:
+        """The tandem's own spelling of each linked keyword (unknown words kept as typed)."""
+        known = {fold(k.text): k.text for k in self.workspace.keywords(tandem_id)}
+        out: list[str] = []
+        for word in words:
+            text = one_line(word)
+            if text and known.get(fold(text), text) not in out:
+                out.append(known.get(fold(text), text))
+        return out
+
+
+def _set_date(at: datetime) -> Callable[[Session], None]:
+    def change(session: Session) -> None:
+        session.planned_at = at
+
+    return change
+
+
+def _record_text(text: str) -> str:
+    clean = one_line(text)
+    if not clean:
+        raise InvalidInput("text", messages.REQUIRED)
+    if len(clean) > MAX_RECORD_TEXT:
+        raise InvalidInput("text", messages.TOO_LONG.format(limit=MAX_RECORD_TEXT))
+    return clean
+
+
+def _choice(value: str, allowed: tuple[str, ...], name: str) -> str:
+    if value not in allowed:
+        raise InvalidInput(name, messages.ONE_OF.format(choices=", ".join(allowed)))
+    return value

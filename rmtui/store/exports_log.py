@@ -1,0 +1,121 @@
+"""What was shared: the log of a tandem's exports, and restoring an imported tandem.
+
+Each export leaves one record in the tandem's ``exports`` table (what, when, which kind,
+where), so the mentor can always see what left the workspace. An import writes a whole
+tandem at once: its session files first, ``tandem.json`` last, so a crash half-way leaves
+no tandem that looks complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from rmtui.core.model import Action, Keyword, LearningEntry, Session, SessionInfo, Tandem
+from rmtui.core.text import slugify
+from rmtui.store import converters as conv
+from rmtui.store.repository import Repository
+from rmtui.store.storage import Tables
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRecord:
+    """One export: when, which kind and format, where it went ("-" for stdout)."""
+
+    when: datetime
+    kind: str
+    format: str
+    target: str
+    anonymized: bool = False
+    session: int | None = None
+
+
+def record_to_doc(r: ExportRecord) -> conv.Doc:
+    return {
+        "when": r.when.isoformat(),
+        "kind": r.kind,
+        "format": r.format,
+        "target": r.target,
+        "anonymized": r.anonymized,
+        "session": r.session,
+    }
+
+
+def record_from_doc(doc: conv.Doc) -> ExportRecord:
+    when = datetime.fromisoformat(str(doc["when"]))
+    session = doc.get("session")
+    return ExportRecord(
+        when=when,
+        kind=str(doc.get("kind", "")),
+        format=str(doc.get("format", "")),
+        target=str(doc.get("target", "")),
+        anonymized=bool(doc.get("anonymized", False)),
+        session=session if isinstance(session, int) and not isinstance(session, bool) else None,
+    )
+
+
+class ExportsRepository(Repository):
+    """The exports log of each tandem, and whole-tandem imports."""
+
+    def record_export(self, tandem_id: str, record: ExportRecord) -> None:
+        with self._write_tandem(tandem_id) as db:
+            db.table("exports").insert(record_to_doc(record))
+
+    def exports(self, tandem_id: str) -> list[ExportRecord]:
+        """The tandem's exports, oldest first; a record of the wrong shape is skipped."""
+        path = self.layout.tandem_file(tandem_id)
+        tables = self._read(tandem_id, path, "tandem")
+        found: list[ExportRecord] = []
+        for _, doc in sorted(tables.get("exports", {}).items(), key=lambda kv: int(kv[0])):
+            try:
+                found.append(record_from_doc(doc))
+            except (KeyError, TypeError, ValueError):
+                continue
+        return found
+
+    def import_tandem(
+        self,
+        tandem: Tandem,
+        index: Sequence[SessionInfo],
+        sessions: Sequence[Session],
+        keywords: Sequence[Keyword],
+        actions: Sequence[Action],
+        learning: Sequence[LearningEntry],
+    ) -> Tandem:
+        """Store a whole tandem under a free id (its own when free, else ``id-2``...).
+
+        Record and note ids are kept as given, so sources keep pointing at their notes.
+        """
+        with self.backend.lock(self.layout.workspace_lock):
+            taken = set(self.backend.children(self.layout.tandems))
+            base = slugify(tandem.id) or slugify(tandem.mentee) or "tandem"
+            tandem_id, n = base, 2
+            while tandem_id in taken:
+                tandem_id, n = f"{base}-{n}", n + 1
+            stored = replace(tandem, id=tandem_id)
+            with self.backend.lock(self.layout.tandem_lock(tandem_id)):
+                for session in sessions:
+                    path = self.layout.session_file(tandem_id, session.n)
+                    tables: Tables = {
+                        "session": {
+                            "1": conv.session_to_doc(replace(session, tandem_id=tandem_id))
+                        },
+                        "notes": {str(note.id): conv.note_to_doc(note) for note in session.notes},
+                    }
+                    self._storage(tandem_id, path, "session").write(tables)
+                path = self.layout.tandem_file(tandem_id)
+                main: dict[str, dict[str, Any]] = {
+                    "profile": {"1": conv.tandem_to_doc(stored)},
+                    "keywords": _numbered(conv.keyword_to_doc(k) for k in keywords),
+                    "sessions": _numbered(conv.session_info_to_doc(i) for i in index),
+                    "actions": {str(a.id): conv.action_to_doc(a) for a in actions},
+                    "learning": {str(e.id): conv.learning_to_doc(e) for e in learning},
+                }
+                self._storage(tandem_id, path, "tandem").write(main)
+            return stored
+
+
+def _numbered(docs: Any) -> dict[str, conv.Doc]:
+    return {str(i): doc for i, doc in enumerate(docs, start=1)}

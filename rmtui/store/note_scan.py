@@ -1,0 +1,50 @@
+"""A light read of a session's notes for scanning many sessions at once (search).
+
+Converting every note into a ``Note`` (dates parsed, every field checked) is most of the
+cost of reading a session; a scan over a whole workspace only needs a few fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rmtui.store.repository import Repository
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLine:
+    """What a search shows of one note."""
+
+    id: int
+    elapsed: float
+    kind: str
+    text: str
+    answer: str
+    private: bool
+
+
+def note_lines(repo: Repository, tandem_id: str, n: int) -> list[NoteLine]:
+    """The notes of session ``n``, in id order. A note record of the wrong shape is
+    skipped here; opening the session reports it (with the newest good backup)."""
+    path = repo.layout.session_file(tandem_id, n)
+    tables = repo._read(tandem_id, path, "session")
+    lines: list[NoteLine] = []
+    for key, doc in tables.get("notes", {}).items():
+        text, elapsed, answer = doc.get("text"), doc.get("elapsed", 0.0), doc.get("answer", "")
+        if not (isinstance(text, str) and isinstance(answer, str)):
+            continue
+        if not isinstance(elapsed, int | float) or isinstance(elapsed, bool):
+            continue
+        kind = doc.get("kind", "note")
+        lines.append(
+            NoteLine(
+                id=int(key),
+                elapsed=float(elapsed),
+                kind=kind if isinstance(kind, str) else "note",
+                text=text,
+                answer=answer,
+                private=doc.get("private") is True,
+            )
+        )
+    lines.sort(key=lambda line: line.id)
+    return lines

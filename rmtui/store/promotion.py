@@ -1,0 +1,123 @@
+"""Promotion of a session's notes into tandem records, and the marks it leaves.
+
+When a session stops, its `!` and `>`/`<` notes become actions and learning entries, and
+the keywords its notes touched are entered in each keyword's ``sessions``. The tandem
+file then remembers the session file's signature in a ``promoted`` table: as long as the
+file keeps that signature, the dashboard can trust ``tandem.json`` alone and never read
+the session's notes again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from rmtui.core.model import Action, LearningEntry, Session
+from rmtui.core.text import fold
+from rmtui.store import converters as conv
+from rmtui.store.records import RecordsRepository
+from rmtui.store.repository import TandemSummary
+from rmtui.store.session_file import Signature
+from rmtui.store.session_repo import SessionRepository
+
+Extract = Callable[[Session], tuple[list[Action], list[LearningEntry]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Promotion:
+    """What one promotion stored: only the records that were new."""
+
+    session: Session
+    actions: list[Action] = field(default_factory=list)
+    learning: list[LearningEntry] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)  # keywords the session touched
+
+
+@dataclass(frozen=True, slots=True)
+class LifeSummary:
+    """A tandem's summary plus the signature each session file had when it was promoted."""
+
+    summary: TandemSummary
+    promoted: dict[int, Signature]
+
+
+def _signature(value: Any) -> Signature | None:
+    if isinstance(value, list) and len(value) == 3 and all(isinstance(v, int) for v in value):
+        return (value[0], value[1], value[2])
+    return None
+
+
+class PromotionRepository(SessionRepository, RecordsRepository):
+    """Turns a session's notes into records, once, under the tandem's lock."""
+
+    def life_summary(self, tandem_id: str) -> LifeSummary:
+        """The tandem's summary and promotion marks, from one read of ``tandem.json``."""
+        path = self.layout.tandem_file(tandem_id)
+        tables = self._read(tandem_id, path, "tandem")
+        summary = self._summarize(tandem_id, path, tables)
+        promoted: dict[int, Signature] = {}
+        for doc in tables.get("promoted", {}).values():
+            n, sig = doc.get("n"), _signature(doc.get("signature"))
+            if isinstance(n, int) and sig is not None:
+                promoted[n] = sig
+        return LifeSummary(summary, promoted)
+
+    def promote_session(self, tandem_id: str, n: int, extract: Extract) -> Promotion:
+        """Store the records ``extract`` finds in session ``n`` that are not stored yet
+        (by ``source``), set session ``n`` in exactly the keywords its notes touch, and
+        mark the session file's signature as promoted. Safe to call any number of times;
+        a call that finds nothing new writes nothing."""
+        with self._write_tandem(tandem_id) as db:
+            # Session writes take this same lock, so the file cannot change under us.
+            signature = self.session_signature(tandem_id, n)
+            session = self.session(tandem_id, n)
+            actions, learning = extract(session)
+            new_actions = self._insert_fresh(db.table("actions"), actions, conv.action_to_doc)
+            new_learning = self._insert_fresh(db.table("learning"), learning, conv.learning_to_doc)
+            touched = {fold(word) for note in session.notes for word in note.keywords}
+            self._mark_keywords(db.table("keywords"), n, touched)
+            marks = db.table("promoted")
+            mark = {"n": n, "signature": list(signature) if signature else None}
+            ids = [d.doc_id for d in marks.all() if d.get("n") == n]
+            if not ids:
+                marks.insert(mark)
+            elif any(marks.get(doc_id=i) != mark for i in ids):
+                marks.update(mark, doc_ids=ids)
+            words = sorted({w for note in session.notes for w in note.keywords}, key=fold)
+            return Promotion(session, new_actions, new_learning, words)
+
+    @staticmethod
+    def _insert_fresh(table: Any, records: list[Any], to_doc: Callable[[Any], Any]) -> list[Any]:
+        known = {d.get("source") for d in table.all() if d.get("source")}
+        fresh = [r for r in records if r.source is None or r.source not in known]
+        if not fresh:
+            return []
+        ids = table.insert_multiple(to_doc(r) for r in fresh)
+        return [replace(r, id=i) for r, i in zip(fresh, ids, strict=True)]
+
+    @staticmethod
+    def _mark_keywords(table: Any, n: int, touched: set[str]) -> None:
+        """Session ``n`` in the sessions of exactly the keywords in ``touched`` (one write)."""
+        changes: dict[int, list[int]] = {}
+        by_text: dict[str, list[int]] = {}
+        for doc in table.all():
+            keyword = conv.keyword_from_doc(dict(doc))
+            has, should = n in keyword.sessions, fold(keyword.text) in touched
+            if has == should:
+                continue
+            sessions = (
+                sorted({*keyword.sessions, n})
+                if should
+                else [s for s in keyword.sessions if s != n]
+            )
+            changes[doc.doc_id] = sessions
+            by_text[keyword.text] = sessions
+        if not changes:
+            return
+
+        def apply(doc: MutableMapping[str, Any]) -> None:
+            # TinyDB hands the raw document (no doc id): keyword texts are unique.
+            doc["sessions"] = by_text[doc["text"]]
+
+        table.update(apply, doc_ids=list(changes))
