@@ -58,7 +58,9 @@ def page(body_markdown: str, title: str, meta: dict[str, Any] | None = None) -> 
     fields = ""
     for key in ("kind", "generated", "mentor", "anonymized"):
         if meta and key in meta and meta[key] not in ("", None):
-            value = escape(one_line(str(meta[key])), quote=True)
+            raw = meta[key]
+            shown = ("true" if raw else "false") if isinstance(raw, bool) else str(raw)
+            value = escape(one_line(shown), quote=True)
             fields += f'<meta name="rmtui-{key}" content="{value}">\n'
     return (
         "<!DOCTYPE html>\n"
