@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
     show.set_defaults(run=run_show)
 
     lint = verbs.add_parser(
-        "check", help="validate template files or folders (exit 1 if any has an error)"
+        "check", help="validate template files or folders (exit 1 on any error or warning)"
     )
     lint.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     lint.add_argument("--json", action="store_true", help="the problems as JSON on stdout")
