@@ -23,20 +23,33 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
+from rmtui.service.sessions import SessionService
+from rmtui.service.tandems import Dashboard, TandemService
 from rmtui.store import Scan, TandemSummary, Workspace
 from rmtui.store.settings import load_settings
 from rmtui.store.workspace import Clock
 from rmtui.tui.agenda_browser import AgendaBrowser
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
 from rmtui.tui.destinations import Destination
+from rmtui.tui.modals.resume import offer_resume
 from rmtui.tui.screens.help import HelpScreen, KeyHelp
 from rmtui.tui.screens.home import HomeScreen
+from rmtui.tui.session_nav import can_plan, can_start, open_plan, open_session
 from rmtui.tui.sync_report import start_agenda_sync
+from rmtui.tui.tandem_nav import TANDEM_DESTINATIONS
 from rmtui.tui.watch import Signature, tandem_files
 
 
 def _agenda_browser(app: RmtuiApp) -> Screen[Any]:
     return AgendaBrowser(app.workspace)
+
+
+def _export_screen(app: RmtuiApp) -> Screen[Any]:
+    from rmtui.service.exports import ExportService
+    from rmtui.tui.screens.export import ExportScreen
+
+    tandems = app.scan.summaries if app.scan else []
+    return ExportScreen(ExportService(app.workspace, clock=app.clock), tandems, app.selected_id)
 
 
 # Screens reachable from anywhere. Each line gives a footer key (binding id
@@ -55,6 +68,14 @@ DESTINATIONS: tuple[Destination, ...] = (
         open=lambda app: _agenda_browser(app),
     ),
     Destination(
+        "export",
+        "x",
+        "Export",
+        "export: summary",
+        "Write a session recap, midpoint or final summary (never a private note)",
+        open=lambda app: _export_screen(app),
+    ),
+    Destination(
         "help",
         "f1,question_mark",
         "Help",
@@ -62,6 +83,28 @@ DESTINATIONS: tuple[Destination, ...] = (
         "Keys of this screen, the command palette and the note prefixes",
         open=lambda app: HelpScreen(app.key_help()),
     ),
+    # --- sessions (rmtui/tui/session_nav.py): start, or back to the one under way; plan.
+    Destination(
+        "session",
+        "s",
+        "Session",
+        "session: start",
+        "Start the highlighted tandem's next planned session (or go back to the one "
+        "under way; with none planned, plan one)",
+        open=open_session,
+        available=can_start,
+    ),
+    Destination(
+        "plan",
+        "p",
+        "Plan",
+        "session: plan",
+        "Plan a session for the highlighted tandem: template, date and time, items",
+        open=open_plan,
+        available=can_plan,
+    ),
+    # --- tandem life (rmtui/tui/tandem_nav.py): the tandem screen, kick-off, search.
+    *TANDEM_DESTINATIONS,
 )
 
 
@@ -97,6 +140,8 @@ class RmtuiApp(App[None]):
     """The latest reading of the workspace (None until the first one)."""
     selected_id: var[str | None] = var(None)
     """The highlighted tandem, for screens and commands about one tandem."""
+    dashboard: var[Dashboard | None] = var(None, always_update=True)
+    """Every tandem with its frame, warnings and counts; set right after ``scan``."""
 
     def __init__(
         self,
@@ -106,12 +151,15 @@ class RmtuiApp(App[None]):
         watch_interval: float | None = 1.0,
         signature: Signature | None = None,
         cursor_blink: bool = True,
+        sessions: SessionService | None = None,
     ) -> None:
         """``watch_interval`` seconds between checks for changes by other processes
         (None: never); ``signature`` is the cheap probe compared between checks;
-        ``cursor_blink=False`` keeps text cursors still (for screenshots)."""
+        ``cursor_blink=False`` keeps text cursors still (for screenshots);
+        ``sessions`` runs sessions (tests give it fixed time sources)."""
         super().__init__()
         self.workspace = workspace
+        self.sessions = sessions or SessionService(workspace)
         self.clock: Clock = clock or workspace.now
         self.watch_interval = watch_interval
         self.cursor_blink = cursor_blink
@@ -123,6 +171,7 @@ class RmtuiApp(App[None]):
 
     def on_mount(self) -> None:
         self.reload_workspace()
+        offer_resume(self)  # a session left running by a crash or a closed terminal
         if self.watch_interval:
             self.set_interval(self.watch_interval, self._check_workspace, name="workspace-watch")
 
@@ -143,10 +192,13 @@ class RmtuiApp(App[None]):
         self._read_workspace()
 
     @work(thread=True, exclusive=True, group="workspace-scan", exit_on_error=False)
-    def _read_workspace(self) -> tuple[Scan, Hashable]:
+    def _read_workspace(self) -> tuple[Scan, Dashboard, Hashable]:
         # The probe is taken first, so a write during the scan is caught by the next check.
         signature = self._signature()
-        return self.workspace.scan(), signature
+        # One reading serves both: the dashboard holds every summary the scan would.
+        dashboard = self.tandem_service().dashboard()
+        scan = Scan([row.summary for row in dashboard.rows], list(dashboard.problems))
+        return scan, dashboard, signature
 
     @work(thread=True, exclusive=True, group="workspace-watch", exit_on_error=False)
     def _probe_workspace(self) -> Hashable:
@@ -159,9 +211,9 @@ class RmtuiApp(App[None]):
         worker = event.worker
         if worker.group == "workspace-scan":
             if event.state == WorkerState.SUCCESS and worker.result is not None:
-                scan, signature = worker.result
+                scan, dashboard, signature = worker.result
                 self._seen = signature
-                self._apply(scan)
+                self._apply(scan, dashboard)
             elif event.state == WorkerState.ERROR:
                 reason = messages.TUI_SCAN_FAILED.format(reason=worker.error)
                 self.notify(reason, severity="error", markup=False)
@@ -171,11 +223,16 @@ class RmtuiApp(App[None]):
                 self._seen = worker.result
                 self.reload_workspace()
 
-    def _apply(self, scan: Scan) -> None:
-        old = self.scan
-        if old is not None and _same(old, scan):
+    def _apply(self, scan: Scan, dashboard: Dashboard) -> None:
+        old = self.dashboard
+        if old is not None and _same(old, dashboard):
             return  # nothing changed: keep the screens (and their scroll) as they are
         self.scan = scan
+        self.dashboard = dashboard
+
+    def tandem_service(self) -> TandemService:
+        """The tandem use cases on this workspace and clock (call it from workers)."""
+        return TandemService(self.workspace, self.clock)
 
     # --- screens and commands ----------------------------------------------------------
 
@@ -185,7 +242,11 @@ class RmtuiApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open" and parameters:
             destination = self._destination(str(parameters[0]))
-            return destination is not None and destination.available(self)
+            if destination is None or not destination.available(self):
+                return False
+            # Where an input always has focus (the live session) a letter key types.
+            typing = getattr(self.screen, "ALWAYS_TYPING", False)
+            return not (typing and _types(destination.key))
         return True
 
     def action_open(self, destination_id: str) -> None:
@@ -254,10 +315,20 @@ class RmtuiApp(App[None]):
         yield Command("app: quit", "Quit rmtui (everything is saved as you go)", self.action_quit)
 
 
-def _same(a: Scan, b: Scan) -> bool:
-    return a.summaries == b.summaries and [str(p) for p in a.problems] == [
-        str(p) for p in b.problems
-    ]
+def _same(a: Dashboard, b: Dashboard) -> bool:
+    return a.rows == b.rows and [str(p) for p in a.problems] == [str(p) for p in b.problems]
+
+
+_NOT_TYPED = frozenset(
+    {"escape", "tab", "enter", "up", "down", "left", "right", "home", "end", "pageup"}
+    | {"pagedown", "delete", "backspace", "insert"}
+)
+
+
+def _types(keys: str) -> bool:
+    """Whether an input takes a destination's key as text (``g``, ``slash``; not ``f1``)."""
+    key = keys.split(",")[0]
+    return not ("+" in key or key in _NOT_TYPED or (key[:1] == "f" and key[1:].isdigit()))
 
 
 def make_app(
@@ -266,8 +337,14 @@ def make_app(
     clock: Clock | None = None,
     watch_interval: float | None = 1.0,
     cursor_blink: bool = True,
+    sessions: SessionService | None = None,
 ) -> RmtuiApp:
-    """The app as the CLI runs it; tests fix the clock, stop the blink, may stop watching."""
+    """The app as the CLI runs it; tests fix the clock, stop the blink, may stop watching,
+    and give the session service fixed time sources."""
     return RmtuiApp(
-        workspace, clock=clock, watch_interval=watch_interval, cursor_blink=cursor_blink
+        workspace,
+        clock=clock,
+        watch_interval=watch_interval,
+        cursor_blink=cursor_blink,
+        sessions=sessions,
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from rmtui.core.frame import Progress
 from rmtui.core.model import SessionInfo
 from rmtui.store import TandemSummary
 
@@ -55,7 +56,11 @@ def when(moment: datetime) -> str:
 
 def relative_day(moment: datetime, now: datetime) -> str:
     """``today``, ``tomorrow``, ``in 5 days``, ``3 days ago`` (by calendar day)."""
-    days = (moment.date() - now.date()).days
+    return in_days((moment.date() - now.date()).days)
+
+
+def in_days(days: int) -> str:
+    """``today``, ``tomorrow``, ``in 5 days``, ``3 days ago``."""
     if days == 0:
         return "today"
     if days == 1:
@@ -63,3 +68,8 @@ def relative_day(moment: datetime, now: datetime) -> str:
     if days == -1:
         return "yesterday"
     return f"in {days} days" if days > 0 else f"{-days} days ago"
+
+
+def midpoint(p: Progress) -> str:
+    """``midpoint Sun 6 Apr (in 27 days)``."""
+    return f"midpoint {short_date(p.midpoint)} ({in_days(p.days_to_midpoint)})"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from tuikit import MakeApp, fixed_now
 
-from rmtui.store import Workspace
 from rmtui.service.demo import fill_demo
+from rmtui.store import Workspace
 from rmtui.tui.app import RmtuiApp, make_app
 
 

@@ -83,15 +83,16 @@ async def test_a_valid_entry_writes_the_tandem_and_selects_it(
         table = app.screen.query_one(TandemTable)
         assert table.selected_id == "anna-kowalska"
         assert app.screen.focused is table
-        mentee, role, dept, done, keywords, upcoming = table_rows(app)[0]
-        assert (mentee, dept, done, keywords, upcoming) == (
+        mentee, dept, frame, upcoming, actions, keywords = table_rows(app)[0]
+        assert (mentee, dept, upcoming, actions, keywords) == (
             "Anna Kowalska",
             "Finance",
-            "0/8",
-            "0/0",
             "—",
+            "—",
+            "0/0",
         )
-        assert role.startswith("Chief Financial")
+        assert frame.endswith(" 0/8")
+        assert shown(app, "#profile-role").startswith("Chief Financial")
         assert shown(app, "#profile-name") == "Anna Kowalska"
     stored = demo_ws.tandem("anna-kowalska")
     assert (stored.role, stored.mentee_dept, stored.mentor_dept) == (

@@ -19,7 +19,7 @@ async def test_home_lists_the_demo_tandem(demo_ws: Workspace, app_for: MakeApp) 
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert table_rows(app) == [
-            ["Henk de Vries", "Head of Logistics", "Logistics", "3/10", "2/7", "Wed 12 Mar"]
+            ["Henk de Vries", "Logistics", "●●●○·|····· 3/10", "Wed 12 Mar", "1", "2/7"]
         ]
         assert app.selected_id == "henk-de-vries"
         assert app.screen.has_class("-loading") is False
@@ -76,7 +76,7 @@ async def test_selection_moves_the_detail(demo_ws: Workspace, app_for: MakeApp) 
         await settle(pilot)
         assert [row[0] for row in table_rows(app)] == ["Anna Kowalska", "Henk de Vries"]
         assert shown(app, "#profile-name") == "Anna Kowalska"
-        assert shown(app, "#next-value") == "none planned"
+        assert shown(app, "#next-value") == "none planned · k: the kick-off plans all"
         await pilot.press("down")
         await settle(pilot)
         assert app.selected_id == "henk-de-vries"

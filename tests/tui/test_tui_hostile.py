@@ -35,12 +35,11 @@ async def test_hostile_names_render_literally(empty_ws: Workspace, app_for: Make
     app = app_for(empty_ws)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        mentee, role, dept, *_ = table_rows(app)[0]
+        mentee, dept, *_ = table_rows(app)[0]
         assert mentee == MARKUP_NAME
-        # The ESC is gone, so what remains is harmless text shown as it is.
-        assert role == "[31mRed[0m [/]"
         assert dept == HOSTILE_DEPT
         assert shown(app, "#profile-name") == MARKUP_NAME
+        # The ESC is gone, so what remains is harmless text shown as it is.
         assert shown(app, "#profile-role") == f"[31mRed[0m [/] · {HOSTILE_DEPT}"
         assert shown(app, "#expectations-value") == "[/]]0;pwned [link=https://example.com]x[/link]"
         assert shown(app, "#rules-value") == "• [@click=app.quit]never[/]"

@@ -1,4 +1,5 @@
-"""The highlighted tandem in detail: profile, keywords with their status, sessions."""
+"""The highlighted tandem in detail: profile and frame, keywords with their status,
+sessions, and what the mentor should hear about it now."""
 
 from __future__ import annotations
 
@@ -9,19 +10,26 @@ from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Static
 
+from rmtui.core import messages
 from rmtui.core.model import Keyword, SessionInfo
 from rmtui.core.text import one_line
+from rmtui.service.tandems import DashboardRow
 from rmtui.store import TandemSummary
 from rmtui.tui import progress
 from rmtui.tui.literal import literal, literal_line
+from rmtui.tui.widgets.learning_log import balance_strip
+from rmtui.tui.widgets.timeline import strip_content
 
 # (field id, label) in the order a mentor reads them.
 PROFILE_FIELDS = (
     ("mentor-dept", "Your dept"),
     ("start", "Started"),
     ("frame", "Frame"),
-    ("done", "Sessions"),
+    ("pace", "Pace"),
+    ("midpoint", "Midpoint"),
     ("next", "Next"),
+    ("actions", "Actions"),
+    ("learned", "Learned"),
     ("status", "Status"),
     ("expectations", "Expects"),
     ("rules", "Rules"),
@@ -29,8 +37,8 @@ PROFILE_FIELDS = (
 
 KEYWORD_MARKS = {
     "covered": ("✓", "$text-success"),
-    "open": ("·", "$text-muted"),
-    "dropped": ("✗", "$text-muted strike"),
+    "open": ("·", "$foreground-muted"),
+    "dropped": ("✗", "$foreground-muted strike"),
 }
 
 SESSION_MARKS = {
@@ -53,7 +61,8 @@ class ProfilePanel(VerticalScroll):
                 yield Label(label, id=f"{key}-label", classes="field-label")
                 yield Static(id=f"{key}-value", classes="field-value")
 
-    def show(self, summary: TandemSummary, now: datetime) -> None:
+    def show(self, row: DashboardRow, now: datetime) -> None:
+        summary = row.summary
         tandem = summary.tandem
         self.query_one("#profile-name", Static).update(literal_line(tandem.mentee, "bold"))
         parts = (one_line(tandem.role), one_line(tandem.mentee_dept))
@@ -64,10 +73,18 @@ class ProfilePanel(VerticalScroll):
         frame = tandem.frame
         values: dict[str, Content] = {
             "mentor-dept": literal_line(tandem.mentor_dept),
-            "start": Content(progress.long_date(tandem.start) if tandem.start else ""),
-            "frame": Content(f"{frame.sessions} sessions in {frame.months} months"),
-            "done": Content(f"{summary.sessions_done} of {frame.sessions} done{_planned(summary)}"),
+            "start": Content(
+                f"{progress.long_date(tandem.start)} · {row.week_label}" if tandem.start else ""
+            ),
+            "frame": Content.assemble(
+                strip_content(row.timeline),
+                f" {summary.sessions_done}/{frame.sessions}{_planned(summary)}",
+            ),
+            "pace": Content(row.progress.pace),
+            "midpoint": Content(progress.midpoint(row.progress).removeprefix("midpoint ")),
             "next": _next_session(summary, now),
+            "actions": _actions(row),
+            "learned": _learned(row),
             "status": Content("" if tandem.status == "active" else tandem.status),
             "expectations": literal(tandem.expectations.strip()),
             "rules": Content("\n").join(_bullet(rule) for rule in tandem.rules if rule.strip()),
@@ -77,6 +94,45 @@ class ProfilePanel(VerticalScroll):
             self.query_one(f"#{key}-value", Static).update(value)
             self.query_one(f"#{key}-value").display = bool(value.plain.strip())
             self.query_one(f"#{key}-label").display = bool(value.plain.strip())
+
+
+SHOWN_ACTIONS = 3
+
+
+def _actions(row: DashboardRow) -> Content:
+    """``2 open`` and the oldest open ones, to follow up at the next session."""
+    if not row.open_actions:
+        return Content.styled("none open", "$foreground-muted")
+    lines = [Content(f"{row.open_actions} open")]
+    stored = sorted(
+        (a for a in row.summary.actions if a.state == "open"), key=lambda a: (a.session or 0, a.id)
+    )
+    for action in stored[:SHOWN_ACTIONS]:
+        owner = "you: " if action.owner == "mentor" else ""
+        lines.append(Content.assemble("• ", (owner, "$text-accent"), literal_line(action.text)))
+    if len(stored) > SHOWN_ACTIONS:
+        more = f"  and {len(stored) - SHOWN_ACTIONS} more (t, then 4)"
+        lines.append(Content.styled(more, "$foreground-muted"))
+    return Content("\n").join(lines)
+
+
+def _learned(row: DashboardRow) -> Content:
+    balance = row.balance
+    if not balance.total:
+        return Content.styled("nothing logged yet", "$foreground-muted")
+    return Content.assemble(
+        (f"you {balance.mentor} ", "$text-primary"),
+        balance_strip(balance, 10),
+        (f" {balance.mentee} the mentee", "$text-accent"),
+        ("  one-sided" if balance.one_sided else "", "$text-warning"),
+    )
+
+
+def warning_lines(row: DashboardRow) -> Content:
+    """The tandem's warnings, most urgent first, one per line."""
+    return Content("\n").join(
+        Content.assemble(("⚠ ", "$text-warning"), literal_line(w)) for w in row.warnings
+    )
 
 
 def _planned(summary: TandemSummary) -> str:
@@ -96,7 +152,8 @@ def _next_session(summary: TandemSummary, now: datetime) -> Content:
         )
     upcoming = progress.next_session(summary)
     if upcoming is None or upcoming.planned_at is None:
-        return Content.styled("none planned", "$text-muted")
+        hint = messages.TUI_NONE_PLANNED if summary.sessions else messages.TUI_NONE_PLANNED_KICKOFF
+        return Content.styled(hint, "$foreground-muted")
     at = upcoming.planned_at
     parts: list[Content | str | tuple[str, str]] = [
         (progress.when(at), "bold"),
@@ -120,7 +177,7 @@ class KeywordPanel(VerticalScroll):
 
 def keyword_lines(keywords: list[Keyword]) -> Content:
     if not keywords:
-        return Content.styled("none yet: agree them at the kick-off", "$text-muted")
+        return Content.styled("none yet: agree them at the kick-off", "$foreground-muted")
     ordered = sorted(keywords, key=lambda k: (k.status == "dropped", k.order))
     lines = []
     for keyword in ordered:
@@ -143,12 +200,12 @@ class SessionPanel(VerticalScroll):
 
 def session_lines(sessions: list[SessionInfo]) -> Content:
     if not sessions:
-        return Content.styled("none planned yet", "$text-muted")
+        return Content.styled("none planned yet", "$foreground-muted")
     lines = []
     for info in sessions:
         # Day and month only: the weekday of the next one is in the profile.
         day = f"{info.planned_at.day} {info.planned_at:%b}" if info.planned_at else "no date"
-        style = "$text-muted" if info.status == "done" else ""
+        style = "$foreground-muted" if info.status == "done" else ""
         lines.append(
             Content.assemble(
                 (f"{SESSION_MARKS.get(info.status, '?')} {info.n:>2}  {day:>7}  ", style),

@@ -1,0 +1,108 @@
+"""Crash-resume: a session left running or paused is offered again when rmtui starts.
+
+The clock state is on disk, so the elapsed time is right however rmtui ended (a closed
+terminal, a kill, a reboot): a running clock kept running meanwhile, as a real session
+does. The search reads the tandem index and the live session files only, in a worker.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+from rmtui.core import messages
+from rmtui.core.clock import format_elapsed
+from rmtui.core.errors import RmtuiError
+from rmtui.core.model import Session
+from rmtui.core.refs import SessionRef
+from rmtui.tui.literal import literal_line
+from rmtui.tui.modals.session_prompt import SessionPrompt
+
+if TYPE_CHECKING:
+    from rmtui.tui.app import RmtuiApp
+
+
+@dataclass(frozen=True, slots=True)
+class LiveSession:
+    """A session found under way, with what the prompt says about it."""
+
+    ref: SessionRef
+    session: Session
+    mentee: str
+    elapsed: float
+
+
+def offer_resume(app: RmtuiApp) -> None:
+    """Look for a session under way (off the event loop) and offer to resume it."""
+    app.run_worker(partial(_find, app), thread=True, group="live-resume", exit_on_error=False)
+
+
+def find_live(app: RmtuiApp) -> LiveSession | None:
+    svc = app.sessions
+    found = svc.live()
+    if not found:
+        return None
+    ref, _status = found[0]
+    session = svc.get(ref)
+    try:
+        mentee = svc.workspace.tandem(ref.tandem_id).mentee
+    except RmtuiError:
+        mentee = ref.tandem_id
+    return LiveSession(ref, session, mentee, svc.elapsed(session))
+
+
+def _find(app: RmtuiApp) -> None:
+    try:
+        live = find_live(app)
+    except RmtuiError:
+        return  # an unreadable file is reported on the home screen
+    if live is not None:
+        with suppress(RuntimeError):  # the app closed meanwhile
+            app.call_from_thread(_offer, app, live)
+
+
+def _offer(app: RmtuiApp, live: LiveSession) -> None:
+    from rmtui.tui.screens.live import LiveScreen
+    from rmtui.tui.session_nav import in_session
+
+    if in_session(app):
+        return
+    app.push_screen(
+        SessionPrompt(
+            messages.TUI_RESUME_TITLE,
+            resume_body(live),
+            "Resume",
+            "Later",
+            go=lambda: LiveScreen(live.ref),
+        )
+    )
+
+
+def resume_body(live: LiveSession) -> Content:
+    session = live.session
+    lines: list[Content] = [
+        Content.assemble(
+            (f"Session {session.n} with ", ""),
+            literal_line(live.mentee, "bold"),
+            (f" is {session.status}.", ""),
+        ),
+        literal_line(session.title or session.agenda_id),
+        Content(""),
+        Content.assemble(
+            (format_elapsed(live.elapsed), "bold"),
+            f" on the clock · {len(session.notes)} notes saved",
+        ),
+    ]
+    if 0 <= session.current_item < len(session.items):
+        item = session.items[session.current_item]
+        lines.append(
+            Content(f"item {session.current_item + 1} of {len(session.items)}: ")
+            + literal_line(item.title)
+        )
+    if session.status == "running":
+        lines += [Content(""), Content.styled(messages.TUI_RESUME_RUNNING, "$text-muted")]
+    return Content("\n").join(lines)

@@ -1,0 +1,245 @@
+"""Export: choose kind, tandems, anonymize and format; preview; write off the event loop.
+
+The preview is rendered by the same service the CLI uses, in a worker, and shown with
+Textual's Markdown widget (raw HTML off, links shown but never opened). The file is
+written in another worker; the path written is shown under the options and notified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (
+    Checkbox,
+    Footer,
+    Header,
+    Label,
+    Markdown,
+    RadioButton,
+    RadioSet,
+    Select,
+    SelectionList,
+    Static,
+)
+from textual.widgets.selection_list import Selection
+from textual.worker import Worker, WorkerState
+
+from rmtui.core import messages
+from rmtui.core.text import one_line
+from rmtui.export.html import parser
+from rmtui.export.report import HELD, Format, Kind
+from rmtui.service.exports import ExportRequest, ExportService, Rendered
+from rmtui.store import TandemSummary
+from rmtui.tui.literal import literal, literal_line
+
+KIND_LABELS: tuple[tuple[Kind, str], ...] = (
+    ("session", "Session recap"),
+    ("midpoint", "Midpoint summary"),
+    ("final", "Final summary"),
+)
+FORMAT_LABELS: tuple[tuple[Format, str], ...] = (
+    ("md", "Markdown"),
+    ("html", "HTML"),
+    ("json", "JSON (all data)"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    path: Path
+    rendered: Rendered
+
+
+class ExportScreen(Screen[None]):
+    """State classes: -writing while a file is being written."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="export.back", tooltip="Close the export screen"),
+        Binding(
+            "ctrl+s",
+            "write",
+            "Write",
+            id="export.write",
+            tooltip="Write the export to the workspace's exports/ folder and log it",
+        ),
+    ]
+
+    def __init__(
+        self, service: ExportService, tandems: list[TandemSummary], selected: str | None = None
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.tandems = tandems
+        self.selected = selected or (tandems[0].tandem.id if tandems else None)
+        self.written: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="export-body"):
+            with VerticalScroll(id="export-options", classes="panel"):
+                yield Label("Kind", classes="export-label")
+                with RadioSet(id="export-kind"):
+                    for kind, label in KIND_LABELS:
+                        yield RadioButton(label, value=kind == "midpoint", name=kind)
+                yield Label("Session", classes="export-label export-session")
+                yield Select[int](
+                    [], id="export-session", classes="export-session", prompt="last held"
+                )
+                yield Label("Tandems", classes="export-label")
+                yield SelectionList[str](
+                    *(
+                        Selection(
+                            literal_line(s.tandem.mentee), s.tandem.id, s.tandem.id == self.selected
+                        )
+                        for s in self.tandems
+                    ),
+                    id="export-tandems",
+                )
+                yield Checkbox(
+                    "Anonymize",
+                    id="export-anonymize",
+                    tooltip="The mentee's name becomes their role and department, everywhere",
+                )
+                yield Label("Format", classes="export-label")
+                with RadioSet(id="export-format"):
+                    for fmt, label in FORMAT_LABELS:
+                        yield RadioButton(label, value=fmt == "md", name=fmt)
+                yield Static(id="export-path")
+            with VerticalScroll(id="export-preview-scroll", classes="panel"):
+                yield Markdown(
+                    messages.EXPORT_TUI_LOADING,
+                    id="export-preview",
+                    open_links=False,
+                    parser_factory=parser,
+                )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = messages.EXPORT_TUI_TITLE
+        self.query_one("#export-options").border_title = "Options"
+        self.query_one("#export-preview-scroll").border_title = "Preview"
+        self._fill_sessions()
+        self._sync_classes()
+        self.refresh_preview()
+
+    # --- the options ---------------------------------------------------------------------
+
+    @property
+    def kind(self) -> Kind:
+        button = self.query_one("#export-kind", RadioSet).pressed_button
+        name = button.name if button else None
+        return next((k for k, _ in KIND_LABELS if k == name), "midpoint")
+
+    @property
+    def format(self) -> Format:
+        button = self.query_one("#export-format", RadioSet).pressed_button
+        name = button.name if button else None
+        return next((f for f, _ in FORMAT_LABELS if f == name), "md")
+
+    @property
+    def chosen_ids(self) -> list[str]:
+        """The ticked tandems, in the order of the list."""
+        ticked = set(self.query_one("#export-tandems", SelectionList).selected)
+        return [s.tandem.id for s in self.tandems if s.tandem.id in ticked]
+
+    def request(self) -> ExportRequest:
+        ids = tuple(self.chosen_ids)
+        kind = self.kind
+        session = self.query_one("#export-session", Select).value
+        return ExportRequest(
+            tandem_ids=ids[:1] if kind == "session" else ids,
+            kind=kind,
+            session=session if kind == "session" and isinstance(session, int) else None,
+            format=self.format,
+            anonymize=self.query_one("#export-anonymize", Checkbox).value,
+        )
+
+    def _fill_sessions(self) -> None:
+        ids = self.chosen_ids
+        first = next((s for s in self.tandems if ids and s.tandem.id == ids[0]), None)
+        held = [s for s in first.sessions if s.status in HELD] if first else []
+        select = self.query_one("#export-session", Select)
+        select.set_options(
+            (literal_line(f"{s.n}. {s.title or s.agenda_id or '…'}"), s.n) for s in held
+        )
+        if held:
+            select.value = held[-1].n
+
+    def _sync_classes(self) -> None:
+        for widget in self.query(".export-session"):
+            widget.display = self.kind == "session"
+
+    @on(RadioSet.Changed)
+    @on(Checkbox.Changed)
+    @on(Select.Changed)
+    def _option_changed(self) -> None:
+        self._sync_classes()
+        self.refresh_preview()
+
+    @on(SelectionList.SelectedChanged)
+    def _tandems_changed(self) -> None:
+        self._fill_sessions()
+        self.refresh_preview()
+
+    # --- preview and write, off the event loop ------------------------------------------
+
+    def refresh_preview(self) -> None:
+        request = self.request()
+        if not request.tandem_ids:
+            self.query_one("#export-preview", Markdown).update(messages.EXPORT_TUI_NO_TANDEM)
+            return
+        self._render_preview(request)
+
+    @work(thread=True, exclusive=True, group="export-preview", exit_on_error=False)
+    def _render_preview(self, request: ExportRequest) -> Rendered:
+        return self.service.render(request)
+
+    def action_write(self) -> None:
+        request = self.request()
+        if not request.tandem_ids:
+            self.notify(messages.EXPORT_TUI_NO_TANDEM, severity="warning", markup=False)
+            return
+        self.add_class("-writing")
+        self._write(request)
+
+    @work(thread=True, exclusive=True, group="export-write", exit_on_error=False)
+    def _write(self, request: ExportRequest) -> Written:
+        rendered = self.service.render(request)
+        return Written(self.service.write(rendered), rendered)
+
+    @on(Worker.StateChanged)
+    def _worker_done(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if event.state == WorkerState.ERROR:
+            self.remove_class("-writing")
+            reason = messages.EXPORT_TUI_FAILED.format(reason=worker.error)
+            self.notify(one_line(reason), severity="error", markup=False)
+            if worker.group == "export-preview":
+                self.query_one("#export-preview", Markdown).update("")
+            return
+        if event.state != WorkerState.SUCCESS:
+            return
+        if worker.group == "export-preview" and isinstance(worker.result, Rendered):
+            self.query_one("#export-preview", Markdown).update(worker.result.preview)
+        elif worker.group == "export-write" and isinstance(worker.result, Written):
+            self.remove_class("-writing")
+            self.written = worker.result.path
+            text = messages.EXPORT_TUI_WROTE.format(path=worker.result.path)
+            self.query_one("#export-path", Static).update(literal(text))
+            self.notify(one_line(text), markup=False)
+
+    @on(Markdown.LinkClicked)
+    def _link_clicked(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        self.notify(messages.EXPORT_LINK_NOT_OPENED.format(href=one_line(event.href)), markup=False)
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.dismiss(None)

@@ -1,0 +1,315 @@
+"""Plan a session: pick a template, set the date and time, adjust the items, save.
+
+Templates covering the tandem's still-open keywords come first, each with a Markdown
+preview. The items follow the highlighted template, after what the previous session
+left open ("carried from session N"); edits are kept per template, so looking at another
+template and coming back loses nothing. Loading and saving run in workers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING, ClassVar
+
+from markdown_it import MarkdownIt
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.events import DescendantFocus, Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
+
+from rmtui.agenda.library import load_library
+from rmtui.agenda.render import template_markdown
+from rmtui.core import messages
+from rmtui.core.errors import RmtuiError
+from rmtui.core.model import AgendaItem, Session
+from rmtui.core.planning import CarryOver, Ranked, parse_planned_at, proposed_items
+from rmtui.core.refs import SessionRef
+from rmtui.core.template import Template
+from rmtui.core.text import one_line
+from rmtui.tui import progress
+from rmtui.tui.literal import literal_line
+from rmtui.tui.widgets.clean_input import CleanInput
+from rmtui.tui.widgets.plan_items import ItemEditor
+
+if TYPE_CHECKING:
+    from rmtui.tui.app import RmtuiApp
+
+NARROW = 100
+SHORT = 32
+DEFAULT_HOUR = time(15, 0)
+AT_FORMAT = "%Y-%m-%d %H:%M"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanData:
+    """What the plan screen needs, read in one go off the event loop."""
+
+    mentee: str
+    ranked: list[Ranked]
+    carried: CarryOver | None
+    last_at: datetime | None  # the latest dated session, for a default hour
+
+
+def _markdown_parser() -> MarkdownIt:
+    return MarkdownIt("gfm-like", {"html": False})
+
+
+def _binding(keys: str, action: str, label: str, tooltip: str, show: bool = True) -> Binding:
+    return Binding(keys, action, label, id=f"plan.{action}", tooltip=tooltip, show=show)
+
+
+class PlanScreen(Screen[None]):
+    """State classes: -loading, -saving, -failed, -narrow, -short, -picking."""
+
+    AUTO_FOCUS = "#plan-templates"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _binding("ctrl+s", "save", "Save plan", "Save this session as planned"),
+        _binding("f5", "save_and_start", "Start now", "Save the plan and start the session now"),
+        _binding(
+            "ctrl+r", "reset", "Reset items", "Back to the template's items (and the carried ones)"
+        ),
+        _binding("escape", "back", "Back", "Leave without planning"),
+    ]
+
+    def __init__(self, tandem_id: str, *, start: bool = False) -> None:
+        """Plan for ``tandem_id``; ``start``: opened to start a session now (date: now)."""
+        super().__init__()
+        self.tandem_id = tandem_id
+        self.start_now = start
+        self.data: PlanData | None = None
+        self.edited: dict[str, list[AgendaItem]] = {}
+        self._shown_id: str | None = None
+
+    @property
+    def rmtui(self) -> RmtuiApp:
+        from rmtui.tui.app import RmtuiApp
+
+        assert isinstance(self.app, RmtuiApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="plan-body"):
+            yield OptionList(id="plan-templates", classes="panel")
+            with Vertical(id="plan-right"):
+                with Horizontal(id="plan-when", classes="panel"):
+                    yield Label("When", id="plan-at-label")
+                    yield CleanInput(placeholder="YYYY-MM-DD HH:MM", id="plan-at", max_length=16)
+                    yield Static(id="plan-total", markup=False)
+                yield ItemEditor(id="plan-items", classes="panel")
+                with VerticalScroll(id="plan-preview-scroll", classes="panel"):
+                    yield Markdown(
+                        messages.AGENDA_BROWSER_LOADING,
+                        id="plan-preview",
+                        open_links=False,
+                        parser_factory=_markdown_parser,
+                    )
+        yield Static(id="plan-error", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = messages.TUI_PLAN_TITLE
+        self.sub_title = self.tandem_id
+        self.query_one("#plan-templates").border_title = "Templates · open keywords first"
+        self.query_one("#plan-when").border_title = "Date and time"
+        self.query_one("#plan-items").border_title = "Items"
+        self.query_one("#plan-preview-scroll").border_title = "Preview"
+        self.add_class("-loading")
+        self._load()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+        self.set_class(event.size.height < SHORT, "-short")
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        # Short screens show the preview while a template is picked, the items otherwise.
+        self.set_class(event.widget.id == "plan-templates", "-picking")
+
+    # --- loading -------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="plan-load", exit_on_error=False)
+    def _load(self) -> PlanData:
+        app = self.rmtui
+        svc = app.sessions
+        library = load_library(app.workspace.layout)
+        summary = app.workspace.summary(self.tandem_id)
+        dated = [i.planned_at for i in summary.sessions if i.planned_at is not None]
+        return PlanData(
+            mentee=summary.tandem.mentee,
+            ranked=svc.rank_templates(self.tandem_id, library.winners()),
+            carried=svc.carry_over(self.tandem_id),
+            last_at=max(dated) if dated else None,
+        )
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "plan-load":
+            if event.state == WorkerState.SUCCESS and isinstance(worker.result, PlanData):
+                self._loaded(worker.result)
+            elif event.state == WorkerState.ERROR:
+                self._failed(messages.TUI_PLAN_LOAD_FAILED.format(reason=worker.error))
+        elif worker.group == "plan-save":
+            if event.state == WorkerState.SUCCESS and isinstance(worker.result, tuple):
+                session, start = worker.result
+                self._saved(session, start)
+            elif event.state == WorkerState.ERROR:
+                self.remove_class("-saving")
+                self._failed(messages.TUI_PLAN_NOT_SAVED.format(reason=worker.error))
+
+    def _loaded(self, data: PlanData) -> None:
+        self.data = data
+        self.remove_class("-loading")
+        self.sub_title = one_line(f"{data.mentee} · {messages.TUI_PLAN_SUB}")
+        self.query_one("#plan-at", Input).value = self._default_at(data).strftime(AT_FORMAT)
+        templates = self.query_one("#plan-templates", OptionList)
+        templates.set_options(Option(_entry(r), id=r.template.id) for r in data.ranked)
+        if data.ranked:
+            templates.highlighted = 0
+            self._show_template(data.ranked[0].template)
+        else:
+            self.query_one("#plan-preview", Markdown).update(messages.TUI_PLAN_NO_TEMPLATES)
+
+    def _default_at(self, data: PlanData) -> datetime:
+        now = self.rmtui.clock()
+        if self.start_now:
+            return now.replace(second=0, microsecond=0)
+        hour = data.last_at.timetz() if data.last_at else DEFAULT_HOUR
+        day = now.date() + timedelta(days=1)
+        while day.weekday() >= 5:  # sessions are workday sessions
+            day += timedelta(days=1)
+        return datetime.combine(day, hour.replace(tzinfo=None), now.tzinfo)
+
+    # --- templates and items -------------------------------------------------------------
+
+    @property
+    def template(self) -> Template | None:
+        """The highlighted template."""
+        if self.data is None:
+            return None
+        index = self.query_one("#plan-templates", OptionList).highlighted
+        if index is None or not 0 <= index < len(self.data.ranked):
+            return None
+        return self.data.ranked[index].template
+
+    @on(OptionList.OptionHighlighted, "#plan-templates")
+    def _template_highlighted(self) -> None:
+        if self.template is not None:
+            self._show_template(self.template)
+
+    @on(OptionList.OptionSelected, "#plan-templates")
+    def _template_selected(self) -> None:
+        self.query_one(ItemEditor).focus()
+
+    def _show_template(self, template: Template) -> None:
+        if self._shown_id == template.id:
+            return
+        self._shown_id = template.id
+        self.query_one("#plan-preview", Markdown).update(template_markdown(template))
+        self.query_one("#plan-preview-scroll", VerticalScroll).scroll_home(animate=False)
+        self._show_items(self.edited.get(template.id) or self._proposal(template))
+
+    def _proposal(self, template: Template) -> list[AgendaItem]:
+        return proposed_items(template, self.data.carried if self.data else None)
+
+    def _show_items(self, items: list[AgendaItem]) -> None:
+        editor = self.query_one(ItemEditor)
+        editor.show(items)
+        self._show_total()
+
+    def _show_total(self) -> None:
+        editor = self.query_one(ItemEditor)
+        editor.border_title = f"Items · {len(editor.items)}"
+        hours, mins = divmod(editor.total, 60)
+        total = f"{hours} h {mins:02d}" if hours else f"{mins} min"
+        self.query_one("#plan-total", Static).update(f"total {total}")
+
+    @on(ItemEditor.Changed)
+    def _items_changed(self, event: ItemEditor.Changed) -> None:
+        if self.template is not None:
+            self.edited[self.template.id] = list(event.editor.items)
+        self._show_total()
+
+    def action_reset(self) -> None:
+        template = self.template
+        if template is None:
+            return
+        self.edited.pop(template.id, None)
+        self._show_items(self._proposal(template))
+
+    # --- saving --------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        self._submit(start=False)
+
+    def action_save_and_start(self) -> None:
+        self._submit(start=True)
+
+    def _submit(self, *, start: bool) -> None:
+        template = self.template
+        if template is None or self.has_class("-saving"):
+            self.app.bell()
+            return
+        field = self.query_one("#plan-at", Input)
+        try:
+            at = parse_planned_at(field.value, self.rmtui.clock().tzinfo)
+        except RmtuiError as exc:
+            self._failed(str(exc))
+            field.focus()
+            return
+        items = list(self.query_one(ItemEditor).items)
+        self.add_class("-saving")
+        self._save(template, at, items, start)
+
+    @work(thread=True, exclusive=True, group="plan-save", exit_on_error=False)
+    def _save(
+        self, template: Template, at: datetime, items: list[AgendaItem], start: bool
+    ) -> tuple[Session, bool]:
+        return self.rmtui.sessions.plan(self.tandem_id, template, at, items=items), start
+
+    def _saved(self, session: Session, start: bool) -> None:
+        self.rmtui.reload_workspace()
+        ref = SessionRef(session.tandem_id, session.n)
+        if start:
+            from rmtui.tui.screens.live import LiveScreen
+
+            self.app.switch_screen(LiveScreen(ref, start=True))
+            return
+        when = progress.when(session.planned_at) if session.planned_at else ""
+        self.notify(messages.TUI_PLAN_SAVED.format(n=session.n, when=when), markup=False)
+        self.dismiss(None)
+
+    def _failed(self, reason: str) -> None:
+        self.add_class("-failed")
+        self.query_one("#plan-error", Static).update(one_line(reason))
+        self.notify(one_line(reason), severity="error", markup=False)
+
+    @on(Input.Changed, "#plan-at")
+    def _at_changed(self) -> None:
+        self.remove_class("-failed")
+
+    @on(Input.Submitted, "#plan-at")
+    def _at_submitted(self) -> None:
+        self.query_one(ItemEditor).focus()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+
+def _entry(ranked: Ranked) -> Content:
+    """Title, then minutes and the open keywords the template covers."""
+    t = ranked.template
+    facts = f"{t.minutes} min · {len(t.items)} items"
+    second = literal_line(facts, "$text-muted")
+    if ranked.covers:
+        second += Content.styled(" · covers ", "$text-muted")
+        second += literal_line(", ".join(ranked.covers), "$text-success")
+    return literal_line(t.title, "bold") + Content("\n") + second

@@ -1,0 +1,258 @@
+"""Search across every tandem: notes, learning entries and actions, any case, any accents.
+
+Results show the tandem, the session, the session clock ``[mm:ss]`` and the kind, private
+ones marked. Enter opens the tandem at that session with the note highlighted in context
+(records added outside a session open on their own tab).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import Worker, WorkerState
+
+from rmtui.core import messages
+from rmtui.core.model import LearnedBy
+from rmtui.core.text import one_line
+from rmtui.service.tandems import Hit
+from rmtui.tui.literal import cell, literal, literal_line
+from rmtui.tui.screens.tandem import TandemScreen, Target
+
+if TYPE_CHECKING:
+    from rmtui.tui.app import RmtuiApp
+
+DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
+KIND_LABELS = {
+    "note": ("", "note"),
+    "action": ("!", "action"),
+    "question": ("?", "question"),
+    "highlight": ("*", "highlight"),
+    "mentor-learned": (">", "you learned"),
+    "mentee-learned": ("<", "they learned"),
+}
+COLUMNS = (
+    ("tandem", "Tandem"),
+    ("session", "Session"),
+    ("time", "Time"),
+    ("kind", "Kind"),
+    ("text", "Text"),
+)
+
+
+def target_of(hit: Hit) -> tuple[str, Target]:
+    """The tab and what to highlight on the tandem screen for ``hit``."""
+    if hit.session is not None and hit.note_id is not None:
+        return "sessions", Target(session=hit.session, note=hit.note_id)
+    if hit.source == "action" and hit.record_id is not None:
+        return "actions", Target(action=hit.record_id)
+    if hit.source == "learning" and hit.record_id is not None:
+        side: LearnedBy = "mentee" if hit.kind.startswith("mentee") else "mentor"
+        return "learning", Target(learning=(side, hit.record_id))
+    return "sessions", Target(session=hit.session)
+
+
+class SearchScreen(Screen[None]):
+    """Type to search; enter on a result opens it. State classes: -searching, -none."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="search.back", tooltip="Close the search"),
+        Binding(
+            "slash",
+            "focus_query",
+            "Query",
+            id="search.query",
+            tooltip="Back to the search words",
+        ),
+    ]
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.initial = query
+        self.hits: list[Hit] = []
+        self._timer: Timer | None = None
+
+    @property
+    def rmtui(self) -> RmtuiApp:
+        from rmtui.tui.app import RmtuiApp
+
+        assert isinstance(self.app, RmtuiApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(self.initial, placeholder=messages.TUI_SEARCH_PLACEHOLDER, id="search-input")
+        yield Static(messages.TUI_SEARCH_HINT, id="search-status", markup=False)
+        yield DataTable(id="search-results", cursor_type="row", classes="panel")
+        yield Static(id="search-preview", classes="panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = messages.TUI_SEARCH_TITLE
+        self.sub_title = "notes, learning, actions of every tandem"
+        table = self.query_one(DataTable)
+        table.border_title = "Results"
+        for key, label in COLUMNS:
+            table.add_column(label, key=key)
+        self.query_one("#search-preview").border_title = "Match"
+        self.query_one(Input).focus()
+        if self.initial.strip():
+            self._search(self.initial)
+
+    # --- searching -------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        query = event.value
+        self._timer = self.set_timer(DEBOUNCE, lambda: self._search(query))
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._search(event.value, focus_results=True)
+
+    def _search(self, query: str, focus_results: bool = False) -> None:
+        self.add_class("-searching")
+        self._run_search(query, focus_results)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _run_search(self, query: str, focus_results: bool) -> tuple[str, list[Hit], bool]:
+        return query, self.rmtui.tandem_service().search(query), focus_results
+
+    @on(Worker.StateChanged)
+    def _searched(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "search":
+            return
+        if event.state == WorkerState.ERROR:
+            self.remove_class("-searching")
+            reason = messages.TUI_SEARCH_FAILED.format(reason=event.worker.error)
+            self.notify(one_line(reason), severity="error", markup=False)
+        elif event.state == WorkerState.SUCCESS and event.worker.result is not None:
+            self.remove_class("-searching")
+            query, hits, focus_results = event.worker.result
+            self.show(query, hits)
+            if focus_results and hits:
+                self.query_one(DataTable).focus()
+
+    def show(self, query: str, hits: list[Hit]) -> None:
+        self.hits = hits
+        table = self.query_one(DataTable)
+        table.clear()
+        width = self._text_width(hits)
+        for i, hit in enumerate(hits):
+            table.add_row(*_cells(hit, width), key=str(i))
+        status = self.query_one("#search-status", Static)
+        if not query.strip():
+            status.update(messages.TUI_SEARCH_HINT)
+        elif not hits:
+            status.update(literal_line(messages.NO_MATCHES.format(query=one_line(query))))
+        else:
+            forms = messages.TUI_SEARCH_COUNT
+            status.update((forms[0] if len(hits) == 1 else forms[1]).format(count=len(hits)))
+        self.set_class(bool(query.strip()) and not hits, "-none")
+        self._preview()
+
+    def _text_width(self, hits: list[Hit]) -> int:
+        """Room left for the text column once the others have theirs (0: not laid out)."""
+        region = self.query_one(DataTable).scrollable_content_region.width
+        if not region or not hits:
+            return 0
+        rows = [_cells(hit, 0)[:-1] for hit in hits]
+        others = sum(
+            max([cell_len(label), *(row[i].cell_len for row in rows)])
+            for i, (_key, label) in enumerate(COLUMNS[:-1])
+        )
+        return max(12, region - others - 2 * len(COLUMNS))
+
+    def on_resize(self) -> None:
+        if self.hits:
+            self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_coordinate.row
+        query = self.query_one(Input).value
+        self.show(query, self.hits)
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1), animate=False)
+
+    # --- results -----------------------------------------------------------------------------
+
+    @property
+    def selected(self) -> Hit | None:
+        table = self.query_one(DataTable)
+        if not table.row_count or not self.hits:
+            return None
+        row = table.cursor_coordinate.row
+        return self.hits[row] if row < len(self.hits) else None
+
+    @on(DataTable.RowHighlighted, "#search-results")
+    def _preview(self) -> None:
+        hit = self.selected
+        preview = self.query_one("#search-preview", Static)
+        preview.display = hit is not None
+        if hit is not None:
+            preview.update(hit_detail(hit))
+
+    @on(DataTable.RowSelected, "#search-results")
+    def _open(self) -> None:
+        hit = self.selected
+        if hit is None:
+            return
+        tab, target = target_of(hit)
+        self.rmtui.selected_id = hit.tandem_id
+        self.app.push_screen(TandemScreen(hit.tandem_id, tab=tab, target=target))
+
+    def action_focus_query(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.dismiss(None)
+
+
+def _kind(hit: Hit) -> tuple[str, str]:
+    mark, label = KIND_LABELS.get(hit.kind, ("", hit.kind))
+    return (f"{mark} {label}".strip(), "")
+
+
+def _cells(hit: Hit, width: int) -> list[Text]:
+    kind, _ = _kind(hit)
+    text = cell(hit.text)
+    if width:
+        text.truncate(width - (9 if hit.private else 0), overflow="ellipsis")
+    if hit.private:
+        text = Text.assemble(("~private ", "italic yellow"), text)
+    return [
+        cell(hit.mentee, "bold"),
+        Text(f"s{hit.session}" if hit.session is not None else "—", style="dim"),
+        Text(hit.stamp, style="dim"),
+        Text(kind, style="cyan" if hit.kind != "note" else "dim"),
+        text,
+    ]
+
+
+def hit_detail(hit: Hit) -> Content:
+    """The whole matching text, and where it is."""
+    where = [one_line(hit.mentee)]
+    if hit.session is not None:
+        where.append(f"session {hit.session}")
+    if hit.stamp:
+        where.append(hit.stamp)
+    where.append(_kind(hit)[0])
+    parts: list[Content | str | tuple[str, str]] = [literal(hit.text)]
+    parts += ["\n", (" · ".join(where), "$foreground-muted")]
+    if hit.private:
+        parts.append(("  ~private: never exported", "italic $text-warning"))
+    return Content.assemble(*parts)

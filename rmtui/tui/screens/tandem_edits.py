@@ -1,0 +1,187 @@
+"""The tandem screen's changes: keywords, learning entries and actions, each written by
+the tandem service in a worker, then the tandem read again (``TandemScreen`` builds on
+this class)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.reactive import var
+from textual.screen import Screen
+
+from rmtui.core import messages
+from rmtui.core.model import ActionState, KeywordStatus
+from rmtui.core.tandems import clean_keyword
+from rmtui.service.tandems import TandemOverview, TandemService
+from rmtui.tui.modals.prompt import TextPrompt
+from rmtui.tui.modals.records import ActionDraft, ActionModal, LearningDraft, LearningModal
+from rmtui.tui.screens import tandem_writes as writes
+from rmtui.tui.widgets.action_list import ActionsPane
+from rmtui.tui.widgets.coverage_map import CoveragePane
+from rmtui.tui.widgets.learning_log import LearningPane
+
+if TYPE_CHECKING:
+    from rmtui.tui.app import RmtuiApp
+
+Write = Callable[[TandemService], object]
+
+
+def _check_keyword(value: str) -> None:
+    """One keyword or several, comma-separated; each by the core's rule."""
+    words = [word for word in value.split(",") if word.strip()]
+    for word in words or [value]:
+        clean_keyword(word)
+
+
+class TandemEditing(Screen[None]):
+    """Edit actions of the tandem screen; ``_load`` reads the tandem again."""
+
+    overview: var[TandemOverview | None] = var(None, always_update=True)
+
+    def __init__(self, tandem_id: str) -> None:
+        super().__init__()
+        self.tandem_id = tandem_id
+        # What to highlight after the next reading: "keyword", "learning", "action".
+        self._selects: dict[str, Any] = {}
+
+    @property
+    def rmtui(self) -> RmtuiApp:
+        from rmtui.tui.app import RmtuiApp
+
+        assert isinstance(self.app, RmtuiApp)
+        return self.app
+
+    def _load(self) -> object:
+        raise NotImplementedError
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def _write(self, change: Write, select: str = "") -> None:
+        """Run ``change`` in a worker, then read the tandem and the workspace again; what
+        ``change`` returns is highlighted afterwards as ``select`` (keyword, action...)."""
+        self._write_worker(change, select)
+
+    @work(thread=True, group="tandem-write", exit_on_error=False)
+    def _write_worker(self, change: Write, select: str) -> None:
+        result = change(self.rmtui.tandem_service())
+        self.app.call_from_thread(self._written, select, result)
+
+    def _written(self, select: str, result: object) -> None:
+        if select:
+            self._selects[select] = result
+        self._load()
+        self.rmtui.reload_workspace()
+
+    def action_add_keyword(self) -> None:
+        prompt = TextPrompt(
+            messages.TUI_KEYWORD_ADD, messages.TUI_KEYWORD_ADD_HINT, check=_check_keyword
+        )
+        self.app.push_screen(prompt, self._keywords_typed)
+
+    def _keywords_typed(self, text: str | None) -> None:
+        if text:
+            self._write(lambda svc: writes.add_keywords(svc, self.tandem_id, text), "keyword")
+
+    def action_rename_keyword(self) -> None:
+        old = self.query_one(CoveragePane).selected
+        if old is None:
+            return
+        prompt = TextPrompt(messages.TUI_KEYWORD_RENAME, old, old, check=clean_keyword)
+        self.app.push_screen(prompt, partial(self._renamed, old))
+
+    def _renamed(self, old: str, new: str | None) -> None:
+        if new and new != old:
+            new_text = clean_keyword(new)
+            self._write(
+                lambda svc: svc.rename_keyword(self.tandem_id, old, new_text).text, "keyword"
+            )
+
+    def action_keyword_status(self, status: KeywordStatus) -> None:
+        text = self.query_one(CoveragePane).selected
+        if text is None or self.overview is None:
+            return
+        current = next(
+            r.keyword.status for r in self.overview.coverage.rows if r.keyword.text == text
+        )
+        wanted: KeywordStatus = "open" if current == status else status
+        self._write(
+            lambda svc: writes.set_keyword_status(svc, self.tandem_id, text, wanted), "keyword"
+        )
+
+    def action_move_keyword(self, step: int) -> None:
+        text = self.query_one(CoveragePane).selected
+        if text is None or self.overview is None:
+            return
+        keywords = sorted(self.overview.summary.keywords, key=lambda k: k.order)
+        position = next(i for i, k in enumerate(keywords) if k.text == text) + 1 + step
+        if 1 <= position <= len(keywords):
+            self._write(lambda svc: _moved(svc, self.tandem_id, text, position), "keyword")
+
+    def action_add_learning(self) -> None:
+        side = self.query_one(LearningPane).last_side
+        self.app.push_screen(LearningModal(side=side), self._learning_added)
+
+    def _learning_added(self, draft: LearningDraft | None) -> None:
+        if draft is not None:
+            self._write(
+                lambda svc: (draft.learned_by, writes.add_learning(svc, self.tandem_id, draft)),
+                "learning",
+            )
+
+    def action_edit_learning(self) -> None:
+        item = self.query_one(LearningPane).selected
+        if item is None:
+            return
+        self.app.push_screen(LearningModal(item), partial(self._learning_edited, item))
+
+    def _learning_edited(self, item: Any, draft: LearningDraft | None) -> None:
+        if draft is not None:
+            self._write(
+                lambda svc: (
+                    draft.learned_by,
+                    writes.edit_learning(svc, self.tandem_id, item, draft),
+                ),
+                "learning",
+            )
+
+    def action_learning_private(self) -> None:
+        item = self.query_one(LearningPane).selected
+        if item is not None:
+            self._write(
+                lambda svc: (
+                    item.learned_by,
+                    writes.toggle_learning_private(svc, self.tandem_id, item),
+                ),
+                "learning",
+            )
+
+    def action_add_action(self) -> None:
+        self.app.push_screen(ActionModal(), self._action_added)
+
+    def _action_added(self, draft: ActionDraft | None) -> None:
+        if draft is not None:
+            self._write(lambda svc: writes.add_action(svc, self.tandem_id, draft), "action")
+
+    def action_edit_action(self) -> None:
+        view = self.query_one(ActionsPane).selected
+        if view is not None:
+            self.app.push_screen(ActionModal(view), partial(self._action_edited, view))
+
+    def _action_edited(self, view: Any, draft: ActionDraft | None) -> None:
+        if draft is not None:
+            self._write(lambda svc: writes.edit_action(svc, self.tandem_id, view, draft), "action")
+
+    def action_action_state(self, state: ActionState) -> None:
+        view = self.query_one(ActionsPane).selected
+        if view is not None and view.state != state:
+            self._write(
+                lambda svc: writes.set_action_state(svc, self.tandem_id, view, state), "action"
+            )
+
+
+def _moved(svc: TandemService, tandem_id: str, text: str, position: int) -> str:
+    svc.move_keyword(tandem_id, text, position)
+    return text

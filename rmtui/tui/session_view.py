@@ -1,0 +1,255 @@
+"""How a session reads on screen: note lines, agenda rows, timeboxes, the typing preview.
+
+Functions of a session and a clock reading, so the live and review screens stay thin and
+tests can call them directly. All user text goes through ``literal``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from textual.content import Content
+
+from rmtui.core import capture, live
+from rmtui.core.clock import format_elapsed
+from rmtui.core.keywords import KeywordMatcher, attach
+from rmtui.core.model import AgendaItem, Keyword, Note, NoteKind, Session
+from rmtui.core.text import fold
+from rmtui.tui.literal import literal, literal_line
+
+# Kind markers match the prefixes typed for them, so the log reads like the input.
+KIND_MARKS: dict[NoteKind, tuple[str, str]] = {
+    "note": (" ", ""),
+    "action": ("!", "bold $text-warning"),
+    "question": ("?", "bold $text-accent"),
+    "highlight": ("*", "bold $text-success"),
+    "mentor-learned": (">", "bold $text-primary"),
+    "mentee-learned": ("<", "bold $text-secondary"),
+}
+KIND_NAMES: dict[NoteKind, str] = {
+    "note": "note",
+    "action": "action",
+    "question": "question",
+    "highlight": "highlight",
+    "mentor-learned": "you learned",
+    "mentee-learned": "mentee learned",
+}
+PRIVATE_MARK = "~"
+ITEM_MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "open": "·"}
+
+NoteState = Literal["saved", "pending", "unsaved"]
+
+
+@dataclass(slots=True)
+class Draft:
+    """A note typed on the live screen, on its way to the disk (or failed to get there)."""
+
+    key: int  # local, until the store gives the note its id
+    line: str  # as typed, prefixes included: what a retry sends again
+    at: float  # session clock when Enter was pressed
+    typed: capture.Capture
+    state: NoteState = "pending"
+    reason: str = ""
+
+
+def stamp(seconds: float) -> str:
+    return f"[{format_elapsed(seconds)}]"
+
+
+def minutes(seconds: float) -> int:
+    """Whole minutes as a mentor counts them: 0:59 is 0 minutes, 1:00 is 1."""
+    return int(max(0.0, seconds) // 60)
+
+
+def kind_mark(kind: NoteKind, private: bool) -> Content:
+    """The prefix characters the note would be typed with (``!``, ``~*``), then a space;
+    nothing for a plain note, so the log reads like the input."""
+    mark, style = KIND_MARKS.get(kind, (" ", ""))
+    parts: list[Content] = []
+    if private:
+        parts.append(Content.styled(PRIVATE_MARK, "bold $text-error"))
+    if mark.strip():
+        parts.append(Content.styled(mark, style))
+    if parts:
+        parts.append(Content(" "))
+    return Content.assemble(*parts)
+
+
+def _extra_tags(text: str, keywords: Iterable[str]) -> list[str]:
+    """Keywords not already written in the text as ``#tags``."""
+    written = {fold(tag) for tag in capture.find_tags(text)}
+    return [k for k in keywords if fold(k) not in written]
+
+
+def note_line(note: Note) -> Content:
+    """``[mm:ss] ~! text  #keyword`` for a saved note (its answer below, if any)."""
+    parts: list[Content] = [
+        Content.styled(stamp(note.elapsed) + " ", "$text-muted"),
+        kind_mark(note.kind, note.private),
+        literal(note.text, "$text-muted" if note.private else ""),
+    ]
+    tags = _extra_tags(note.text, note.keywords)
+    if tags:
+        parts += [
+            Content("  "),
+            literal_line(" ".join(f"#{k}" for k in tags), "italic $text-muted"),
+        ]
+    if note.answer:
+        parts += [Content.styled("\n        ↳ ", "$text-muted"), literal(note.answer, "italic")]
+    return Content.assemble(*parts)
+
+
+def draft_line(draft: Draft) -> Content:
+    """A note not yet durable: saving while its write runs, not saved (and why) if it failed."""
+    typed = draft.typed
+    if draft.state == "unsaved":
+        state = literal_line(f"  ✗ not saved: {draft.reason}", "bold $text-error")
+    else:
+        state = Content.styled("  … saving", "$text-muted")
+    return Content.assemble(
+        Content.styled(stamp(draft.at) + " ", "$text-muted"),
+        kind_mark(typed.kind, typed.private),
+        literal(typed.text, "italic"),
+        state,
+    )
+
+
+def log_lines(notes: Iterable[Note], drafts: Iterable[Draft]) -> list[Content]:
+    """Saved notes and drafts together, in clock order."""
+    rows: list[tuple[float, int, Content]] = [(n.elapsed, 0, note_line(n)) for n in notes]
+    rows += [(d.at, 1, draft_line(d)) for d in drafts]
+    rows.sort(key=lambda row: (row[0], row[1]))
+    return [row[2] for row in rows]
+
+
+def item_mark(session: Session, index: int) -> str:
+    item = session.items[index]
+    if item.done:
+        return ITEM_MARKS["done"]
+    if item.skipped:
+        return ITEM_MARKS["skipped"]
+    if index == session.current_item and session.status in live.LIVE | {"planned"}:
+        return ITEM_MARKS["current"]
+    return ITEM_MARKS["open"]
+
+
+def item_row(session: Session, index: int, at: float) -> Content:
+    """``✓ 1  12/10  Follow-up``: mark, number, actual of planned minutes, title (the
+    figures first, so a long title that ends in an ellipsis never hides them)."""
+    item = session.items[index]
+    spent = minutes(live.item_spent(session, index, at))
+    over = spent > item.minutes
+    current = index == session.current_item and session.status in live.LIVE
+    mark_style = "bold $text-accent" if current else "$text-muted"
+    if item.done:
+        mark_style = "$text-success"
+    title_style = "bold" if current else ("$text-muted" if item.done or item.skipped else "")
+    figures = f"{spent:>3}/{item.minutes:<3}"
+    return Content.assemble(
+        (f"{item_mark(session, index)}{index + 1:>2} ", mark_style),
+        (figures, "bold $text-error" if over else "$text-muted"),
+        " ",
+        literal_line(item.title, title_style),
+    )
+
+
+def agenda_lines(session: Session, at: float) -> Content:
+    if not session.items:
+        return Content.styled("no agenda items", "$text-muted")
+    return Content("\n").join(item_row(session, i, at) for i in range(len(session.items)))
+
+
+def timebox_text(session: Session, at: float) -> tuple[str, live.Timebox]:
+    """``12:05 left of 25 min`` or ``3:10 over 25 min``, and the timebox state."""
+    left = live.remaining(session, at)
+    state = live.timebox(left)
+    if left is None:
+        return "", state
+    item = session.items[session.current_item]
+    if left >= 0:
+        return f"{format_elapsed(left)} left of {item.minutes} min", state
+    return f"{format_elapsed(-left)} over {item.minutes} min", state
+
+
+def current_title(session: Session) -> Content:
+    if not 0 <= session.current_item < len(session.items):
+        return Content.styled("no agenda items", "$text-muted")
+    item = session.items[session.current_item]
+    head = f"{session.current_item + 1}/{len(session.items)}  "
+    return Content.assemble((head, "$text-muted"), literal_line(item.title, "bold"))
+
+
+def item_details(item: AgendaItem) -> Content:
+    """The prompts of an item (and its notes), one per line."""
+    lines = [Content("• ") + literal_line(p) for p in item.prompts if p.strip()]
+    if item.notes.strip():
+        lines.append(literal(item.notes.strip(), "italic $text-muted"))
+    return Content("\n").join(lines)
+
+
+def driving_text(session: Session) -> str:
+    """Who has the keyboard now."""
+    return "mentee drives" if session.driving_since is not None else "talk / demo"
+
+
+def driven_share(session: Session, at: float) -> str:
+    """``mentee drove 62%`` of the session so far."""
+    if at < 1:
+        return "mentee drove 0%"
+    return f"mentee drove {round(100 * live.driven_total(session, at) / at)}%"
+
+
+def keyword_chips(keywords: Iterable[Keyword], touched: set[str]) -> Content:
+    """The tandem's keywords on a few lines; those touched in this session stand out."""
+    chips: list[Content] = []
+    folded = {fold(word) for word in touched}
+    for keyword in sorted(keywords, key=lambda k: k.order):
+        if keyword.status == "dropped":
+            continue
+        if fold(keyword.text) in folded:
+            chips.append(literal_line(f"●{keyword.text}", "bold $text-success"))
+        elif keyword.status == "covered":
+            chips.append(literal_line(f"✓{keyword.text}", "$text-muted"))
+        else:
+            chips.append(literal_line(f"·{keyword.text}", ""))
+    if not chips:
+        return Content.styled("no keywords yet", "$text-muted")
+    return Content("  ").join(chips)
+
+
+def rule_lines(rules: Iterable[str]) -> Content:
+    lines = [Content("• ") + literal_line(rule) for rule in rules if rule.strip()]
+    return Content("\n").join(lines) if lines else Content.styled("no rules", "$text-muted")
+
+
+def typing_preview(line: str, matcher: KeywordMatcher) -> Content:
+    """What Enter would save: the kind, private or not, and the keywords it would carry."""
+    if not line.strip():
+        return Content.styled(
+            "! action  ? question  * highlight  > you learned  < mentee learned  ~ private  #tag",
+            "$text-muted",
+        )
+    typed = capture.parse(line)
+    mark, style = KIND_MARKS.get(typed.kind, (" ", ""))
+    parts: list[Content] = [
+        Content.styled(f"{mark.strip() or '·'} {KIND_NAMES[typed.kind]}", style or "bold")
+    ]
+    if typed.private:
+        parts.append(Content.styled("  ~ private", "bold $text-error"))
+    found = attach(typed.text, typed.tags, matcher)
+    if found:
+        parts.append(literal_line("  " + " ".join(f"#{k}" for k in found), "italic"))
+    if not typed.text.strip():
+        parts.append(Content.styled("  (empty)", "$text-muted"))
+    return Content.assemble(*parts)
+
+
+def touched_keywords(
+    notes: Iterable[Note], drafts: Iterable[Draft], matcher: KeywordMatcher
+) -> set[str]:
+    found = {k for n in notes for k in n.keywords}
+    for draft in drafts:
+        found.update(attach(draft.typed.text, draft.typed.tags, matcher))
+    return found

@@ -1,0 +1,162 @@
+"""The tandem's actions between sessions: open first, with owner, due date and state."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import DataTable, Static
+
+from rmtui.core import messages
+from rmtui.service.tandems import ActionView, TandemOverview
+from rmtui.tui import progress
+from rmtui.tui.literal import cell, literal
+
+STATE_MARKS = {"open": ("○", ""), "done": ("✓", "green"), "dropped": ("✗", "dim")}
+TEXT_STYLES = {"open": "", "done": "dim", "dropped": "dim strike"}
+
+
+class ActionsPane(Vertical):
+    """One row per action; the highlighted one in full below (long texts are cut above)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "screen.add_action", "Add", id="actions.add", tooltip="Add an action"),
+        Binding(
+            "e",
+            "screen.edit_action",
+            "Edit",
+            id="actions.edit",
+            tooltip="Edit the highlighted action: text, owner, due date, private",
+        ),
+        Binding(
+            "d",
+            "screen.action_state('done')",
+            "Done",
+            id="actions.done",
+            tooltip="Mark the highlighted action done",
+        ),
+        Binding(
+            "delete",
+            "screen.action_state('dropped')",
+            "Drop",
+            id="actions.drop",
+            tooltip="Drop the highlighted action (kept, no longer followed up)",
+        ),
+        Binding(
+            "o",
+            "screen.action_state('open')",
+            "Reopen",
+            id="actions.reopen",
+            tooltip="Open the highlighted action again",
+        ),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.actions: tuple[ActionView, ...] = ()
+        self._shown: TandemOverview | None = None
+
+    def compose(self) -> ComposeResult:
+        yield DataTable(id="action-table", cursor_type="row", classes="panel")
+        yield Static(id="action-detail")
+
+    def on_mount(self) -> None:
+        table = self.table
+        table.border_title = "Actions"
+        for key, label in (
+            ("state", ""),
+            ("text", "Action"),
+            ("owner", "Owner"),
+            ("due", "Due"),
+            ("from", "From"),
+        ):
+            table.add_column(label, key=key)
+
+    @property
+    def table(self) -> DataTable[Text]:
+        return self.query_one("#action-table", DataTable)
+
+    @property
+    def selected(self) -> ActionView | None:
+        table = self.table
+        if not table.row_count or not self.actions:
+            return None
+        row = table.cursor_coordinate.row
+        return self.actions[row] if row < len(self.actions) else None
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.call_after_refresh(self.show, self._shown)
+
+    def show(self, overview: TandemOverview, select: int | None = None) -> None:
+        """Fill the table; ``select`` is an action id to highlight."""
+        self._shown = overview
+        table = self.table
+        previous = table.cursor_coordinate.row if table.row_count else 0
+        self.actions = overview.actions
+        table.clear()
+        # The other columns: mark 1, owner 6, due 10, from 4, and 2 cells of padding each.
+        width = max(12, table.scrollable_content_region.width - 31)
+        open_count = sum(1 for a in self.actions if a.open)
+        table.border_title = f"Actions · {open_count} open of {len(self.actions)}"
+        for i, action in enumerate(self.actions):
+            table.add_row(*_cells(action, width), key=str(i))
+        if not self.actions:
+            self.query_one("#action-detail", Static).update(
+                Content.styled(messages.TUI_NO_ACTIONS, "$foreground-muted")
+            )
+            return
+        row = previous
+        if select is not None:
+            row = next((i for i, a in enumerate(self.actions) if a.id == select), previous)
+        table.move_cursor(row=min(row, len(self.actions) - 1), animate=False)
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        action = self.selected
+        detail = self.query_one("#action-detail", Static)
+        if action is None:
+            detail.update("")
+            return
+        detail.update(action_detail(action))
+
+
+def _cells(action: ActionView, width: int) -> list[Text]:
+    mark, mark_style = STATE_MARKS.get(action.state, ("?", ""))
+    text = cell(action.text, TEXT_STYLES.get(action.state, ""))
+    text.truncate(width, overflow="ellipsis")
+    if action.private:
+        text = Text.assemble(("~ ", "italic yellow"), text)
+    due = Text("—", style="dim")
+    if action.due is not None:
+        due = Text(_due(action.due), style="bold red" if action.overdue else "")
+    return [
+        Text(mark, style=mark_style),
+        text,
+        Text(action.owner, style="dim" if action.owner == "mentee" else "cyan"),
+        due,
+        Text(f"s{action.session}" if action.session is not None else "—", style="dim"),
+    ]
+
+
+def _due(day: date) -> str:
+    return progress.short_date(day)
+
+
+def action_detail(action: ActionView) -> Content:
+    """The whole text and what the row cannot say."""
+    facts = [action.state, f"owner: {action.owner}"]
+    if action.due is not None:
+        late = " (overdue)" if action.overdue else ""
+        facts.append(f"due {progress.long_date(action.due)}{late}")
+    if action.session is not None:
+        facts.append(f"from session {action.session}")
+    if action.private:
+        facts.append("private")
+    where = (" · ".join(facts), "$foreground-muted")
+    return Content.assemble(literal(action.text, "bold"), "\n", where)

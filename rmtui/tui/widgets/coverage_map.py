@@ -1,0 +1,146 @@
+"""The keyword coverage map: keywords by session, a filled cell where a session's notes
+touched the keyword. Open keywords come first, so what is left to cover is on top."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import DataTable, Static
+
+from rmtui.core import messages
+from rmtui.core.coverage import KeywordCoverage
+from rmtui.service.tandems import TandemOverview
+from rmtui.tui.literal import cell
+
+TOUCHED = "■"
+UNTOUCHED = "·"
+STATUS_STYLES = {"open": "", "covered": "green", "dropped": "dim strike"}
+STATUS_MARKS = {"open": "○ open", "covered": "✓ covered", "dropped": "✗ dropped"}
+
+
+class CoveragePane(Vertical):
+    """The map, and a line saying how much of the list is covered."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "screen.add_keyword", "Add", id="keywords.add", tooltip="Add keywords"),
+        Binding(
+            "e",
+            "screen.rename_keyword",
+            "Rename",
+            id="keywords.rename",
+            tooltip="Rename the highlighted keyword (its history follows)",
+        ),
+        Binding(
+            "c",
+            "screen.keyword_status('covered')",
+            "Covered",
+            id="keywords.covered",
+            tooltip="Mark the keyword covered (again: open)",
+        ),
+        Binding(
+            "delete",
+            "screen.keyword_status('dropped')",
+            "Drop",
+            id="keywords.drop",
+            tooltip="Drop the keyword: kept in the history, not counted (again: open)",
+        ),
+        Binding(
+            "shift+up",
+            "screen.move_keyword(-1)",
+            "Up",
+            id="keywords.up",
+            tooltip="Move the keyword up the list",
+            show=False,
+        ),
+        Binding(
+            "shift+down",
+            "screen.move_keyword(1)",
+            "Down",
+            id="keywords.down",
+            tooltip="Move the keyword down the list",
+            show=False,
+        ),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="coverage-summary")
+        yield DataTable(id="coverage-table", cursor_type="row", classes="panel")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#coverage-table", DataTable)
+        table.border_title = "Keywords by session"
+        table.border_subtitle = Content.assemble(
+            (TOUCHED, "$text-success"), " touched in that session  ", UNTOUCHED, " not touched"
+        )
+
+    @property
+    def table(self) -> DataTable[Text]:
+        return self.query_one("#coverage-table", DataTable)
+
+    @property
+    def selected(self) -> str | None:
+        """The highlighted keyword's text."""
+        table = self.table
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return row_key.value
+
+    def show(self, overview: TandemOverview, select: str | None = None) -> None:
+        coverage = overview.coverage
+        held = {s.n for s in overview.summary.sessions if s.status != "planned"}
+        columns = len(overview.timeline.slots)
+        table = self.table
+        previous = select or self.selected
+        table.clear(columns=True)
+        table.add_column("Keyword", key="keyword")
+        table.add_column("Status", key="status")
+        for n in range(1, columns + 1):
+            table.add_column(Text(str(n), justify="center"), key=f"s{n}")
+        table.add_column(Text("Notes", justify="right"), key="notes")
+        for row in coverage.rows:
+            table.add_row(*_cells(row, columns, held), key=row.keyword.text)
+        summary = self.query_one("#coverage-summary", Static)
+        if not coverage.rows:
+            summary.update(Content.styled(messages.TUI_NO_KEYWORDS, "$foreground-muted"))
+        else:
+            summary.update(_summary(overview))
+        keys = [r.keyword.text for r in coverage.rows]
+        if previous in keys:
+            table.move_cursor(row=keys.index(previous), animate=False)
+
+
+def _cells(row: KeywordCoverage, columns: int, held: set[int]) -> list[Text]:
+    status = row.keyword.status
+    style = STATUS_STYLES.get(status, "")
+    touched = set(row.sessions)
+    cells = [
+        cell(row.keyword.text, "bold" if status == "open" and not touched else style),
+        Text(STATUS_MARKS.get(status, status), style=style or "dim"),
+    ]
+    for n in range(1, columns + 1):
+        if n in touched:
+            cells.append(Text(TOUCHED, style="bold green", justify="center"))
+        elif n in held:
+            cells.append(Text(UNTOUCHED, style="dim", justify="center"))
+        else:
+            cells.append(Text(" ", justify="center"))
+    cells.append(Text(str(row.notes) if row.notes else "", style="dim", justify="right"))
+    return cells
+
+
+def _summary(overview: TandemOverview) -> Content:
+    coverage = overview.coverage
+    rows = [r for r in coverage.rows if r.keyword.status != "dropped"]
+    untouched = sum(1 for r in rows if r.keyword.status == "open" and not r.touched)
+    parts: list[Content | str | tuple[str, str]] = [
+        (f"{coverage.covered}/{coverage.active} covered or touched", "bold"),
+    ]
+    if untouched:
+        parts.append((f" · {untouched} not touched yet", "$text-warning"))
+    return Content.assemble(*parts)

@@ -1,0 +1,116 @@
+"""The items of a session being planned: reorder, drop and re-time them with single keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from rmtui.core import messages
+from rmtui.core.model import AgendaItem
+from rmtui.core.planning import MAX_ITEM_MINUTES
+from rmtui.tui.literal import literal_line
+
+_CARRIED = re.compile(re.escape(messages.CARRIED_FROM).replace(r"\{n\}", r"\d+"))
+
+
+def carried_label(item: AgendaItem) -> str:
+    """``carried from session N`` when the item came from an earlier session, else ``""``."""
+    first = item.notes.strip().split("\n", 1)[0].strip()
+    return first if _CARRIED.fullmatch(first) else ""
+
+
+def item_entry(index: int, item: AgendaItem) -> Content:
+    """``  2   25 min  ↪ A day in the inbox``: the figures first, ``↪`` if carried."""
+    carried = bool(carried_label(item))
+    return Content.assemble(
+        (f"{index + 1:>2} ", "$text-muted"),
+        (f"{item.minutes:>4} min  ", "$text-accent"),
+        ("↪ " if carried else "", "bold $text-warning"),
+        literal_line(item.title, "bold" if not carried else ""),
+    )
+
+
+def _item_binding(keys: str, action: str, label: str, tooltip: str, show: bool = True) -> Binding:
+    return Binding(keys, action, label, id=f"plan-items.{action}", tooltip=tooltip, show=show)
+
+
+class ItemEditor(OptionList):
+    """One line per item. Posts ``ItemEditor.Changed`` after every edit."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _item_binding("shift+up,ctrl+up", "move(-1)", "Move up", "Move this item up"),
+        _item_binding("shift+down,ctrl+down", "move(1)", "Move down", "Move this item down"),
+        _item_binding("plus,equals_sign", "minutes(5)", "+5 min", "Five more minutes"),
+        _item_binding("minus", "minutes(-5)", "-5 min", "Five minutes less"),
+        _item_binding("right", "minutes(1)", "+1 min", "One more minute", show=False),
+        _item_binding("left", "minutes(-1)", "-1 min", "One minute less", show=False),
+        _item_binding("delete,d", "drop", "Drop", "Drop this item from the session"),
+    ]
+
+    class Changed(Message):
+        def __init__(self, editor: ItemEditor) -> None:
+            super().__init__()
+            self.editor = editor
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.items: list[AgendaItem] = []
+
+    def show(self, items: list[AgendaItem], highlighted: int | None = 0) -> None:
+        self.items = items
+        self.set_options(Option(item_entry(i, item)) for i, item in enumerate(items))
+        if items:
+            self.highlighted = min(max(highlighted or 0, 0), len(items) - 1)
+        labels = sorted({carried_label(item) for item in items} - {""})
+        self.border_subtitle = "↪ " + ", ".join(labels) if labels else ""
+
+    @property
+    def total(self) -> int:
+        return sum(item.minutes for item in self.items)
+
+    def _edited(self, items: list[AgendaItem], highlighted: int) -> None:
+        self.show(items, highlighted)
+        self.post_message(self.Changed(self))
+
+    def action_move(self, delta: int) -> None:
+        index = self.highlighted
+        if index is None:
+            return
+        target = index + delta
+        if not 0 <= target < len(self.items):
+            self.app.bell()
+            return
+        items = list(self.items)
+        items[index], items[target] = items[target], items[index]
+        self._edited(items, target)
+
+    def action_minutes(self, delta: int) -> None:
+        index = self.highlighted
+        if index is None:
+            return
+        item = self.items[index]
+        value = min(max(item.minutes + delta, 1), MAX_ITEM_MINUTES)
+        if value == item.minutes:
+            self.app.bell()
+            return
+        items = list(self.items)
+        items[index] = replace(item, minutes=value)
+        self._edited(items, index)
+
+    def action_drop(self) -> None:
+        index = self.highlighted
+        if index is None:
+            return
+        if len(self.items) == 1:
+            self.app.bell()
+            self.notify(messages.NO_ITEMS, markup=False)
+            return
+        items = [item for i, item in enumerate(self.items) if i != index]
+        self._edited(items, min(index, len(items) - 1))

@@ -1,0 +1,89 @@
+"""The tandem's profile as the kick-off left it: who, the frame, what each side wants to
+learn, interests and skills both ways, and the ground rules."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Grid, VerticalScroll
+from textual.content import Content
+from textual.widgets import Label, Static
+
+from rmtui.core import messages
+from rmtui.core.model import Tandem
+from rmtui.service.tandems import TandemOverview
+from rmtui.tui import progress
+from rmtui.tui.literal import literal, literal_line
+
+FIELDS = (
+    ("p-mentee", "Mentee"),
+    ("p-role", "Role"),
+    ("p-mentee-dept", "Their dept"),
+    ("p-mentor-dept", "Your dept"),
+    ("p-start", "Started"),
+    ("p-frame", "Frame"),
+    ("p-status", "Status"),
+    ("p-expectations", "They want to learn"),
+    ("p-mentor-expectations", "You want to learn"),
+    ("p-mentee-interests", "Their interests"),
+    ("p-mentee-skills", "Their skills"),
+    ("p-mentor-interests", "Your interests"),
+    ("p-mentor-skills", "Your skills"),
+    ("p-rules", "Ground rules"),
+)
+KICKOFF_FIELDS = {
+    "p-expectations",
+    "p-mentor-expectations",
+    "p-mentee-interests",
+    "p-mentee-skills",
+    "p-mentor-interests",
+    "p-mentor-skills",
+}
+
+
+class TandemProfile(VerticalScroll):
+    """Label and value per line; empty kick-off answers say so."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="profile-hint")
+        with Grid(id="profile-grid"):
+            for key, label in FIELDS:
+                yield Label(label, classes="field-label")
+                yield Static(id=key, classes="field-value")
+
+    def show(self, overview: TandemOverview) -> None:
+        tandem = overview.summary.tandem
+        values = profile_values(tandem, overview)
+        for key, _label in FIELDS:
+            self.query_one(f"#{key}", Static).update(values[key])
+        missing = all(not values[k].plain.strip("— ") for k in KICKOFF_FIELDS)
+        hint = self.query_one("#profile-hint", Static)
+        hint.display = missing
+        hint.update(Content.styled(messages.TUI_KICKOFF_NOT_DONE, "$text-warning"))
+
+
+def profile_values(tandem: Tandem, overview: TandemOverview) -> dict[str, Content]:
+    frame = tandem.frame
+    rules = [r for r in tandem.rules if r.strip()]
+    values = {
+        "p-mentee": literal_line(tandem.mentee, "bold"),
+        "p-role": literal_line(tandem.role),
+        "p-mentee-dept": literal_line(tandem.mentee_dept),
+        "p-mentor-dept": literal_line(tandem.mentor_dept),
+        "p-start": Content(
+            f"{progress.long_date(tandem.start)} · {overview.week_label}" if tandem.start else ""
+        ),
+        "p-frame": Content(
+            f"{frame.sessions} sessions in {frame.months} months"
+            f" · {progress.midpoint(overview.progress)}"
+        ),
+        "p-status": Content(f"{tandem.status} · pace: {overview.progress.pace}"),
+        "p-expectations": literal(tandem.expectations.strip()),
+        "p-mentor-expectations": literal(tandem.mentor_expectations.strip()),
+        "p-mentee-interests": literal(tandem.mentee_interests.strip()),
+        "p-mentee-skills": literal(tandem.mentee_skills.strip()),
+        "p-mentor-interests": literal(tandem.mentor_interests.strip()),
+        "p-mentor-skills": literal(tandem.mentor_skills.strip()),
+        "p-rules": Content("\n").join(Content("• ") + literal_line(r) for r in rules),
+    }
+    empty = Content.styled("—", "$foreground-muted")
+    return {k: v if v.plain.strip() else empty for k, v in values.items()}

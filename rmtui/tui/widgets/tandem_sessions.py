@@ -1,0 +1,246 @@
+"""The tandem screen's sessions tab: the frame slot by slot (sessions, free slots, the
+midpoint meetup) and the timed notes of the highlighted session, in context."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import DataTable, OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from rmtui.core import messages
+from rmtui.core.clock import format_elapsed
+from rmtui.core.model import Note, Session
+from rmtui.service.tandems import TandemOverview
+from rmtui.tui import progress
+from rmtui.tui.literal import cell, literal, literal_line
+from rmtui.tui.widgets.timeline import CELL_STYLES
+
+MIDPOINT_KEY = "midpoint"
+FIXED_WIDTH = 2 + 11 + 2 * 4  # the mark, number and date columns, and every padding
+# The live screen's prefixes, so a note reads the way it was typed.
+KIND_MARKS: dict[str, tuple[str, str]] = {
+    "note": (" ", ""),
+    "action": ("!", "bold $text-warning"),
+    "question": ("?", "bold $text-accent"),
+    "highlight": ("*", "bold $text-success"),
+    "mentor-learned": (">", "bold $text-primary"),
+    "mentee-learned": ("<", "bold $text-primary"),
+}
+
+
+NOTE_LEGEND = "! action  ? question  * highlight  > you learned  < they learned  ~ private"
+
+
+def session_key(n: int) -> str:
+    return f"s{n}"
+
+
+def session_of(key: str | None) -> int | None:
+    """The session number of a row key (None for free slots and the midpoint)."""
+    if key and key.startswith("s") and key[1:].isdigit():
+        return int(key[1:])
+    return None
+
+
+def note_key(note_id: int) -> str:
+    return f"note-{note_id}"
+
+
+class SessionsPane(Horizontal):
+    """Left: one row per slot of the frame. Right: the notes of the highlighted session."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "v",
+            "screen.review_session",
+            "Review",
+            id="sessions.review",
+            tooltip="Review the highlighted session: edit notes, answer questions, reflect",
+        ),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: TandemOverview | None = None
+        self._notes_of: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield DataTable(id="session-table", cursor_type="row", classes="panel")
+        yield OptionList(id="note-list", classes="panel")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#session-table", DataTable)
+        table.border_title = "Frame"
+        for key, label in (("mark", ""), ("n", "#"), ("day", "Date"), ("title", "Session")):
+            table.add_column(label, key=key)
+        notes = self.query_one("#note-list", OptionList)
+        notes.border_title = "Notes"
+        notes.border_subtitle = NOTE_LEGEND
+
+    @property
+    def table(self) -> DataTable[Text]:
+        return self.query_one("#session-table", DataTable)
+
+    @property
+    def selected_key(self) -> str | None:
+        table = self.table
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return row_key.value
+
+    @property
+    def selected(self) -> int | None:
+        """The highlighted session's number (None on a free slot or the midpoint)."""
+        return session_of(self.selected_key)
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.call_after_refresh(self.show, self._shown, self.selected_key)
+
+    def show(self, overview: TandemOverview, select: str | None) -> None:
+        """Fill the frame; keep the cursor on row ``select`` (``session_key(n)``, a free
+        slot, the midpoint) or, by default, the live, overdue or last held session."""
+        self._shown = overview
+        table = self.table
+        width = table.scrollable_content_region.width - FIXED_WIDTH
+        table.clear()
+        timeline = overview.timeline
+        rows: list[tuple[str, list[Text]]] = []
+        for slot in timeline.slots:
+            if slot.index == timeline.midpoint_before:
+                rows.append((MIDPOINT_KEY, _midpoint_row(timeline.midpoint)))
+            info = slot.session
+            style = CELL_STYLES[slot.state]
+            if info is None:
+                cells = [
+                    Text(slot.glyph, style=style),
+                    Text(str(slot.index), style="dim"),
+                    Text(f"~{progress.short_date(slot.day)}", style="dim"),
+                    Text("to plan", style="dim"),
+                ]
+                rows.append((f"free{slot.index}", cells))
+                continue
+            title = info.title or info.agenda_id or "no agenda yet"
+            cells = [
+                Text(slot.glyph, style=style),
+                Text(str(info.n)),
+                Text(progress.short_date(slot.day), style="dim" if info.status == "done" else ""),
+                cell(title, "dim" if not (info.title or info.agenda_id) else ""),
+            ]
+            rows.append((session_key(info.n), cells))
+        if timeline.midpoint_before > len(timeline.slots):
+            rows.append((MIDPOINT_KEY, _midpoint_row(timeline.midpoint)))
+        for key, cells in rows:
+            if width > 0:
+                cells[-1].truncate(max(6, width), overflow="ellipsis")
+            table.add_row(*cells, key=key)
+        keys = [key for key, _ in rows]
+        wanted = select if select in keys else _default_key(overview)
+        if wanted in keys:
+            table.move_cursor(row=keys.index(wanted), animate=False)
+
+    def show_notes(
+        self,
+        overview: TandemOverview,
+        n: int | None,
+        session: Session | None,
+        *,
+        error: str | None = None,
+        focus_note: int | None = None,
+    ) -> None:
+        notes = self.query_one("#note-list", OptionList)
+        # The same session read again (a change elsewhere): keep the reader's place.
+        previous = notes.highlighted if n is not None and n == self._notes_of else None
+        self._notes_of = n
+        notes.clear_options()
+        if n is None:
+            notes.border_title = "Notes"
+            hint = _slot_hint(overview, self.selected_key)
+            notes.add_option(Option(_muted(hint), disabled=True))
+            return
+        info = next((s for s in overview.summary.sessions if s.n == n), None)
+        title = info.title if info and info.title else f"session {n}"
+        notes.border_title = Content.assemble(f"Session {n} · ", literal_line(title))
+        if error is not None:
+            notes.add_option(Option(literal(error, "$text-error"), disabled=True))
+            return
+        if session is None or not session.notes:
+            if info is not None and info.status == "planned" and info.planned_at is not None:
+                when = progress.when(info.planned_at)
+                hint = messages.TUI_PLANNED_NO_NOTES.format(when=when)
+            else:
+                hint = messages.TUI_NO_NOTES
+            notes.add_option(Option(_muted(hint), disabled=True))
+            return
+        notes.add_options(Option(note_line(note), id=note_key(note.id)) for note in session.notes)
+        if focus_note is None and previous is not None:
+            notes.highlighted = min(previous, notes.option_count - 1)
+        elif focus_note is not None:
+            try:
+                index = notes.get_option_index(note_key(focus_note))
+            except OptionDoesNotExist:  # deleted meanwhile: nothing to mark
+                return
+            notes.highlighted = index
+            notes.scroll_to_highlight(top=True)
+
+
+def note_line(note: Note) -> Content:
+    """``[12:07] ~! text``: the kind and privacy as the live screen's prefixes; the answer
+    to a question under it."""
+    mark, style = KIND_MARKS.get(note.kind, (" ", ""))
+    parts: list[Content | str | tuple[str, str]] = [
+        (f"[{format_elapsed(note.elapsed)}] ", "$foreground-muted"),
+        ("~" if note.private else " ", "bold $text-warning"),
+        (mark, style),
+        " ",
+        literal(note.text, "italic" if note.private else ""),
+    ]
+    if note.answer.strip():
+        parts += ["\n", ("        ↳ ", "$foreground-muted"), literal(note.answer)]
+    return Content.assemble(*parts)
+
+
+def _midpoint_row(day: date) -> list[Text]:
+    return [
+        Text("|", style=CELL_STYLES["midpoint"]),
+        Text(""),
+        Text(progress.short_date(day), style="yellow"),
+        Text("midpoint meetup", style="yellow"),
+    ]
+
+
+def _default_key(overview: TandemOverview) -> str:
+    """The session to show first: the live one, else the next one, else the last held."""
+    progress_ = overview.progress
+    live = next((s for s in overview.summary.sessions if s.status in ("running", "paused")), None)
+    if live is not None:
+        return session_key(live.n)
+    if progress_.overdue:
+        return session_key(progress_.overdue[0].n)
+    done = [s.n for s in overview.summary.sessions if s.status == "done"]
+    if done:
+        return session_key(max(done))
+    if progress_.next_session is not None:
+        return session_key(progress_.next_session.n)
+    return ""
+
+
+def _slot_hint(overview: TandemOverview, key: str | None) -> str:
+    if key == MIDPOINT_KEY:
+        day = progress.long_date(overview.timeline.midpoint)
+        return messages.TUI_MIDPOINT_HINT.format(date=day)
+    if not overview.summary.sessions:
+        return messages.TUI_NO_SESSIONS
+    return messages.TUI_FREE_SLOT
+
+
+def _muted(text: str) -> Content:
+    return Content.styled(text, "$foreground-muted")
