@@ -7,45 +7,50 @@ Textual is imported only when the TUI is opened.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from rmtui import __version__
-from rmtui.cli import (
-    action,
-    agendas,
-    calendar,
-    export,
-    importer,
-    keyword,
-    learned,
-    meetup,
-    note,
-    search,
-    session,
-    tandem,
-)
 from rmtui.cli.context import Context
 from rmtui.core.errors import RmtuiError
 
-VERBS = (
-    tandem,
-    keyword,
-    agendas,
-    session,
-    note,
-    action,
-    learned,
-    search,
-    calendar,
-    export,
-    meetup,
-    importer,
-)
+# Top-level verb -> the module that registers it. Only the module of the verb being run
+# is imported, so `rmtui note add` does not pay for exports, agendas or search.
+VERBS: dict[str, str] = {
+    "tandem": "rmtui.cli.tandem",
+    "keyword": "rmtui.cli.keyword",
+    "agendas": "rmtui.cli.agendas",
+    "session": "rmtui.cli.session",
+    "note": "rmtui.cli.note",
+    "action": "rmtui.cli.action",
+    "learned": "rmtui.cli.learned",
+    "search": "rmtui.cli.search",
+    "calendar": "rmtui.cli.calendar",
+    "export": "rmtui.cli.export",
+    "exports": "rmtui.cli.export",
+    "meetup": "rmtui.cli.meetup",
+    "import": "rmtui.cli.importer",
+}
+_OPTIONS_WITH_VALUE = ("--workspace",)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _verb_of(argv: Sequence[str]) -> str | None:
+    """The verb named on the command line, if any (options before it are skipped)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv`` naming a known verb, only that verb's module is loaded."""
     parser = argparse.ArgumentParser(
         prog="rmtui",
         description="A terminal workspace for mentors in reverse-mentoring programs.",
@@ -53,8 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rmtui {__version__}")
     add_workspace_options(parser, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="verb", metavar="COMMAND")
-    for verb in VERBS:
-        verb.register(sub)
+    verb = None if argv is None else _verb_of(argv)
+    wanted = [VERBS[verb]] if verb in VERBS else list(dict.fromkeys(VERBS.values()))
+    for name in wanted:
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -74,8 +81,9 @@ def add_workspace_options(parser: argparse.ArgumentParser, default: object = Non
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     ctx = Context.from_args(args)
     try:
         if getattr(args, "run", None) is None:

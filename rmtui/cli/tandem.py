@@ -15,7 +15,7 @@ from rmtui.store import TandemSummary
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("tandem", help="add, list, erase tandems")
+    p = sub.add_parser("tandem", help="add, list, show, erase, restore tandems")
     verbs = p.add_subparsers(dest="tandem_verb", metavar="VERB", required=True)
 
     add = verbs.add_parser("add", help="add a tandem; prints its id")

@@ -28,20 +28,27 @@ from rmtui.service.tandems import Dashboard, TandemService
 from rmtui.store import Scan, TandemSummary, Workspace
 from rmtui.store.settings import load_settings
 from rmtui.store.workspace import Clock
-from rmtui.tui.agenda_browser import AgendaBrowser
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
 from rmtui.tui.destinations import Destination
 from rmtui.tui.modals.resume import offer_resume
 from rmtui.tui.screens.help import HelpScreen, KeyHelp
 from rmtui.tui.screens.home import HomeScreen
 from rmtui.tui.session_nav import can_plan, can_start, open_plan, open_session
-from rmtui.tui.sync_report import start_agenda_sync
 from rmtui.tui.tandem_nav import TANDEM_DESTINATIONS
 from rmtui.tui.watch import Signature, tandem_files
 
 
 def _agenda_browser(app: RmtuiApp) -> Screen[Any]:
+    # Imported on first use, like every screen not shown at start: start-up stays quick.
+    from rmtui.tui.agenda_browser import AgendaBrowser
+
     return AgendaBrowser(app.workspace)
+
+
+def _start_agenda_sync(app: RmtuiApp) -> None:
+    from rmtui.tui.sync_report import start_agenda_sync
+
+    start_agenda_sync(app, app.workspace.layout)
 
 
 def _export_screen(app: RmtuiApp) -> Screen[Any]:
@@ -66,6 +73,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "agendas: browse",
         "Browse agenda templates: filter by words, tag:x or kw:x; see problems in the files",
         open=lambda app: _agenda_browser(app),
+        show=False,  # 80 columns hold only the keys used most; help and palette list it
     ),
     Destination(
         "export",
@@ -74,6 +82,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "export: summary",
         "Write a session recap, midpoint or final summary (never a private note)",
         open=lambda app: _export_screen(app),
+        show=False,  # see "agendas"
     ),
     Destination(
         "help",
@@ -133,6 +142,7 @@ class RmtuiApp(App[None]):
             id="app.quit",
             tooltip="Quit rmtui (everything is saved as you go)",
             priority=True,
+            show=False,  # universal; the footer keeps its room for this screen's keys
         ),
     ]
 
@@ -296,7 +306,7 @@ class RmtuiApp(App[None]):
             yield Command(
                 "agendas: sync",
                 "Fetch the program's shared agenda templates (git)",
-                partial(start_agenda_sync, self, self.workspace.layout),
+                partial(_start_agenda_sync, self),
             )
         yield Command(
             "workspace: reload",
