@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.events import DescendantFocus
 from textual.reactive import var
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
@@ -253,6 +253,9 @@ class RmtuiApp(App[None]):
         if action == "open" and parameters:
             destination = self._destination(str(parameters[0]))
             if destination is None or not destination.available(self):
+                return False
+            # A dialog answers its own question first: no screen opens behind it.
+            if isinstance(self.screen, ModalScreen):
                 return False
             # Where an input always has focus (the live session) a letter key types.
             typing = getattr(self.screen, "ALWAYS_TYPING", False)

@@ -153,3 +153,24 @@ async def test_tandem_destinations_wait_for_a_highlighted_tandem(
         assert with_tandem(app)
         assert app.selected_tandem is not None
         assert app.selected_tandem.tandem.mentee == "Ada"
+
+
+async def test_keys_behind_a_dialog_open_no_screen(demo_ws: Workspace, app_for: MakeApp) -> None:
+    """Typing at a dialog with only buttons must not open search, export... behind it."""
+    from textual.screen import ModalScreen
+    from textual.widgets import Button
+
+    class Ask(ModalScreen[bool]):
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Button("OK")
+
+    app = app_for(demo_ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(Ask())
+        await pilot.pause()
+        for key in ("slash", "x", "g", "t", "s", "p"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, Ask), key
+        assert len(app.screen_stack) == 2
