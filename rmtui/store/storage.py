@@ -46,7 +46,8 @@ def decode(path: Path, raw: bytes, kind: str) -> Tables:
 
 def encode(tables: Tables, kind: str) -> bytes:
     doc = {"rmtui": kind, "schema": SCHEMA_VERSION, "tables": tables}
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+    return text.encode("utf-8")
 
 
 class AtomicJSONStorage(Storage):
