@@ -306,6 +306,12 @@ class SessionService:
 
         return self.workspace.update_note(ref.tandem_id, ref.n, note_id, change)
 
+    def finish_review(self, ref: SessionRef) -> None:
+        """The review is done: notes it made actions or learned entries become records
+        too (promotion is idempotent: what the stop stored is not stored twice)."""
+        if self.get(ref).status == "done":
+            promote(self.workspace, ref.tandem_id, ref.n)
+
     def set_reflection(self, ref: SessionRef, text: str) -> Session:
         """The mentor's private reflection (what went well, what was hard); never exported."""
         reflection = _review_text(text, "reflection")

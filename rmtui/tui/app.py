@@ -181,7 +181,9 @@ class RmtuiApp(App[None]):
 
     def on_mount(self) -> None:
         self.reload_workspace()
-        offer_resume(self)  # a session left running by a crash or a closed terminal
+        # A session left running by a crash or a closed terminal: looked for after the
+        # first frame, so start-up shows the screen first.
+        self.call_after_refresh(offer_resume, self)
         if self.watch_interval:
             self.set_interval(self.watch_interval, self._check_workspace, name="workspace-watch")
 

@@ -26,18 +26,13 @@ if TYPE_CHECKING:
     from rmtui.tui.app import RmtuiApp
 
 
-def _session_screens() -> tuple[type[Screen[Any]], ...]:
-    from rmtui.tui.screens.live import LiveScreen
-    from rmtui.tui.screens.plan import PlanScreen
-    from rmtui.tui.screens.review import ReviewScreen
-
-    return (LiveScreen, PlanScreen, ReviewScreen)
-
-
 def in_session(app: RmtuiApp) -> bool:
-    """A session screen is open (perhaps under another one): no second session from here."""
-    kinds = _session_screens()
-    return any(isinstance(screen, kinds) for screen in app.screen_stack)
+    """A session screen is open (perhaps under another one): no second session from here.
+
+    Screens say so with ``SESSION_SCREEN = True``, so this check (run for the footer)
+    imports none of them.
+    """
+    return any(getattr(screen, "SESSION_SCREEN", False) for screen in app.screen_stack)
 
 
 def live_ref(app: RmtuiApp) -> SessionRef | None:

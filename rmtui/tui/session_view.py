@@ -105,7 +105,7 @@ def draft_line(draft: Draft) -> Content:
     """A note not yet durable: saving while its write runs, not saved (and why) if it failed."""
     typed = draft.typed
     if draft.state == "unsaved":
-        state = literal_line(f"  ✗ not saved: {draft.reason}", "bold $text-error")
+        state = Content("  ") + literal_line(f"✗ not saved: {draft.reason}", "bold $text-error")
     else:
         state = Content.styled("  … saving", "$text-muted")
     return Content.assemble(
@@ -240,7 +240,7 @@ def typing_preview(line: str, matcher: KeywordMatcher) -> Content:
         parts.append(Content.styled("  ~ private", "bold $text-error"))
     found = attach(typed.text, typed.tags, matcher)
     if found:
-        parts.append(literal_line("  " + " ".join(f"#{k}" for k in found), "italic"))
+        parts += [Content("  "), literal_line(" ".join(f"#{k}" for k in found), "italic")]
     if not typed.text.strip():
         parts.append(Content.styled("  (empty)", "$text-muted"))
     return Content.assemble(*parts)

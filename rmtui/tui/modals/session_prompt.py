@@ -21,6 +21,8 @@ from textual.widgets import Button, Footer, Static
 class SessionPrompt(ModalScreen[bool]):
     """Returns True on the go-ahead (Enter, y), False on escape or the other button."""
 
+    AUTO_FOCUS = "#yes"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "escape,n",
@@ -64,9 +66,6 @@ class SessionPrompt(ModalScreen[bool]):
                 yield Button(self.no_label, id="no", compact=True)
                 yield Button(self.yes_label, id="yes", variant="primary", compact=True)
         yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

@@ -15,9 +15,10 @@ import itertools
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
+from weakref import WeakKeyDictionary
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -64,6 +65,7 @@ class LiveScreen(Screen[None]):
     -narrow, -short."""
 
     AUTO_FOCUS = "#note-input"
+    SESSION_SCREEN = True  # see session_nav.in_session
     ALWAYS_TYPING = True  # the app hides its letter keys here (they type)
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -92,7 +94,7 @@ class LiveScreen(Screen[None]):
     ]
 
     # What the mentor was typing when they left the screen, per session.
-    _typed: ClassVar[dict[SessionRef, str]] = {}
+    _typed: ClassVar[WeakKeyDictionary[App[Any], dict[SessionRef, str]]] = WeakKeyDictionary()
 
     def __init__(self, ref: SessionRef, *, start: bool = False) -> None:
         """Show session ``ref``; ``start`` starts its clock first (a planned session)."""
@@ -159,7 +161,7 @@ class LiveScreen(Screen[None]):
             self.query_one(selector).border_title = title
         self.add_class("-loading")
         note_input = self.query_one("#note-input", Input)
-        note_input.value = self._typed.pop(self.ref, "")
+        note_input.value = self._typed.get(self.app, {}).pop(self.ref, "")
         self._show_preview(note_input.value)
         self._jobs.submit(Job(self._load_first, self._loaded, self._load_failed))
         self.set_interval(TICK_SECONDS, self._tick, name="live-tick")
@@ -492,7 +494,7 @@ class LiveScreen(Screen[None]):
             return
         typed = self.query_one("#note-input", Input).value
         if typed.strip():
-            self._typed[self.ref] = typed
+            self._typed.setdefault(self.app, {})[self.ref] = typed
         self._leaving = True
         self.dismiss(None)
 

@@ -83,6 +83,7 @@ class ReviewScreen(Screen[None]):
     """State classes: -loading, -editing, -narrow."""
 
     AUTO_FOCUS = "#review-notes"
+    SESSION_SCREEN = True  # see session_nav.in_session
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _binding("e", "edit", "Edit", "Edit the highlighted note's text (Enter too)"),
@@ -337,27 +338,30 @@ class ReviewScreen(Screen[None]):
         text = self.query_one("#review-reflection", TextArea).text
         return self.session is not None and text.strip() != self.session.reflection
 
-    def action_save_reflection(self, then: Callable[[], None] | None = None) -> None:
+    def action_save_reflection(self) -> None:
         text = self.query_one("#review-reflection", TextArea).text
-
-        def run() -> Session:
-            return self.service.set_reflection(self.ref, text)
-
-        def saved(session: Session) -> None:
-            self._show(session)
-            if then is not None:
-                then()
-
-        self._jobs.submit(Job(run, saved, self._failed))
+        self._jobs.submit(
+            Job(partial(self.service.set_reflection, self.ref, text), self._show, self._failed)
+        )
 
     def action_done(self) -> None:
+        """Save the reflection, turn notes marked in the review into records, close."""
         if self._finishing:
             return
         self._finishing = True
-        if self._reflection_changed():
-            self.action_save_reflection(then=self._close)
-        else:
-            self._close()
+        text = self.query_one("#review-reflection", TextArea).text
+        changed = self._reflection_changed()
+
+        def run() -> None:
+            if changed:
+                self.service.set_reflection(self.ref, text)
+            self.service.finish_review(self.ref)
+
+        self._jobs.submit(Job(run, lambda _: self._close(), self._not_done))
+
+    def _not_done(self, error: Exception) -> None:
+        self._finishing = False  # stay: nothing typed in the review is lost
+        self._failed(error)
 
     def _close(self) -> None:
         self.rmtui.reload_workspace()

@@ -1,0 +1,131 @@
+"""First frame of ``rmtui`` in a real terminal, against a bare Textual app.
+
+Each run starts a tmux session (a private ``-L`` socket, 100x30) running the command and
+polls ``capture-pane`` until a marker is on the screen:
+
+- bare: a Textual app with a header, one line of text and a footer (``python -c`` of a
+  script), marker: its text;
+- rmtui, first frame: the installed ``rmtui --workspace W`` on a workspace holding the
+  demo tandem, marker: the home screen's title;
+- rmtui, tandems shown: the same run until the tandem read off the event loop is listed.
+
+Target: the first frame within 1.5x the bare app's. The polling (a tmux client every
+few ms) costs every case alike. Run: ``python tests/bench/bench_tui.py`` (``--help``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from _timing import Case, header, measure, row, scratch_dir, verdict
+
+from rmtui.service.demo import fill_demo
+from rmtui.store import Workspace
+
+TARGET = 1.5
+RMTUI = Path(sys.executable).parent / "rmtui"
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+
+class Bare(App[None]):
+    def compose(self):
+        yield Header()
+        yield Static("bare textual app ready")
+        yield Footer()
+
+
+Bare().run()
+"""
+
+
+class Terminal:
+    """A tmux server of our own; ``first_seen`` times one launch until a marker shows."""
+
+    def __init__(self) -> None:
+        self.base = ["tmux", "-L", f"rmtui-bench-{os.getpid()}", "-f", "/dev/null"]
+        self.env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "RMTUI_WORKSPACE")}
+        self.env["TERM"] = "xterm-256color"
+        # A session that stays, so the server does not exit (and restart) between runs.
+        self.tmux("new-session", "-d", "-s", "anchor", "sleep 86400")
+
+    def tmux(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*self.base, *args], capture_output=True, text=True, env=self.env, timeout=30
+        )
+
+    def first_seen(self, command: str, marker: str, timeout: float = 30.0) -> float:
+        started = time.perf_counter()
+        launched = self.tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", command)
+        if launched.returncode != 0:
+            raise RuntimeError(launched.stderr)
+        try:
+            while True:
+                screen = self.tmux("capture-pane", "-p", "-t", "bench").stdout
+                if marker in screen:
+                    return time.perf_counter() - started
+                if time.perf_counter() - started > timeout:
+                    raise RuntimeError(f"{marker!r} never showed; the screen was:\n{screen}")
+                time.sleep(0.002)
+        finally:
+            self.tmux("kill-session", "-t", "bench")
+
+    def close(self) -> None:
+        self.tmux("kill-server")
+
+
+def timed(terminal: Terminal, command: str, marker: str) -> Callable[[], float]:
+    return lambda: terminal.first_seen(command, marker)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=15, help="timed launches of each case")
+    parser.add_argument("--warmup", type=int, default=2)
+    args = parser.parse_args()
+    if shutil.which("tmux") is None or not RMTUI.exists():
+        print(f"needs tmux and the installed rmtui ({RMTUI})")
+        return 1
+
+    terminal = Terminal()
+    with scratch_dir("rmtui-bench-tui-") as tmp:
+        ws = tmp / "workspace"
+        fill_demo(Workspace(ws))
+        bare_script = tmp / "bare.py"
+        bare_script.write_text(BARE_APP)
+        bare = f"{shlex.quote(sys.executable)} {shlex.quote(str(bare_script))}"
+        rmtui = f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(ws))}"
+        header("tui: first frame under tmux (100x30), launch to marker on screen", tmp)
+        try:
+            results = measure(
+                [
+                    Case("bare Textual app", timed(terminal, bare, "bare textual app ready")),
+                    Case("rmtui: first frame (home title)", timed(terminal, rmtui, "Tandems")),
+                    Case("rmtui: tandems listed", timed(terminal, rmtui, "Henk de Vries")),
+                ],
+                repeat=args.repeat,
+                warmup=args.warmup,
+            )
+        finally:
+            terminal.close()
+    base = results["bare Textual app"]
+    for label, result in results.items():
+        row(label, result, base, width=40)
+    first = results["rmtui: first frame (home title)"].ratio(base)
+    listed = results["rmtui: tandems listed"].ratio(base)
+    print(verdict(first <= TARGET, f"first frame {first:.2f}x the bare app (target <= {TARGET}x)"))
+    print(f"  info tandems listed {listed:.2f}x the bare app")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
