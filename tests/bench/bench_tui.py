@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from _timing import Case, header, measure, row, scratch_dir, verdict
+from bench_dashboard import build
 
 from rmtui.service.demo import fill_demo
 from rmtui.store import Workspace
@@ -91,6 +92,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=15, help="timed launches of each case")
     parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument(
+        "--no-big",
+        action="store_true",
+        help="skip the dashboard of 20 tandems x 15 sessions x 300 notes (built in ~5 s)",
+    )
     args = parser.parse_args()
     if shutil.which("tmux") is None or not RMTUI.exists():
         print(f"needs tmux and the installed rmtui ({RMTUI})")
@@ -104,6 +110,16 @@ def main() -> int:
         bare_script.write_text(BARE_APP)
         bare = f"{shlex.quote(sys.executable)} {shlex.quote(str(bare_script))}"
         rmtui = f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(ws))}"
+        empty = f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(tmp / 'empty'))}"
+        big_cases = []
+        if not args.no_big:
+            big_ws = tmp / "big"
+            build(big_ws, tandems=20, sessions=15, notes=300, seed=7)
+            big = f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(big_ws))}"
+            big_cases = [
+                Case("dashboard, empty workspace", timed(terminal, empty, "No tandems yet")),
+                Case("dashboard, 20x15x300 listed", timed(terminal, big, "Mentee 000")),
+            ]
         header("tui: first frame under tmux (100x30), launch to marker on screen", tmp)
         try:
             results = measure(
@@ -111,6 +127,7 @@ def main() -> int:
                     Case("bare Textual app", timed(terminal, bare, "bare textual app ready")),
                     Case("rmtui: first frame (home title)", timed(terminal, rmtui, "Tandems")),
                     Case("rmtui: tandems listed", timed(terminal, rmtui, "Henk de Vries")),
+                    *big_cases,
                 ],
                 repeat=args.repeat,
                 warmup=args.warmup,
@@ -124,6 +141,9 @@ def main() -> int:
     listed = results["rmtui: tandems listed"].ratio(base)
     print(verdict(first <= TARGET, f"first frame {first:.2f}x the bare app (target <= {TARGET}x)"))
     print(f"  info tandems listed {listed:.2f}x the bare app")
+    if "dashboard, empty workspace" in results:
+        big = results["dashboard, 20x15x300 listed"].ratio(results["dashboard, empty workspace"])
+        print(f"  info dashboard of 20 tandems x 15 sessions x 300 notes: {big:.2f}x an empty one")
     return 0
 
 
