@@ -282,7 +282,9 @@ EXPORT_MIDPOINT = "Midpoint meetup"
 EXPORT_NEXT = "Next session"
 EXPORT_AGENDA_COLUMNS = ("Session", "Date", "Agenda", "Items done")
 EXPORT_KEYWORD_COLUMNS = ("Keyword", "Status", "Sessions")
-EXPORT_JOURNEY_COLUMNS = ("Keyword", "First touched", "Last touched", "At the end")
+EXPORT_JOURNEY_COLUMNS = ("Keyword", "On the list", "First touched", "Last touched", "At the end")
+EXPORT_KEYWORD_AT_START = "from the start"
+EXPORT_KEYWORD_ADDED = "added {date}"
 EXPORT_COVERED_BAR = "Covered: {bar}"
 EXPORT_JOURNEY = (
     "{total} keywords on the list: {covered} covered, {open} still open, {dropped} dropped"

@@ -61,6 +61,9 @@ class Keyword:
     order: int
     status: KeywordStatus = "open"
     sessions: list[int] = field(default_factory=list)
+    # The day it went on the list: the final summary tells the keywords agreed at the
+    # start from those added along the way. None for lists older than this field.
+    added: date | None = None
 
 
 @dataclass(slots=True)

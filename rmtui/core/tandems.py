@@ -89,8 +89,11 @@ def clean_keyword(value: str) -> str:
     return text
 
 
-def merge_keywords(existing: list[Keyword], words: Iterable[str]) -> list[Keyword]:
-    """New keywords for ``words`` not already on the list (case- and accent-insensitive)."""
+def merge_keywords(
+    existing: list[Keyword], words: Iterable[str], today: date | None = None
+) -> list[Keyword]:
+    """New keywords for ``words`` not already on the list (case- and accent-insensitive),
+    dated ``today``."""
     seen = {fold(k.text) for k in existing}
     order = max((k.order for k in existing), default=0)
     added: list[Keyword] = []
@@ -100,7 +103,7 @@ def merge_keywords(existing: list[Keyword], words: Iterable[str]) -> list[Keywor
             continue
         seen.add(fold(text))
         order += 1
-        added.append(Keyword(text=text, order=order))
+        added.append(Keyword(text=text, order=order, added=today))
     return added
 
 

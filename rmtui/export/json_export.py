@@ -70,7 +70,7 @@ REVIEWED: dict[str, frozenset[str]] = {
     "LearningEntry": frozenset(
         ["id", "learned_by", "text", "session", "keywords", "private", "source"]
     ),
-    "Keyword": frozenset(["text", "order", "status", "sessions"]),
+    "Keyword": frozenset(["text", "order", "status", "sessions", "added"]),  # added: a date
     "AgendaItem": frozenset(
         [
             "title",

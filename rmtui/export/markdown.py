@@ -185,9 +185,11 @@ def _keyword_journey(doc: Doc, r: Report, level: int) -> None:
         return
     counts = {s: len(r.keyword_texts(s)) for s in ("covered", "open", "dropped")}
     doc.para(m.EXPORT_JOURNEY.format(total=len(r.keywords), **counts))
+    kickoff = _kickoff_day(r)
     rows = [
         [
             k.text,
+            _on_the_list(k.added, kickoff),
             str(k.sessions[0]) if k.sessions else "—",
             str(k.sessions[-1]) if k.sessions else "—",
             k.status,
@@ -195,6 +197,19 @@ def _keyword_journey(doc: Doc, r: Report, level: int) -> None:
         for k in sorted(r.keywords, key=lambda k: k.text.casefold())
     ]
     doc.table(m.EXPORT_JOURNEY_COLUMNS, rows)
+
+
+def _kickoff_day(r: Report) -> date | None:
+    """The day the list was agreed: the first session's, else the tandem's start."""
+    planned = [s.planned_at for s in r.sessions if s.planned_at is not None]
+    return min(planned).date() if planned else r.tandem.start
+
+
+def _on_the_list(added: date | None, kickoff: date | None) -> str:
+    """Whether a keyword was on the list agreed at the start, or came later."""
+    if added is None or kickoff is None or added <= kickoff:
+        return m.EXPORT_KEYWORD_AT_START
+    return m.EXPORT_KEYWORD_ADDED.format(date=day(added))
 
 
 def tandem_sections(doc: Doc, r: Report, level: int) -> None:

@@ -55,6 +55,7 @@ class KeywordRow:
     text: str
     status: Literal["covered", "open", "dropped"]
     sessions: tuple[int, ...]
+    added: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +220,7 @@ def _keywords(
             if status == "covered" or r.touched
             else "open"
         )
-        out.append(KeywordRow(r.keyword.text, shown, r.sessions))
+        out.append(KeywordRow(r.keyword.text, shown, r.sessions, r.keyword.added))
     order = {"covered": 0, "open": 1, "dropped": 2}
     return tuple(sorted(out, key=lambda k: order[k.status]))
 

@@ -175,7 +175,13 @@ def tandem_from_doc(doc: Doc) -> Tandem:
 
 
 def keyword_to_doc(k: Keyword) -> Doc:
-    return {"text": k.text, "order": k.order, "status": k.status, "sessions": list(k.sessions)}
+    return {
+        "text": k.text,
+        "order": k.order,
+        "status": k.status,
+        "sessions": list(k.sessions),
+        "added": _iso(k.added),
+    }
 
 
 def keyword_from_doc(doc: Doc) -> Keyword:
@@ -185,6 +191,7 @@ def keyword_from_doc(doc: Doc) -> Keyword:
         order=_int(doc, "order"),
         status=status,
         sessions=_ints(doc, "sessions"),
+        added=_date(doc.get("added")),
     )
 
 

@@ -122,7 +122,7 @@ class Workspace(PromotionRepository, ExportsRepository):
         with self._write_tandem(tandem_id) as db:
             table = db.table("keywords")
             existing = [conv.keyword_from_doc(dict(d)) for d in table.all()]
-            added = merge_keywords(existing, words)
+            added = merge_keywords(existing, words, self.now().date())
             if added:
                 table.insert_multiple(conv.keyword_to_doc(k) for k in added)
             return added
