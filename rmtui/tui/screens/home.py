@@ -13,7 +13,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 from textual.widgets.data_table import RowDoesNotExist
 
@@ -22,6 +21,7 @@ from rmtui.core.model import Tandem
 from rmtui.service.tandems import Dashboard
 from rmtui.tui.commands import Command
 from rmtui.tui.modals.add_tandem import AddTandemModal
+from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.empty_state import EmptyState
 from rmtui.tui.widgets.problems import ProblemsPanel
 from rmtui.tui.widgets.tandem_detail import (
@@ -33,13 +33,13 @@ from rmtui.tui.widgets.tandem_detail import (
 from rmtui.tui.widgets.tandem_table import TandemTable
 
 if TYPE_CHECKING:
-    from rmtui.tui.app import RmtuiApp
+    pass
 
 # Below this width the side column (keywords, sessions) gets narrower.
 NARROW = 100
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(RmtuiScreen[None]):
     """Tandems at a glance. State classes: -loading, -empty, -problems, -narrow, -warned."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -59,13 +59,6 @@ class HomeScreen(Screen[None]):
             show=False,
         ),
     ]
-
-    @property
-    def rmtui(self) -> RmtuiApp:
-        from rmtui.tui.app import RmtuiApp
-
-        assert isinstance(self.app, RmtuiApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()

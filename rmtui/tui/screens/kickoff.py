@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Static, TextArea
 from textual.worker import Worker, WorkerState
 
@@ -34,9 +33,10 @@ from rmtui.store import TandemSummary
 from rmtui.tui import progress
 from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.screens.base import RmtuiScreen
 
 if TYPE_CHECKING:
-    from rmtui.tui.app import RmtuiApp
+    pass
 
 SESSION_TIME = time(15, 0)
 DATE_FORMAT = "%Y-%m-%d %H:%M"
@@ -94,7 +94,7 @@ def rule_lines(text: str) -> tuple[str, ...]:
     return tuple(one_line(line) for line in text.splitlines() if line.strip())
 
 
-class KickoffScreen(Screen[list[SessionRef] | None]):
+class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
     """Returns the planned sessions once saved, or None when left."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -115,13 +115,6 @@ class KickoffScreen(Screen[list[SessionRef] | None]):
         self.tz: tzinfo | None = now.tzinfo
         self.rows = date_rows(summary, now)
         self.dirty = False
-
-    @property
-    def rmtui(self) -> RmtuiApp:
-        from rmtui.tui.app import RmtuiApp
-
-        assert isinstance(self.app, RmtuiApp)
-        return self.app
 
     # --- the form ----------------------------------------------------------------------------
 

@@ -23,7 +23,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from rmtui.core import capture, messages
@@ -39,6 +38,7 @@ from rmtui.store.session_file import Signature
 from rmtui.tui import session_view as view
 from rmtui.tui.commands import Command
 from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.serial import Job, JobFinished, SerialJobs
 from rmtui.tui.widgets.big_clock import BigClock
 from rmtui.tui.widgets.note_input import NoteInput
@@ -46,7 +46,7 @@ from rmtui.tui.widgets.note_log import NoteLog
 from rmtui.tui.widgets.session_side import AgendaPanel, CurrentItem, TextPanel
 
 if TYPE_CHECKING:
-    from rmtui.tui.app import RmtuiApp
+    pass
 
 POLL_SECONDS = 0.5  # notes from `rmtui note add` show within a second
 TICK_SECONDS = 0.25
@@ -60,7 +60,7 @@ def _binding(keys: str, action: str, label: str, tooltip: str, *, show: bool = T
     return Binding(keys, action, label, id=f"live.{action}", tooltip=tooltip, show=show)
 
 
-class LiveScreen(Screen[None]):
+class LiveScreen(RmtuiScreen[None]):
     """One session under way. State classes: -loading, -running, -paused, -planned,
     -narrow, -short."""
 
@@ -112,17 +112,6 @@ class LiveScreen(Screen[None]):
         self._clock: SessionClock | None = None
         self._shown_second = -1
         self._leaving = False
-
-    @property
-    def rmtui(self) -> RmtuiApp:
-        from rmtui.tui.app import RmtuiApp
-
-        assert isinstance(self.app, RmtuiApp)
-        return self.app
-
-    @property
-    def service(self) -> SessionService:
-        return self.rmtui.sessions
 
     # --- layout --------------------------------------------------------------------------
 

@@ -19,7 +19,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import DescendantFocus, Resize
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
@@ -35,11 +34,12 @@ from rmtui.core.template import Template
 from rmtui.core.text import one_line
 from rmtui.tui import progress
 from rmtui.tui.literal import literal_line
+from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.clean_input import CleanInput
 from rmtui.tui.widgets.plan_items import ItemEditor
 
 if TYPE_CHECKING:
-    from rmtui.tui.app import RmtuiApp
+    pass
 
 NARROW = 100
 SHORT = 32
@@ -65,7 +65,7 @@ def _binding(keys: str, action: str, label: str, tooltip: str, show: bool = True
     return Binding(keys, action, label, id=f"plan.{action}", tooltip=tooltip, show=show)
 
 
-class PlanScreen(Screen[None]):
+class PlanScreen(RmtuiScreen[None]):
     """State classes: -loading, -saving, -failed, -narrow, -short, -picking."""
 
     AUTO_FOCUS = "#plan-templates"
@@ -88,13 +88,6 @@ class PlanScreen(Screen[None]):
         self.data: PlanData | None = None
         self.edited: dict[str, list[AgendaItem]] = {}
         self._shown_id: str | None = None
-
-    @property
-    def rmtui(self) -> RmtuiApp:
-        from rmtui.tui.app import RmtuiApp
-
-        assert isinstance(self.app, RmtuiApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -19,7 +19,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -34,12 +33,13 @@ from rmtui.tui import session_view as view
 from rmtui.tui.commands import Command
 from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.serial import Job, JobFinished, SerialJobs
 from rmtui.tui.widgets.clean_input import CleanInput
 from rmtui.tui.widgets.session_side import AgendaPanel
 
 if TYPE_CHECKING:
-    from rmtui.tui.app import RmtuiApp
+    pass
 
 NARROW = 100
 KIND_CYCLE: tuple[NoteKind, ...] = (
@@ -79,7 +79,7 @@ def _binding(keys: str, action: str, label: str, tooltip: str, show: bool = True
     return Binding(keys, action, label, id=f"review.{action}", tooltip=tooltip, show=show)
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(RmtuiScreen[None]):
     """State classes: -loading, -editing, -narrow."""
 
     AUTO_FOCUS = "#review-notes"
@@ -108,17 +108,6 @@ class ReviewScreen(Screen[None]):
         self.editing: Editing | None = None
         self._jobs = SerialJobs(self, "review")
         self._finishing = False
-
-    @property
-    def rmtui(self) -> RmtuiApp:
-        from rmtui.tui.app import RmtuiApp
-
-        assert isinstance(self.app, RmtuiApp)
-        return self.app
-
-    @property
-    def service(self) -> SessionService:
-        return self.rmtui.sessions
 
     def compose(self) -> ComposeResult:
         yield Header()

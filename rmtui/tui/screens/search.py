@@ -15,7 +15,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState
@@ -25,10 +24,11 @@ from rmtui.core.model import LearnedBy
 from rmtui.core.text import one_line
 from rmtui.service.tandems import Hit
 from rmtui.tui.literal import cell, literal, literal_line
+from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.screens.tandem import TandemScreen, Target
 
 if TYPE_CHECKING:
-    from rmtui.tui.app import RmtuiApp
+    pass
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
 KIND_LABELS = {
@@ -60,7 +60,7 @@ def target_of(hit: Hit) -> tuple[str, Target]:
     return "sessions", Target(session=hit.session)
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(RmtuiScreen[None]):
     """Type to search; enter on a result opens it. State classes: -searching, -none."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -79,13 +79,6 @@ class SearchScreen(Screen[None]):
         self.initial = query
         self.hits: list[Hit] = []
         self._timer: Timer | None = None
-
-    @property
-    def rmtui(self) -> RmtuiApp:
-        from rmtui.tui.app import RmtuiApp
-
-        assert isinstance(self.app, RmtuiApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()

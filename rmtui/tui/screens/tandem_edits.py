@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.reactive import var
-from textual.screen import Screen
 
 from rmtui.core import messages
 from rmtui.core.model import ActionState, KeywordStatus
@@ -19,12 +18,13 @@ from rmtui.service.tandems import TandemOverview, TandemService
 from rmtui.tui.modals.prompt import TextPrompt
 from rmtui.tui.modals.records import ActionDraft, ActionModal, LearningDraft, LearningModal
 from rmtui.tui.screens import tandem_writes as writes
+from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.action_list import ActionsPane
 from rmtui.tui.widgets.coverage_map import CoveragePane
 from rmtui.tui.widgets.learning_log import LearningPane
 
 if TYPE_CHECKING:
-    from rmtui.tui.app import RmtuiApp
+    pass
 
 Write = Callable[[TandemService], object]
 
@@ -36,7 +36,7 @@ def _check_keyword(value: str) -> None:
         clean_keyword(word)
 
 
-class TandemEditing(Screen[None]):
+class TandemEditing(RmtuiScreen[None]):
     """Edit actions of the tandem screen; ``_load`` reads the tandem again."""
 
     overview: var[TandemOverview | None] = var(None, always_update=True)
@@ -46,13 +46,6 @@ class TandemEditing(Screen[None]):
         self.tandem_id = tandem_id
         # What to highlight after the next reading: "keyword", "learning", "action".
         self._selects: dict[str, Any] = {}
-
-    @property
-    def rmtui(self) -> RmtuiApp:
-        from rmtui.tui.app import RmtuiApp
-
-        assert isinstance(self.app, RmtuiApp)
-        return self.app
 
     def _load(self) -> object:
         raise NotImplementedError
