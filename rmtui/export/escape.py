@@ -26,11 +26,3 @@ def inline(text: str) -> str:
         lead = match.group(1)
         escaped = lead[:-1] + "\\" + lead[-1] + escaped[len(lead) :]
     return escaped
-
-
-def code_span(text: str) -> str:
-    """User text shown as inline code, with a fence longer than any backtick run inside."""
-    flat = " ".join(one_line(text).split())
-    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
-    fence = "`" * (longest + 1)
-    return f"{fence} {flat} {fence}"

@@ -144,6 +144,24 @@ class TandemService:
 
     # --- promotion ----------------------------------------------------------------------
 
+    def record_id(self, tandem_id: str, view: ActionView | LearningItem) -> int:
+        """The stored record behind ``view``. One typed as a note in a session not yet
+        promoted has no record: its session is promoted first (idempotent), then the
+        record carrying the note's source is the one."""
+        if view.id is not None:
+            return view.id
+        if view.session is not None:
+            self.promote(tandem_id, view.session)
+        stored: Iterable[Action | LearningEntry] = (
+            self.workspace.actions(tandem_id)
+            if isinstance(view, ActionView)
+            else self.workspace.learning(tandem_id)
+        )
+        for record in stored:
+            if record.source == view.source:
+                return record.id
+        raise NotFound(messages.RECORD_GONE)
+
     def promote(self, tandem_id: str, n: int) -> Promotion:
         """Turn session ``n``'s `!` and `>`/`<` notes into records and note the keywords it
         touched; idempotent (records carry their source ``"n/note_id"``)."""

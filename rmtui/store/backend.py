@@ -13,7 +13,7 @@ from tinydb.storages import MemoryStorage, Storage
 
 from rmtui.store.backups import Backups
 from rmtui.store.lock import locked
-from rmtui.store.storage import AtomicJSONStorage
+from rmtui.store.storage import AtomicFileStorage
 
 
 class Backend(Protocol):
@@ -29,7 +29,7 @@ class DiskBackend:
 
     def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage:
         hook = None if backups is None else backups.take
-        return AtomicJSONStorage(path, kind, on_write=hook)
+        return AtomicFileStorage(path, kind, on_write=hook)
 
     def exists(self, path: Path) -> bool:
         return path.exists()

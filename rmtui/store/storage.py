@@ -1,8 +1,8 @@
-"""TinyDB storages: an atomic, durable JSON file, and memory for tests.
+"""The TinyDB storage of every workspace file: atomic, durable, checked on read.
 
 Each file is an envelope ``{"rmtui": kind, "schema": n, "tables": {...}}`` so that a
-file can say what it is and which schema wrote it. TinyDB's stock ``JSONStorage``
-rewrites in place (a crash leaves a torn file); this one never does.
+file can say what it is and which schema wrote it. TinyDB's own file storage rewrites
+in place (a crash leaves a torn file); this one replaces the file whole, never in place.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def encode(tables: Tables, kind: str) -> bytes:
     return text.encode("utf-8")
 
 
-class AtomicJSONStorage(Storage):
+class AtomicFileStorage(Storage):
     """A TinyDB storage that replaces its file atomically and durably on every write.
 
     One instance serves one locked operation (the workspace opens a fresh one inside the
@@ -90,19 +90,3 @@ class AtomicJSONStorage(Storage):
         self._tables = None
         write_atomic(self.path, raw)
         self._last_raw, self._tables = raw, data
-
-
-class MemoryTablesStorage(Storage):
-    """In-memory storage with the same envelope checks, for tests of the repository code."""
-
-    def __init__(self, cell: dict[str, bytes], key: str, kind: str) -> None:
-        self.cell = cell
-        self.key = key
-        self.kind = kind
-
-    def read(self) -> Tables | None:
-        raw = self.cell.get(self.key)
-        return None if raw is None else decode(Path(self.key), raw, self.kind)
-
-    def write(self, data: Tables) -> None:
-        self.cell[self.key] = encode(data, self.kind)

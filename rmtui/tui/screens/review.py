@@ -3,15 +3,15 @@
 Edit or delete notes, make them private, mark actions (the `!` notes), answer the
 mentee's `?` questions (the answers go into the recap), and write a private reflection
 (what went well, what was hard; it never leaves the workspace). Every change is one
-write in the serial worker, followed by a fresh read of the session.
+write in the serial worker, followed by a fresh read of the session. The note actions
+and the editor line are in ``review_notes``, the summary panel in ``review_summary``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,67 +19,43 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
-from textual.widgets import Footer, Header, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from rmtui.core import messages
-from rmtui.core.clock import format_elapsed
-from rmtui.core.live import driven_total
-from rmtui.core.model import Note, NoteKind, Session
-from rmtui.core.refs import SessionRef
+from rmtui.core.model import Note, Session
 from rmtui.core.text import one_line
-from rmtui.service.sessions import SessionService
 from rmtui.tui import session_view as view
 from rmtui.tui.commands import Command
-from rmtui.tui.literal import literal_line
-from rmtui.tui.modals.confirm import ConfirmModal
-from rmtui.tui.screens.base import RmtuiScreen
-from rmtui.tui.serial import Job, JobFinished, SerialJobs
-from rmtui.tui.widgets.clean_input import CleanInput
+from rmtui.tui.screens.review_notes import (
+    KIND_CYCLE,
+    NOTE_ACTIONS,
+    Editing,
+    EditorInput,
+    ReviewNotes,
+)
+from rmtui.tui.screens.review_summary import summary_lines
+from rmtui.tui.serial import Job, JobFinished
 from rmtui.tui.widgets.session_side import AgendaPanel
 
-if TYPE_CHECKING:
-    pass
+__all__ = [
+    "KIND_CYCLE",
+    "NARROW",
+    "NOTE_ACTIONS",
+    "Editing",
+    "EditorInput",
+    "ReviewScreen",
+    "summary_lines",
+]
 
 NARROW = 100
-KIND_CYCLE: tuple[NoteKind, ...] = (
-    "note",
-    "action",
-    "question",
-    "highlight",
-    "mentor-learned",
-    "mentee-learned",
-)
-NOTE_ACTIONS = frozenset({"edit", "answer", "private", "action", "kind", "delete"})
-
-
-@dataclass(frozen=True, slots=True)
-class Editing:
-    """What the editor line is changing: a note's ``text`` or its ``answer``."""
-
-    what: str
-    note_id: int
-
-
-class EditorInput(CleanInput):
-    """The one-line editor under the notes; escape puts it away unchanged."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "escape",
-            "screen.cancel_edit",
-            "Cancel",
-            id="review.cancel-edit",
-            tooltip="Put the editor away, nothing changed",
-        ),
-    ]
 
 
 def _binding(keys: str, action: str, label: str, tooltip: str, show: bool = True) -> Binding:
     return Binding(keys, action, label, id=f"review.{action}", tooltip=tooltip, show=show)
 
 
-class ReviewScreen(RmtuiScreen[None]):
+class ReviewScreen(ReviewNotes):
     """State classes: -loading, -editing, -narrow."""
 
     AUTO_FOCUS = "#review-notes"
@@ -99,15 +75,6 @@ class ReviewScreen(RmtuiScreen[None]):
         _binding("ctrl+s", "save_reflection", "Save", "Save the reflection now", show=False),
         _binding("f10,escape", "done", "Done", "Save the reflection and close the review"),
     ]
-
-    def __init__(self, ref: SessionRef) -> None:
-        super().__init__()
-        self.ref = ref
-        self.session: Session | None = None
-        self.mentee = ""
-        self.editing: Editing | None = None
-        self._jobs = SerialJobs(self, "review")
-        self._finishing = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -204,123 +171,6 @@ class ReviewScreen(RmtuiScreen[None]):
         message.stop()
         message.deliver()
 
-    # --- changing notes ------------------------------------------------------------------
-
-    @property
-    def note(self) -> Note | None:
-        """The highlighted note."""
-        if self.session is None:
-            return None
-        index = self.query_one("#review-notes", OptionList).highlighted
-        if index is None or not 0 <= index < len(self.session.notes):
-            return None
-        return self.session.notes[index]
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in NOTE_ACTIONS:
-            notes_focused = self.focused is self.query_one("#review-notes")
-            note = self.note
-            if not notes_focused or note is None or self.editing is not None:
-                return False
-            if action == "answer":
-                return note.kind == "question"
-        return True
-
-    def _write(self, change: Callable[[SessionService, SessionRef], object]) -> None:
-        """Run ``change`` in the worker, then show the session as it is on disk."""
-
-        def run() -> Session:
-            change(self.service, self.ref)
-            return self.service.get(self.ref)
-
-        self._jobs.submit(Job(run, self._show, self._failed))
-
-    def action_private(self) -> None:
-        note = self.note
-        if note is not None:
-            self._write(lambda svc, ref: svc.toggle_private(ref, note.id))
-
-    def action_action(self) -> None:
-        note = self.note
-        if note is not None:
-            kind: NoteKind = "note" if note.kind == "action" else "action"
-            self._write(lambda svc, ref: svc.update_note(ref, note.id, kind=kind))
-
-    def action_kind(self) -> None:
-        note = self.note
-        if note is not None:
-            kind = KIND_CYCLE[(KIND_CYCLE.index(note.kind) + 1) % len(KIND_CYCLE)]
-            self._write(lambda svc, ref: svc.update_note(ref, note.id, kind=kind))
-
-    def action_delete(self) -> None:
-        note = self.note
-        if note is None:
-            return
-        body = Content.assemble(
-            (f"{view.stamp(note.elapsed)} ", "$text-muted"), literal_line(note.text)
-        )
-        modal = ConfirmModal(
-            messages.TUI_REVIEW_DELETE_TITLE,
-            body,
-            messages.TUI_REVIEW_DELETE_QUESTION,
-            "Delete",
-            "Keep",
-        )
-        self.app.push_screen(modal, partial(self._delete_answered, note.id))
-
-    def _delete_answered(self, note_id: int, yes: bool | None) -> None:
-        if yes:
-            self._write(lambda svc, ref: svc.delete_note(ref, note_id))
-
-    # --- the editor line -----------------------------------------------------------------
-
-    @on(OptionList.OptionSelected, "#review-notes")
-    def _selected(self) -> None:
-        self.action_edit()
-
-    def action_edit(self) -> None:
-        note = self.note
-        if note is not None:
-            self._open_editor(
-                Editing("text", note.id), f"Note {view.stamp(note.elapsed)}", note.text
-            )
-
-    def action_answer(self) -> None:
-        note = self.note
-        if note is not None and note.kind == "question":
-            self._open_editor(Editing("answer", note.id), "Answer", note.answer)
-
-    def _open_editor(self, editing: Editing, label: str, value: str) -> None:
-        self.editing = editing
-        self.add_class("-editing")
-        self.query_one("#review-editor-label", Label).update(label)
-        editor = self.query_one("#review-editor-input", EditorInput)
-        editor.value = value
-        editor.focus()
-        editor.cursor_position = len(value)
-        self.refresh_bindings()
-
-    def action_cancel_edit(self) -> None:
-        self.editing = None
-        self.remove_class("-editing")
-        self.query_one("#review-notes").focus()
-        self.refresh_bindings()
-
-    @on(Input.Submitted, "#review-editor-input")
-    def _edited(self, event: Input.Submitted) -> None:
-        editing = self.editing
-        if editing is None:
-            return
-        value = event.value
-        if editing.what == "answer":
-            self._write(lambda svc, ref: svc.answer_question(ref, editing.note_id, value))
-        elif value.strip():
-            self._write(lambda svc, ref: svc.update_note(ref, editing.note_id, text=value))
-        else:
-            self.app.bell()
-            return
-        self.action_cancel_edit()
-
     # --- reflection and done -------------------------------------------------------------
 
     def _reflection_changed(self) -> bool:
@@ -380,38 +230,3 @@ class ReviewScreen(RmtuiScreen[None]):
             if self.check_action(action, ()):
                 yield Command(title, help_text, run)
         yield Command("review: done", "Save the reflection and close the review", self.action_done)
-
-
-def summary_lines(session: Session) -> Content:
-    """Duration, items, who drove, and what the notes hold."""
-    at = session.clock.banked
-    items = session.items
-    done = sum(1 for i in items if i.done)
-    skipped = sum(1 for i in items if i.skipped)
-    notes = session.notes
-    kinds = {kind: sum(1 for n in notes if n.kind == kind) for kind in KIND_CYCLE}
-    answered = sum(1 for n in notes if n.kind == "question" and n.answer)
-    share = round(100 * driven_total(session, at) / at) if at >= 1 else 0
-    lines = [
-        Content.assemble(("Duration ", "$text-muted"), (format_elapsed(at), "bold")),
-        Content.assemble(
-            ("Items ", "$text-muted"),
-            f"{done}/{len(items)} done" + (f", {skipped} skipped" if skipped else ""),
-        ),
-        Content.assemble(("Mentee drove ", "$text-muted"), f"{share}%"),
-        Content.assemble(
-            ("Notes ", "$text-muted"),
-            f"{len(notes)}: {_count(kinds['action'], 'action')}, "
-            f"{_count(kinds['question'], 'question')} ({answered} answered), "
-            f"{_count(kinds['highlight'], 'highlight')}",
-        ),
-        Content.assemble(
-            ("Learned ", "$text-muted"),
-            f"you {kinds['mentor-learned']}, mentee {kinds['mentee-learned']}",
-        ),
-    ]
-    return Content("\n").join(lines)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -1,41 +1,14 @@
 """Changes the tandem screen makes, as plain calls on the tandem service (run in workers).
 
-An action or learning entry typed as a note in a session that has not been promoted yet
-(a session still open) has no record id; changing it promotes that session first, which
-is idempotent, and then changes the record that carries the note's source.
+An action or learning entry typed as a note in a session not promoted yet has no record
+id of its own; ``TandemService.record_id`` finds (or makes) it.
 """
 
 from __future__ import annotations
 
-from rmtui.core import messages
 from rmtui.core.model import ActionState, KeywordStatus
 from rmtui.service.tandems import ActionView, LearningItem, TandemService
-from rmtui.store.errors import NotFound
 from rmtui.tui.modals.records import ActionDraft, LearningDraft
-
-
-def action_id(svc: TandemService, tandem_id: str, view: ActionView) -> int:
-    """The record id of ``view``, promoting its session first when it has none yet."""
-    if view.id is not None:
-        return view.id
-    if view.session is not None:
-        svc.promote(tandem_id, view.session)
-    for action in svc.workspace.actions(tandem_id):
-        if action.source == view.source:
-            return action.id
-    raise NotFound(messages.TUI_RECORD_GONE)
-
-
-def learning_id(svc: TandemService, tandem_id: str, item: LearningItem) -> int:
-    """The record id of ``item``, promoting its session first when it has none yet."""
-    if item.id is not None:
-        return item.id
-    if item.session is not None:
-        svc.promote(tandem_id, item.session)
-    for entry in svc.workspace.learning(tandem_id):
-        if entry.source == item.source:
-            return entry.id
-    raise NotFound(messages.TUI_RECORD_GONE)
 
 
 def add_learning(svc: TandemService, tandem_id: str, draft: LearningDraft) -> int:
@@ -54,7 +27,7 @@ def edit_learning(
 ) -> int:
     entry = svc.edit_learning(
         tandem_id,
-        learning_id(svc, tandem_id, item),
+        svc.record_id(tandem_id, item),
         text=draft.text,
         learned_by=draft.learned_by,
         keywords=draft.keywords,
@@ -64,7 +37,7 @@ def edit_learning(
 
 
 def toggle_learning_private(svc: TandemService, tandem_id: str, item: LearningItem) -> int:
-    entry_id = learning_id(svc, tandem_id, item)
+    entry_id = svc.record_id(tandem_id, item)
     return svc.edit_learning(tandem_id, entry_id, private=not item.private).id
 
 
@@ -78,7 +51,7 @@ def add_action(svc: TandemService, tandem_id: str, draft: ActionDraft) -> int:
 def edit_action(svc: TandemService, tandem_id: str, view: ActionView, draft: ActionDraft) -> int:
     action = svc.edit_action(
         tandem_id,
-        action_id(svc, tandem_id, view),
+        svc.record_id(tandem_id, view),
         text=draft.text,
         owner=draft.owner,
         due=draft.due,
@@ -90,7 +63,7 @@ def edit_action(svc: TandemService, tandem_id: str, view: ActionView, draft: Act
 def set_action_state(
     svc: TandemService, tandem_id: str, view: ActionView, state: ActionState
 ) -> int:
-    return svc.set_action_state(tandem_id, action_id(svc, tandem_id, view), state).id
+    return svc.set_action_state(tandem_id, svc.record_id(tandem_id, view), state).id
 
 
 def add_keywords(svc: TandemService, tandem_id: str, text: str) -> str | None:

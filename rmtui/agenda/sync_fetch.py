@@ -1,0 +1,141 @@
+"""The fetch step: the branch head into the private bare repository ``sync/repo.git``.
+
+``fetch`` returns the commit fetched, or raises ``SyncFailed`` with a short reason that
+``classify`` reads from git's (and ssh's, curl's) own messages.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from rmtui.agenda.git import Runner
+from rmtui.agenda.sync_result import SyncFailed
+from rmtui.agenda.sync_target import SyncTarget
+from rmtui.core import messages
+
+CACHE = "repo.git"
+REF = "refs/rmtui/synced"
+
+
+def fetch(run: Runner, root: Path, cache: Path, target: SyncTarget, reuse: bool) -> str:
+    """Fetch the branch head into ``cache`` and return its commit.
+
+    A new cache (first sync, another repository) is built aside and put in place only
+    once the fetch worked. A reused one that fails for no reason git names (a stale lock
+    after a crash, a damaged object store) is rebuilt once.
+    """
+    if reuse:
+        try:
+            return _fetch_into(run, cache, target)
+        except SyncFailed as failure:
+            if failure.reason != "git":
+                raise
+    fresh = root / f".repo-new-{os.getpid()}.git"
+    shutil.rmtree(fresh, ignore_errors=True)
+    try:
+        done = run(["init", "--bare", "--quiet", "--template=", str(fresh)])
+        if done.code != 0:
+            raise SyncFailed("git", messages.SYNC_GIT_FAILED.format(code=done.code), done.stderr)
+        commit = _fetch_into(run, fresh, target)
+        shutil.rmtree(cache, ignore_errors=True)
+        os.rename(fresh, cache)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+    return commit
+
+
+def _fetch_into(run: Runner, cache: Path, target: SyncTarget) -> str:
+    configured = run(["config", "--get", "core.sshCommand"], git_dir=cache)
+    run.use_batch_ssh(configured.stdout.decode("utf-8", "replace").strip())
+    done = run(
+        [
+            "fetch",
+            "--quiet",
+            "--depth=1",
+            "--no-tags",
+            "--no-recurse-submodules",
+            "--",
+            target.repo,
+            f"+{target.source_ref}:{REF}",
+        ],
+        git_dir=cache,
+    )
+    if done.code != 0:
+        reason, message = classify(done.stderr, target)
+        raise SyncFailed(reason, message, done.stderr)
+    head = run(["rev-parse", "--verify", "--quiet", f"{REF}^{{commit}}"], git_dir=cache)
+    commit = head.stdout.decode("ascii", "replace").strip()
+    if head.code != 0 or not commit:
+        raise SyncFailed("git", messages.SYNC_GIT_FAILED.format(code=head.code), head.stderr)
+    return commit
+
+
+# Patterns in git's (and ssh's, curl's) messages, first match wins; LC_ALL=C keeps them
+# in English.
+_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("branch", ("couldn't find remote ref",)),
+    ("ownership", ("dubious ownership",)),
+    ("protocol", ("not allowed", "unsupported protocol")),
+    ("host-key", ("host key verification failed", "remote host identification has changed")),
+    (
+        "auth",
+        (
+            "permission denied",
+            "authentication failed",
+            "could not read username",
+            "could not read password",
+            "terminal prompts disabled",
+            "the requested url returned error: 401",
+            "the requested url returned error: 403",
+        ),
+    ),
+    (
+        "missing",
+        (
+            "does not appear to be a git repository",
+            "repository not found",
+            "not found",
+            "does not exist",
+            "no such file or directory",
+        ),
+    ),
+    (
+        "unreachable",
+        (
+            "could not resolve host",
+            "could not resolve hostname",
+            "name or service not known",
+            "temporary failure in name resolution",
+            "connection refused",
+            "connection timed out",
+            "network is unreachable",
+            "no route to host",
+            "unable to connect",
+            "failed to connect",
+            "couldn't connect",
+            "connection reset",
+            "could not read from remote repository",
+        ),
+    ),
+)
+
+
+def classify(stderr: str, target: SyncTarget) -> tuple[str, str]:
+    """A failed fetch as ``(reason, message for the mentor)``."""
+    said = stderr.lower()
+    reason = next((kind for kind, words in _KINDS if any(w in said for w in words)), "")
+    if not reason:
+        return "git", messages.SYNC_GIT_FAILED.format(code="fetch")
+    if reason == "branch" and not target.branch:
+        return reason, messages.SYNC_NO_DEFAULT_BRANCH
+    return reason, {
+        "branch": messages.SYNC_BRANCH_MISSING.format(branch=target.branch),
+        "ownership": messages.SYNC_OWNERSHIP.format(repo=target.repo),
+        "protocol": messages.SYNC_PROTOCOL,
+        "host-key": messages.SYNC_HOST_KEY,
+        "auth": messages.SYNC_AUTH,
+        "missing": messages.SYNC_REPO_MISSING.format(repo=target.repo),
+        "unreachable": messages.SYNC_UNREACHABLE.format(repo=target.repo),
+    }[reason]

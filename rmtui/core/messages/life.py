@@ -1,0 +1,27 @@
+"""Messages about the tandem over time: frame, keywords, actions, learning, search."""
+
+from __future__ import annotations
+
+# --- actions and learning (tandem records) -------------------------------------------------
+NO_ACTION = "tandem {tandem!r} has no action {id}"
+NO_LEARNING = "tandem {tandem!r} has no learning entry {id}"
+ACTION_ALREADY_STORED = "that action is already stored"
+# --- tandem life: frame, keywords, actions, learning, search, calendar ----------------------
+KEYWORD_EXISTS = "the list already has a keyword {text!r}"
+ACTIONS_OVERDUE = ("{count} action past its due date", "{count} actions past their due date")
+LEARNING_ONE_SIDED = "learning runs one way: {count} of {total} entries are what the {side} learned"
+NO_PLANNED_SESSIONS = "tandem {id!r} has no planned session with a date"
+KICKOFF_DATES = "{count} dates for {sessions} sessions: give at most one date per session"
+SEARCH_EMPTY = "type something to search for"
+NO_MATCHES = "nothing matches {query!r}"
+CALENDAR_WRITTEN = ("wrote {count} session to {path}", "wrote {count} sessions to {path}")
+CALENDAR_SUMMARY = "Reverse mentoring: {mentee} ({n}/{total})"
+CALENDAR_NAME = "Reverse mentoring with {mentee}"
+MIDPOINT_IN = "midpoint {date} (in {days} days)"
+MIDPOINT_TODAY = "midpoint {date} (today)"
+MIDPOINT_AGO = "midpoint {date} ({days} days ago)"
+BAD_POSITION = "must be 1 or more"
+ACTION_STATE_SET = "action {id}: {state}"
+ONE_OF = "must be one of {choices}"
+NO_ACTIONS = "tandem {id!r} has no open action"
+RECORD_GONE = "that entry is no longer there (changed by another rmtui?)"

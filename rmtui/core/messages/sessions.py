@@ -1,0 +1,26 @@
+"""Messages about planning and running sessions and their notes."""
+
+from __future__ import annotations
+
+# --- live session: planning, running, notes -----------------------------------------------
+BAD_SESSION_REF = "{value!r} is not a session (use TANDEM-ID/N, e.g. anna-kowalska/3)"
+BAD_PLANNED_AT = "{value!r} is not a date and time (use YYYY-MM-DD HH:MM)"
+NO_TEMPLATE = "no agenda template {id!r} (see `rmtui agendas list`)"
+NO_ITEMS = "a session needs at least one agenda item"
+ITEM_MINUTES = "minutes of {title!r} must be between 1 and 480"
+CARRIED_FROM = "carried from session {n}"
+FOLLOW_UP_TITLE = "Follow-up of actions"
+SESSION_DONE = "session {id} is already done"
+SESSION_NOT_STARTED = "session {id} has not started (start it with `rmtui session start {id}`)"
+SESSION_NOT_LIVE = "session {id} is not running"
+SESSION_NOT_PLANNED = "session {id} has started; its plan can no longer change"
+OTHER_SESSION_LIVE = (
+    "session {other} is still {status}; stop it first (`rmtui session stop {other}`)"
+)
+NO_LIVE_SESSION = "no session is running: name one (`rmtui note add TANDEM-ID/N TEXT`)"
+SEVERAL_LIVE = "several sessions are running ({ids}): name one"
+NO_ITEM = "session {id} has no agenda item {index}"
+NO_NOTE = "session {id} has no note {note}"
+EMPTY_NOTE = "is empty"
+NOTE_TOO_LONG = "is longer than {limit} characters"
+BAD_KIND = "{value!r} is not a note kind (one of {kinds})"

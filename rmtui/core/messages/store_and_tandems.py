@@ -1,0 +1,33 @@
+"""Messages about tandems, keywords and the workspace files."""
+
+from __future__ import annotations
+
+REQUIRED = "is required"
+TOO_LONG = "is longer than {limit} characters"
+NAME_NO_LETTERS = "needs at least one letter or digit"
+BAD_DATE = "{value!r} is not a date (use YYYY-MM-DD)"
+FRAME_SESSIONS = "must be between 1 and 52"
+FRAME_MONTHS = "must be between 1 and 36"
+SAME_DEPARTMENT = (
+    "mentor and mentee are both from {dept!r}; reverse-mentoring tandems pair people "
+    "from different departments"
+)
+SAME_DEPARTMENT_CONFIRM = "confirm with --same-department if this tandem is intended"
+
+NO_TANDEM = "no tandem {id!r} (see `rmtui tandem list`)"
+NO_KEYWORD = "tandem {id!r} has no keyword {text!r}"
+NO_SESSION = "no session {id!r}"
+CORRUPT_FILE = "{path}: cannot be read ({reason}); it was left untouched"
+BACKUP_OFFER = "newest good backup: {backup} (restore with `rmtui tandem restore {id}`)"
+NO_BACKUP = "no backup of it exists"
+FUTURE_SCHEMA = (
+    "{path}: written by a newer rmtui (schema {found}, this one reads up to {known}); "
+    "it was left untouched — upgrade rmtui to open it"
+)
+WRONG_KIND = "{path}: holds a {found!r} file where a {expected!r} file belongs"
+ERASE_NEEDS_YES = "erasing {id!r} deletes its notes and backups for good; repeat with --yes"
+ERASED = "erased tandem {id!r} and its backups"
+RESTORED = "restored {path} from {backup}; the unreadable file was kept as {aside}"
+DISK_FULL = "the disk is full; nothing was changed ({path})"
+NOT_PERMITTED = "no permission to write {path}; nothing was changed"
+WRITE_FAILED = "could not write {path} ({reason}); nothing was changed"

@@ -1,0 +1,161 @@
+"""The live screen's keys and what they do: the clock, the agenda items, who drives,
+stop and leave. Every change is one job in the serial worker, and the session it returns
+is shown; the clock on screen pauses or runs at once, the disk follows in a moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import Input
+
+from rmtui.core import messages
+from rmtui.core.live import LIVE
+from rmtui.core.model import Session
+from rmtui.core.refs import SessionRef
+from rmtui.core.text import one_line
+from rmtui.service.sessions import SessionService
+from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.screens.live_display import LiveDisplay
+from rmtui.tui.serial import Job
+
+
+def _binding(keys: str, action: str, label: str, tooltip: str, *, show: bool = True) -> Binding:
+    return Binding(keys, action, label, id=f"live.{action}", tooltip=tooltip, show=show)
+
+
+class LiveControls(LiveDisplay):
+    """The live screen's bindings, which of them apply now, and their actions."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _binding("f5,ctrl+r", "pause", "Pause", "Pause the clock (notes can still be typed)"),
+        _binding("f5,ctrl+r", "resume", "Resume", "Run the clock again"),
+        _binding("f5,ctrl+r", "start", "Start", "Start the clock: the session begins"),
+        _binding("f6,ctrl+b", "previous_item", "Prev", "Back to the previous agenda item"),
+        _binding("f7,ctrl+n", "next_item", "Next", "On to the next agenda item"),
+        _binding("f8,ctrl+o", "done", "Done", "Mark this item done and move on"),
+        _binding("f4,ctrl+g", "skip", "Skip", "Mark this item skipped and move on", show=False),
+        _binding(
+            "f9,ctrl+t",
+            "drives",
+            "Drives",
+            "Who drives: the mentee at the keyboard, or talk and demo (minutes are counted)",
+        ),
+        _binding("f10,ctrl+s", "stop", "Stop", "End the session and review its notes"),
+        _binding("ctrl+y", "retry", "Retry", "Save the notes that could not be saved again"),
+        _binding(
+            "escape",
+            "leave",
+            "Leave",
+            "Back to the previous screen; the session goes on (s brings you back)",
+            show=False,
+        ),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        status = self.session.status if self.session else None
+        if action == "pause":
+            return status == "running"
+        if action == "resume":
+            return status == "paused"
+        if action == "start":
+            return status == "planned"
+        if action in ("previous_item", "next_item", "done", "skip", "drives", "stop"):
+            return status in LIVE
+        if action == "retry":
+            return bool(self.unsaved)
+        return True
+
+    # --- the clock, the items, who drives ------------------------------------------------
+
+    def _change(self, step: Callable[[SessionService, SessionRef], Session]) -> None:
+        run = partial(step, self.service, self.ref)
+        self._jobs.submit(Job(run, self._apply, self._change_failed))
+
+    def _change_failed(self, error: Exception) -> None:
+        self.notify(one_line(str(error)), severity="error", markup=False, timeout=8)
+        # Show what the disk holds now (another process may have changed it).
+        self._jobs.submit(Job(partial(self.service.get, self.ref), self._apply))
+
+    def action_pause(self) -> None:
+        if self._clock is not None:
+            self._clock.pause()  # the display stops now; the disk follows in a moment
+        self._change(SessionService.pause)
+
+    def action_resume(self) -> None:
+        if self._clock is not None:
+            self._clock.start()
+        self._change(SessionService.resume)
+
+    def action_start(self) -> None:
+        if self._clock is not None:
+            self._clock.start()
+        self._change(SessionService.start)
+
+    def action_previous_item(self) -> None:
+        self._change(SessionService.previous_item)
+
+    def action_next_item(self) -> None:
+        self._change(SessionService.next_item)
+
+    def action_done(self) -> None:
+        self._change(lambda svc, ref: svc.mark_item(ref, how="done", advance=True))
+
+    def action_skip(self) -> None:
+        self._change(lambda svc, ref: svc.mark_item(ref, how="skipped", advance=True))
+
+    def action_drives(self) -> None:
+        self._change(SessionService.toggle_driving)
+
+    # --- stop and leave ------------------------------------------------------------------
+
+    def action_stop(self) -> None:
+        body = Content("\n\n").join(
+            c for c in (Content(messages.TUI_LIVE_STOP_BODY), self._unsaved_warning()) if c
+        )
+        modal = ConfirmModal(
+            messages.TUI_LIVE_STOP_TITLE, body, messages.TUI_LIVE_STOP_QUESTION, "Stop", "Go on"
+        )
+        self.app.push_screen(modal, self._stop_answered)
+
+    def _stop_answered(self, yes: bool | None) -> None:
+        if not yes:
+            return
+        self._leaving = True
+        self._jobs.submit(
+            Job(partial(self.service.stop, self.ref), self._stopped, self._not_stopped)
+        )
+
+    def _stopped(self, session: Session) -> None:
+        self.session = session
+        self._open_review()
+
+    def _not_stopped(self, error: Exception) -> None:
+        self._leaving = False
+        self._change_failed(error)
+
+    def action_leave(self) -> None:
+        if not self.unsaved:
+            self._leave(True)
+            return
+        modal = ConfirmModal(
+            messages.TUI_LIVE_LEAVE_TITLE,
+            self._unsaved_warning(),
+            messages.TUI_LIVE_LEAVE_QUESTION,
+            "Leave",
+            "Stay",
+        )
+        self.app.push_screen(modal, self._leave)
+
+    def _leave(self, yes: bool | None) -> None:
+        if not yes:
+            return
+        typed = self.query_one("#note-input", Input).value
+        if typed.strip():
+            self._typed.setdefault(self.app, {})[self.ref] = typed
+        self._leaving = True
+        self.dismiss(None)

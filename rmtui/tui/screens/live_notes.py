@@ -1,0 +1,69 @@
+"""The live screen's notes on their way to the disk: Enter reads the clock and shows the
+note as saving, one job in the serial worker writes it, and it shows as saved when it is
+durable, or stays in the log marked unsaved with the reason until it is tried again.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual import on
+
+from rmtui.core import capture, messages
+from rmtui.core.model import Note
+from rmtui.core.text import one_line
+from rmtui.tui import session_view as view
+from rmtui.tui.screens.live_display import LiveDisplay
+from rmtui.tui.serial import Job
+from rmtui.tui.widgets.note_input import NoteInput
+
+
+class LiveNotes(LiveDisplay):
+    """Saving the notes typed on the live screen, and saving the failed ones again."""
+
+    @on(NoteInput.Entered)
+    def _entered(self, event: NoteInput.Entered) -> None:
+        at = self._clock.elapsed if self._clock is not None else 0.0
+        line = event.line
+        if not line.strip():
+            return
+        typed = capture.parse(line)
+        if not typed.text.strip():
+            event.note_input.value = line  # nothing lost: a lone prefix waits for its text
+            self.app.bell()
+            self.notify(messages.TUI_LIVE_EMPTY_NOTE, markup=False)
+            return
+        draft = view.Draft(key=next(self._keys), line=line, at=at, typed=typed)
+        self.drafts.append(draft)
+        self._show_log()
+        self._save(draft)
+
+    def _save(self, draft: view.Draft) -> None:
+        draft.state, draft.reason = "pending", ""
+        run = partial(self.service.add_note, self.ref, draft.line, at=draft.at)
+        self._jobs.submit(Job(run, partial(self._saved, draft), partial(self._not_saved, draft)))
+
+    def _saved(self, draft: view.Draft, note: Note) -> None:
+        if draft in self.drafts:
+            self.drafts.remove(draft)
+        if self.session is not None and all(n.id != note.id for n in self.session.notes):
+            self.session.notes.append(note)
+        self._show_log()
+        self.refresh_bindings()
+
+    def _not_saved(self, draft: view.Draft, error: Exception) -> None:
+        draft.state, draft.reason = "unsaved", one_line(str(error)) or type(error).__name__
+        self._show_log()
+        self.refresh_bindings()
+        self.notify(
+            messages.TUI_LIVE_NOT_SAVED.format(reason=draft.reason),
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
+
+    def action_retry(self) -> None:
+        for draft in self.unsaved:
+            self._save(draft)
+        self._show_log()
+        self.refresh_bindings()
