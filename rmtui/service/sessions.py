@@ -61,7 +61,7 @@ class SessionService:
         return self.workspace.session(ref.tandem_id, ref.n)
 
     def sessions(self, tandem_id: str) -> list[SessionInfo]:
-        return self.workspace.summary(tandem_id).sessions
+        return self.workspace.session_index(tandem_id)
 
     def notes(self, ref: SessionRef) -> list[Note]:
         return self.get(ref).notes

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from tinydb.storages import MemoryStorage, Storage
 
+from rmtui.store import note_tail
 from rmtui.store.backups import Backups
 from rmtui.store.lock import locked
 from rmtui.store.storage import AtomicFileStorage
@@ -29,7 +30,9 @@ class DiskBackend:
 
     def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage:
         hook = None if backups is None else backups.take
-        return AtomicFileStorage(path, kind, on_write=hook)
+        # Session files are remembered as written, so the next note save can append.
+        written = note_tail.remember if kind == "session" else None
+        return AtomicFileStorage(path, kind, on_write=hook, on_written=written)
 
     def exists(self, path: Path) -> bool:
         return path.exists()

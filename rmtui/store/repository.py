@@ -148,15 +148,20 @@ class Repository:
             remove_stale_temps(where)
 
     @contextmanager
-    def _write_session(self, tandem_id: str, n: int) -> Iterator[TinyDB]:
+    def _locked_session(self, tandem_id: str, n: int) -> Iterator[Storage]:
+        """The storage of an existing session file, under the tandem's lock."""
         self._existing_tandem(tandem_id)
         path = self.layout.session_file(tandem_id, n)
         with self.backend.lock(self.layout.tandem_lock(tandem_id)):
             if not self.backend.exists(path):
                 raise NotFound(messages.NO_SESSION.format(id=f"{tandem_id}/{n}"))
-            storage = self._storage(tandem_id, path, "session")
+            yield self._storage(tandem_id, path, "session")
+
+    @contextmanager
+    def _write_session(self, tandem_id: str, n: int) -> Iterator[TinyDB]:
+        with self._locked_session(tandem_id, n) as storage:
             # Read up front so an unreadable file is reported with its newest good backup.
-            self._read(tandem_id, path, "session", storage)
+            self._read(tandem_id, self.layout.session_file(tandem_id, n), "session", storage)
             yield _open(storage)
 
     # --- reading tandems --------------------------------------------------------------
@@ -172,22 +177,49 @@ class Repository:
         path = self.layout.tandem_file(tandem_id)
         return self._summarize(tandem_id, path, self._read(tandem_id, path, "tandem"))
 
+    def session_index(self, tandem_id: str) -> list[SessionInfo]:
+        """The tandem's session index, without converting its keywords and records."""
+        return self._tandem_part(tandem_id, _index)
+
+    def keywords(self, tandem_id: str) -> list[Keyword]:
+        """The tandem's keywords, without converting its index and records."""
+        return self._tandem_part(tandem_id, _keywords)
+
+    def _tandem_part(self, tandem_id: str, part: Callable[[Tables], T]) -> T:
+        path = self.layout.tandem_file(tandem_id)
+        tables = self._read(tandem_id, path, "tandem")
+        def convert() -> T:
+            _profile(tables)  # a file without its profile is refused whatever is asked
+            return part(tables)
+
+        return self._convert(path, tandem_id, "tandem", convert)
+
     def _summarize(self, tandem_id: str, path: Path, tables: Tables) -> TandemSummary:
         def convert() -> TandemSummary:
-            profile = tables.get("profile", {})
-            if len(profile) != 1:
-                raise ValueError("the 'profile' table should hold exactly one record")
-            tandem = conv.tandem_from_doc(next(iter(profile.values())))
-            sessions = [conv.session_info_from_doc(d) for d in tables.get("sessions", {}).values()]
-            keywords = [conv.keyword_from_doc(d) for d in tables.get("keywords", {}).values()]
+            tandem = _profile(tables)
             actions = [
                 conv.action_from_doc(int(i), d) for i, d in tables.get("actions", {}).items()
             ]
             learning = [
                 conv.learning_from_doc(int(i), d) for i, d in tables.get("learning", {}).items()
             ]
-            sessions.sort(key=lambda s: s.n)
-            keywords.sort(key=lambda k: k.order)
-            return TandemSummary(tandem, sessions, keywords, actions, learning)
+            return TandemSummary(tandem, _index(tables), _keywords(tables), actions, learning)
 
         return self._convert(path, tandem_id, "tandem", convert)
+
+
+def _profile(tables: Tables) -> Tandem:
+    profile = tables.get("profile", {})
+    if len(profile) != 1:
+        raise ValueError("the 'profile' table should hold exactly one record")
+    return conv.tandem_from_doc(next(iter(profile.values())))
+
+
+def _index(tables: Tables) -> list[SessionInfo]:
+    sessions = [conv.session_info_from_doc(d) for d in tables.get("sessions", {}).values()]
+    return sorted(sessions, key=lambda s: s.n)
+
+
+def _keywords(tables: Tables) -> list[Keyword]:
+    keywords = [conv.keyword_from_doc(d) for d in tables.get("keywords", {}).values()]
+    return sorted(keywords, key=lambda k: k.order)

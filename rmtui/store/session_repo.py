@@ -13,11 +13,11 @@ from rmtui.core import messages
 from rmtui.core.live import LIVE
 from rmtui.core.model import Note, Session, SessionInfo
 from rmtui.store import converters as conv
-from rmtui.store import session_file
+from rmtui.store import note_tail, session_file
 from rmtui.store.backend import DiskBackend
 from rmtui.store.errors import NotFound, UnreadableFile
 from rmtui.store.repository import Repository, _open
-from rmtui.store.storage import Tables, encode
+from rmtui.store.storage import AtomicFileStorage, Tables, encode
 
 
 class SessionRepository(Repository):
@@ -108,7 +108,7 @@ class SessionRepository(Repository):
         found: list[tuple[str, SessionInfo]] = []
         for tandem_id in self.tandem_ids():
             try:
-                entries = self.summary(tandem_id).sessions
+                entries = self.session_index(tandem_id)
             except (UnreadableFile, NotFound):
                 continue
             for entry in entries:
@@ -150,9 +150,7 @@ class SessionRepository(Repository):
 
     def add_note(self, tandem_id: str, n: int, note: Note) -> Note:
         """Store ``note`` durably in its session; only that session's file is rewritten."""
-        with self._write_session(tandem_id, n) as db:
-            doc_id = db.table("notes").insert(conv.note_to_doc(note))
-            return replace(note, id=doc_id)
+        return self.record_note(tandem_id, n, lambda _session, _last: note)
 
     def add_notes(self, tandem_id: str, n: int, notes: list[Note]) -> list[Note]:
         """Store many notes with one write (imports, demo data, large test fixtures)."""
@@ -168,8 +166,12 @@ class SessionRepository(Repository):
         and current item even when another process has just changed them.
         """
         path = self.layout.session_file(tandem_id, n)
-        with self._write_session(tandem_id, n) as db:
-            tables = self._session_tables(db)
+        with self._locked_session(tandem_id, n) as storage:
+            if isinstance(storage, AtomicFileStorage):
+                saved = note_tail.save(storage, make)  # the bytes this process last wrote
+                if saved is not None:
+                    return saved
+            tables = self._read(tandem_id, path, "session", storage)
             head = self._convert(
                 path,
                 tandem_id,
@@ -177,7 +179,7 @@ class SessionRepository(Repository):
                 lambda: session_file.to_session(tables, with_notes=False),
             )
             note = make(head, session_file.last_elapsed(tables))
-            doc_id = db.table("notes").insert(conv.note_to_doc(note))
+            doc_id = _open(storage).table("notes").insert(conv.note_to_doc(note))
             return replace(note, id=doc_id)
 
     def update_note(

@@ -20,6 +20,7 @@ from rmtui.store.schema import SCHEMA_VERSION, check_envelope
 
 Tables = dict[str, dict[str, Any]]
 BackupHook = Callable[[Path, bytes], None]
+WrittenHook = Callable[[Path, bytes, Tables], None]
 
 
 def decode(path: Path, raw: bytes, kind: str) -> Tables:
@@ -44,10 +45,14 @@ def decode(path: Path, raw: bytes, kind: str) -> Tables:
     return tables
 
 
-def encode(tables: Tables, kind: str) -> bytes:
-    doc = {"rmtui": kind, "schema": SCHEMA_VERSION, "tables": tables}
-    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+def dumps(value: object) -> bytes:
+    """rmtui's one JSON encoding: compact, UTF-8, keys in their order."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), check_circular=False)
     return text.encode("utf-8")
+
+
+def encode(tables: Tables, kind: str) -> bytes:
+    return dumps({"rmtui": kind, "schema": SCHEMA_VERSION, "tables": tables})
 
 
 class AtomicFileStorage(Storage):
@@ -57,23 +62,39 @@ class AtomicFileStorage(Storage):
     tandem's lock). TinyDB reads the whole file two or three times per insert; the bytes
     are re-read each time (cheap) but decoded only when they differ from the last ones
     seen, so a note save decodes its session once instead of twice.
+
+    ``on_write`` sees the bytes about to be replaced (backups); ``on_written`` sees the
+    bytes written and the tables they encode, once they are durable.
     """
 
-    def __init__(self, path: Path, kind: str, on_write: BackupHook | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        kind: str,
+        on_write: BackupHook | None = None,
+        on_written: WrittenHook | None = None,
+    ) -> None:
         self.path = path
         self.kind = kind
         self.on_write = on_write
+        self.on_written = on_written
         self._last_raw: bytes | None = None
         self._tables: Tables | None = None
 
-    def read(self) -> Tables | None:
+    def read_raw(self) -> bytes | None:
+        """The file's bytes as they are now; ``None`` when there is no file."""
         try:
-            raw = self.path.read_bytes()
+            return self.path.read_bytes()
         except FileNotFoundError:
-            self._last_raw = self._tables = None
             return None
         except OSError as exc:  # a folder in its place, no permission, a disk error
             raise CorruptFile(self.path, exc.strerror or type(exc).__name__) from None
+
+    def read(self) -> Tables | None:
+        raw = self.read_raw()
+        if raw is None:
+            self._last_raw = self._tables = None
+            return None
         if self._tables is None or raw != self._last_raw:
             self._tables = None
             tables = decode(self.path, raw, self.kind)
@@ -90,3 +111,12 @@ class AtomicFileStorage(Storage):
         self._tables = None
         write_atomic(self.path, raw)
         self._last_raw, self._tables = raw, data
+        if self.on_written is not None:
+            self.on_written(self.path, raw, data)
+
+    def replace_raw(self, old: bytes, new: bytes) -> None:
+        """Replace the file, whose bytes are ``old``, with ``new`` (already encoded)."""
+        if self.on_write is not None:
+            self.on_write(self.path, old)
+        self._last_raw = self._tables = None
+        write_atomic(self.path, new)

@@ -114,9 +114,6 @@ class Workspace(PromotionRepository, ExportsRepository):
 
     # --- keywords -----------------------------------------------------------------------
 
-    def keywords(self, tandem_id: str) -> list[Keyword]:
-        return self.summary(tandem_id).keywords
-
     def add_keywords(self, tandem_id: str, words: list[str]) -> list[Keyword]:
         """Add the words not yet on the list; returns the keywords actually added."""
         with self._write_tandem(tandem_id) as db:
