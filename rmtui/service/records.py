@@ -191,10 +191,19 @@ def tally(
 # --- promotion ----------------------------------------------------------------------------
 
 
-def promote(workspace: Workspace, tandem_id: str, n: int) -> Promotion:
+def promote(workspace: Workspace, tandem_id: str, n: int, *, follow: bool = False) -> Promotion:
     """Turn session ``n``'s `!`, `>` and `<` notes into records and note the keywords it
-    touched (``TandemService.promote``; ``SessionService.stop`` calls it). Idempotent."""
-    return workspace.promote_session(tandem_id, n, promoted_from)
+    touched (``TandemService.promote``; ``SessionService.stop`` calls it). Idempotent.
+
+    ``follow`` (the end of the review): records already promoted from the session follow
+    their notes' text and privacy, and go when their note is deleted or un-marked.
+    """
+
+    def owned(source: str) -> bool:
+        parsed = parse_source(source)
+        return parsed is not None and parsed[0] == n
+
+    return workspace.promote_session(tandem_id, n, promoted_from, owned if follow else None)
 
 
 # --- building views -----------------------------------------------------------------------

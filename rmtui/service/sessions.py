@@ -308,9 +308,10 @@ class SessionService:
 
     def finish_review(self, ref: SessionRef) -> None:
         """The review is done: notes it made actions or learned entries become records
-        too (promotion is idempotent: what the stop stored is not stored twice)."""
+        too (promotion is idempotent: what the stop stored is not stored twice), and the
+        records the stop stored follow the notes as the review left them."""
         if self.get(ref).status == "done":
-            promote(self.workspace, ref.tandem_id, ref.n)
+            promote(self.workspace, ref.tandem_id, ref.n, follow=True)
 
     def set_reflection(self, ref: SessionRef, text: str) -> Session:
         """The mentor's private reflection (what went well, what was hard); never exported."""

@@ -22,6 +22,7 @@ from rmtui.store.session_file import Signature
 from rmtui.store.session_repo import SessionRepository
 
 Extract = Callable[[Session], tuple[list[Action], list[LearningEntry]]]
+Owned = Callable[[str], bool]  # whether a record's source is a note of the session
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +64,27 @@ class PromotionRepository(SessionRepository, RecordsRepository):
                 promoted[n] = sig
         return LifeSummary(summary, promoted)
 
-    def promote_session(self, tandem_id: str, n: int, extract: Extract) -> Promotion:
+    def promote_session(
+        self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None
+    ) -> Promotion:
         """Store the records ``extract`` finds in session ``n`` that are not stored yet
         (by ``source``), set session ``n`` in exactly the keywords its notes touch, and
         mark the session file's signature as promoted. Safe to call any number of times;
-        a call that finds nothing new writes nothing."""
+        a call that finds nothing new writes nothing.
+
+        With ``follow`` (which sources are session ``n``'s notes), records already stored
+        follow their notes as the review left them: text and privacy are the note's, and
+        a record whose note was deleted or is no longer an action or learned note goes.
+        """
         with self._write_tandem(tandem_id) as db:
             # Session writes take this same lock, so the file cannot change under us.
             signature = self.session_signature(tandem_id, n)
             session = self.session(tandem_id, n)
             actions, learning = extract(session)
+            if follow is not None:
+                _follow(db.table("actions"), actions, follow, ("text", "private"))
+                fields = ("text", "private", "learned_by", "keywords")
+                _follow(db.table("learning"), learning, follow, fields)
             new_actions = self._insert_fresh(db.table("actions"), actions, conv.action_to_doc)
             new_learning = self._insert_fresh(db.table("learning"), learning, conv.learning_to_doc)
             touched = {fold(word) for note in session.notes for word in note.keywords}
@@ -121,3 +133,26 @@ class PromotionRepository(SessionRepository, RecordsRepository):
             doc["sessions"] = by_text[doc["text"]]
 
         table.update(apply, doc_ids=list(changes))
+
+
+def _follow(table: Any, records: list[Any], owned: Owned, fields: tuple[str, ...]) -> None:
+    """Stored records of the session take ``fields`` from ``records`` (by source); those
+    whose source no longer yields a record are removed. One write at most."""
+    wanted = {r.source: r for r in records if r.source is not None}
+    gone: list[int] = []
+    changed: dict[int, dict[str, Any]] = {}
+    for doc in table.all():
+        source = doc.get("source")
+        if not isinstance(source, str) or not owned(source):
+            continue
+        record = wanted.get(source)
+        if record is None:
+            gone.append(doc.doc_id)
+            continue
+        values = {f: getattr(record, f) for f in fields}
+        if any(doc.get(f) != v for f, v in values.items()):
+            changed[doc.doc_id] = values
+    if gone:
+        table.remove(doc_ids=gone)
+    for doc_id, values in changed.items():
+        table.update(values, doc_ids=[doc_id])

@@ -17,6 +17,7 @@ from rmtui.core.live import NotAllowed
 from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
 from rmtui.service.sessions import SessionService
+from rmtui.service.tandems import TandemService
 from rmtui.store import Workspace
 from rmtui.store.errors import NotFound, WriteFailed
 
@@ -295,3 +296,39 @@ def test_a_note_is_saved_even_when_the_tandem_file_is_unreadable(
     note = service.add_note(ref, "about LinkedIn #iot")
     assert note.keywords == ["iot"]  # explicit tags still attach
     assert [n.text for n in workspace.session(tandem_id, ref.n).notes] == ["about LinkedIn #iot"]
+
+
+def test_records_stored_at_the_stop_follow_the_review(
+    any_workspace: Workspace, fake_time: FakeTime
+) -> None:
+    ws = any_workspace
+    tid = add_tandem(ws)
+    svc = SessionService(ws, wall=fake_time.wall, mono=fake_time.mono)
+    ref = svc.plan(tid, TEMPLATE, carry=False)
+    svc.start(ref)
+    unmarked = svc.add_note(ref, "! send the slides")
+    kept = svc.add_note(ref, "! one post a week")
+    hidden = svc.add_note(ref, "> how cross-docking works")
+    deleted = svc.add_note(ref, "< muting a group")
+    svc.stop(ref)  # all four are records now
+    stored = {a.source: a for a in ws.actions(tid)}
+    kept_id = stored[f"{ref.n}/{kept.id}"].id
+    life = TandemService(ws, now=lambda: WHEN)
+    life.edit_action(tid, kept_id, owner="mentor")  # an edit made meanwhile
+
+    svc.update_note(ref, unmarked.id, kind="note")
+    svc.update_note(ref, kept.id, text="one post a week, on Fridays")
+    svc.toggle_private(ref, hidden.id)
+    svc.delete_note(ref, deleted.id)
+    svc.finish_review(ref)
+
+    actions = ws.actions(tid)
+    assert [(a.id, a.text, a.owner) for a in actions] == [
+        (kept_id, "one post a week, on Fridays", "mentor")
+    ]
+    learning = ws.learning(tid)
+    assert [(e.text, e.private) for e in learning] == [("how cross-docking works", True)]
+    # Only the review follows notes: a later promotion leaves records as they are.
+    svc.update_note(ref, kept.id, text="changed after the review")
+    life.promote(tid, ref.n)
+    assert [a.text for a in ws.actions(tid)] == ["one post a week, on Fridays"]
