@@ -16,6 +16,8 @@ from rmtui.core.template import Template
 from rmtui.core.text import fold, one_line
 
 MAX_ITEM_MINUTES = 480
+MAX_ITEM_TITLE = 120  # as in a template
+NEW_ITEM_MINUTES = 10
 FOLLOW_UP_MINUTES = 5  # and two more per open action, up to MAX_FOLLOW_UP
 MAX_FOLLOW_UP = 20
 
@@ -81,6 +83,16 @@ def carry_over(previous: Session, actions: Sequence[Note | Action] | None = None
     if actions is None:
         actions = [note for note in previous.notes if note.kind == "action"]
     return CarryOver(session=previous.n, items=items, actions=list(actions))
+
+
+def item_title(text: str) -> str:
+    """An item title typed while planning, on one line; raises ``InvalidInput``."""
+    title = one_line(text)
+    if not title:
+        raise InvalidInput("item title", messages.REQUIRED)
+    if len(title) > MAX_ITEM_TITLE:
+        raise InvalidInput("item title", messages.ITEM_TITLE_TOO_LONG.format(limit=MAX_ITEM_TITLE))
+    return title
 
 
 def check_items(items: Sequence[AgendaItem]) -> list[AgendaItem]:

@@ -11,6 +11,7 @@ from tuikit import MakeApp, settle, until
 from rmtui.core.refs import SessionRef
 from rmtui.store import Workspace
 from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.modals.prompt import TextPrompt
 from rmtui.tui.screens.home import HomeScreen
 from rmtui.tui.screens.live import LiveScreen
 from rmtui.tui.screens.plan import PlanScreen
@@ -56,6 +57,27 @@ async def test_plan_start_notes_items_stop_review(empty_ws: Workspace, app_for: 
         assert editor.items[1].title == first.title
         assert editor.items[1].minutes == first.minutes - 5
         assert len(editor.items) == count - 1
+
+        # Rename the first item; add one after it (an empty title is refused, Esc keeps all).
+        await pilot.press("home", "r")
+        await until(pilot, lambda: isinstance(app.screen, TextPrompt))
+        await pilot.press("ctrl+u", *"Tour of [b]Yammer[/b]", "enter")
+        await until(pilot, lambda: app.screen is plan)
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, TextPrompt))
+        await pilot.press("enter")
+        assert isinstance(app.screen, TextPrompt)  # nothing typed: still asking
+        await pilot.press(*"Questions", "enter")
+        await until(pilot, lambda: app.screen is plan)
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, TextPrompt))
+        await pilot.press(*"never kept", "escape")
+        await until(pilot, lambda: app.screen is plan)
+        assert [(i.title, i.minutes) for i in editor.items[:2]] == [
+            ("Tour of [b]Yammer[/b]", editor.items[0].minutes),
+            ("Questions", 10),
+        ]
+        assert len(editor.items) == count
         adjusted = [(i.title, i.minutes) for i in editor.items]
 
         # Plan and start at once.

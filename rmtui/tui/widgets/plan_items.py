@@ -1,4 +1,4 @@
-"""The items of a session being planned: reorder, drop and re-time them with single keys."""
+"""The items of a session being planned: reorder, drop, re-time, rename and add them."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from textual.widgets.option_list import Option
 
 from rmtui.core import messages
 from rmtui.core.model import AgendaItem
-from rmtui.core.planning import MAX_ITEM_MINUTES
+from rmtui.core.planning import MAX_ITEM_MINUTES, NEW_ITEM_MINUTES, item_title
 from rmtui.tui.literal import literal_line
+from rmtui.tui.modals.prompt import TextPrompt
 
 _CARRIED = re.compile(re.escape(messages.CARRIED_FROM).replace(r"\{n\}", r"\d+"))
 
@@ -52,6 +53,8 @@ class ItemEditor(OptionList):
         _item_binding("right", "minutes(1)", "+1 min", "One more minute", show=False),
         _item_binding("left", "minutes(-1)", "-1 min", "One minute less", show=False),
         _item_binding("delete,d", "drop", "Drop", "Drop this item from the session"),
+        _item_binding("r,f2", "rename", "Rename", "Give this item another title"),
+        _item_binding("a,insert", "add", "Add", "Add an item after this one"),
     ]
 
     class Changed(Message):
@@ -114,3 +117,34 @@ class ItemEditor(OptionList):
             return
         items = [item for i, item in enumerate(self.items) if i != index]
         self._edited(items, min(index, len(items) - 1))
+
+    def action_rename(self) -> None:
+        index = self.highlighted
+        if index is None:
+            return
+        item = self.items[index]
+
+        def renamed(title: str | None) -> None:
+            if title is None or item_title(title) == item.title:
+                return
+            items = list(self.items)
+            items[index] = replace(item, title=item_title(title))
+            self._edited(items, index)
+
+        prompt = TextPrompt(
+            messages.PLAN_RENAME_ITEM, messages.PLAN_ITEM_HINT, item.title, check=item_title
+        )
+        self.app.push_screen(prompt, renamed)
+
+    def action_add(self) -> None:
+        at = 0 if self.highlighted is None else self.highlighted + 1
+
+        def added(title: str | None) -> None:
+            if title is None:
+                return
+            items = list(self.items)
+            items.insert(at, AgendaItem(title=item_title(title), minutes=NEW_ITEM_MINUTES))
+            self._edited(items, at)
+
+        prompt = TextPrompt(messages.PLAN_ADD_ITEM, messages.PLAN_ITEM_HINT, check=item_title)
+        self.app.push_screen(prompt, added)
