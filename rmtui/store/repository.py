@@ -188,6 +188,7 @@ class Repository:
     def _tandem_part(self, tandem_id: str, part: Callable[[Tables], T]) -> T:
         path = self.layout.tandem_file(tandem_id)
         tables = self._read(tandem_id, path, "tandem")
+
         def convert() -> T:
             _profile(tables)  # a file without its profile is refused whatever is asked
             return part(tables)
