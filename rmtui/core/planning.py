@@ -13,7 +13,7 @@ from rmtui.core.errors import InvalidInput
 from rmtui.core.keywords import KeywordMatcher
 from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session
 from rmtui.core.template import Template
-from rmtui.core.text import fold, one_line
+from rmtui.core.text import checked_line, fold, one_line
 
 MAX_ITEM_MINUTES = 480
 MAX_ITEM_TITLE = 120  # as in a template
@@ -87,12 +87,7 @@ def carry_over(previous: Session, actions: Sequence[Note | Action] | None = None
 
 def item_title(text: str) -> str:
     """An item title typed while planning, on one line; raises ``InvalidInput``."""
-    title = one_line(text)
-    if not title:
-        raise InvalidInput("item title", messages.REQUIRED)
-    if len(title) > MAX_ITEM_TITLE:
-        raise InvalidInput("item title", messages.ITEM_TITLE_TOO_LONG.format(limit=MAX_ITEM_TITLE))
-    return title
+    return checked_line(text, "item title", MAX_ITEM_TITLE)
 
 
 def check_items(items: Sequence[AgendaItem]) -> list[AgendaItem]:

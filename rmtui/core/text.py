@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rmtui.core import messages
+from rmtui.core.errors import InvalidInput
+
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 # C0 and C1 controls except tab and newline, plus DEL. ESC is among them, so no escape
 # sequence survives.
@@ -50,3 +53,14 @@ def strip_control(text: str) -> str:
 def one_line(text: str) -> str:
     """Control characters removed and line breaks folded into spaces, for single-line fields."""
     return strip_control(_LINE_BREAKS.sub(" ", text)).strip()
+
+
+def checked_line(value: str, field: str, limit: int) -> str:
+    """``value`` on one line, required and at most ``limit`` characters; else
+    ``InvalidInput`` naming ``field``."""
+    line = one_line(value)
+    if not line:
+        raise InvalidInput(field, messages.REQUIRED)
+    if len(line) > limit:
+        raise InvalidInput(field, messages.TOO_LONG.format(limit=limit))
+    return line

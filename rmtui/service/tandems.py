@@ -30,7 +30,7 @@ from rmtui.core.model import (
     Session,
 )
 from rmtui.core.refs import SessionRef
-from rmtui.core.text import fold, one_line
+from rmtui.core.text import checked_line, fold, one_line
 from rmtui.service import kickoff as ko
 from rmtui.service import records as rec
 from rmtui.service.kickoff import KickoffPlan, KickoffSession
@@ -359,12 +359,7 @@ def _set_date(at: datetime) -> Callable[[Session], None]:
 
 
 def _record_text(text: str) -> str:
-    clean = one_line(text)
-    if not clean:
-        raise InvalidInput("text", messages.REQUIRED)
-    if len(clean) > MAX_RECORD_TEXT:
-        raise InvalidInput("text", messages.TOO_LONG.format(limit=MAX_RECORD_TEXT))
-    return clean
+    return checked_line(text, "text", MAX_RECORD_TEXT)
 
 
 def _choice(value: str, allowed: tuple[str, ...], name: str) -> str:

@@ -19,7 +19,7 @@ from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.model import ActionOwner, LearnedBy
 from rmtui.core.tandems import parse_date
-from rmtui.core.text import one_line
+from rmtui.core.text import checked_line, one_line
 from rmtui.service.tandems import MAX_RECORD_TEXT, ActionView, LearningItem
 from rmtui.tui.literal import literal_line
 from rmtui.tui.validators import CoreRule
@@ -29,11 +29,7 @@ D = TypeVar("D")
 
 def check_text(value: str) -> None:
     """The rule the service applies to an action's or entry's text."""
-    text = one_line(value)
-    if not text:
-        raise InvalidInput("text", messages.REQUIRED)
-    if len(text) > MAX_RECORD_TEXT:
-        raise InvalidInput("text", messages.TOO_LONG.format(limit=MAX_RECORD_TEXT))
+    checked_line(value, "text", MAX_RECORD_TEXT)
 
 
 def check_due(value: str) -> None:
