@@ -58,11 +58,22 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rmtui {__version__}")
     add_workspace_options(parser, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="verb", metavar="COMMAND")
-    verb = None if argv is None else _verb_of(argv)
-    wanted = [VERBS[verb]] if verb in VERBS else list(dict.fromkeys(VERBS.values()))
-    for name in wanted:
+    for name in _verb_modules(argv):
         importlib.import_module(name).register(sub)
     return parser
+
+
+def _verb_modules(argv: Sequence[str] | None) -> list[str]:
+    """The verb modules ``argv`` needs: none to open the TUI, the named verb's, or all
+    of them (to list them in help or in an unknown-verb error)."""
+    if argv is None:
+        return list(dict.fromkeys(VERBS.values()))
+    verb = _verb_of(argv)
+    if verb in VERBS:
+        return [VERBS[verb]]
+    if verb is None and not any(arg.startswith(("-h", "--h")) for arg in argv):
+        return []  # `rmtui [--workspace DIR] [--demo]` opens the TUI: no verb to parse
+    return list(dict.fromkeys(VERBS.values()))
 
 
 def add_workspace_options(parser: argparse.ArgumentParser, default: object = None) -> None:

@@ -8,6 +8,7 @@ from rmtui.cli.context import Context
 def open_app(ctx: Context) -> int:
     from rmtui.tui.app import make_app
 
-    app = make_app(ctx.workspace)
+    # Opened by the app's first reading: the first frame needs no storage.
+    app = make_app(lambda: ctx.workspace)
     app.run()
     return int(app.return_code or 0)

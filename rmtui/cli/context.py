@@ -9,19 +9,22 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rmtui.core.text import strip_control
-from rmtui.store import Workspace
-from rmtui.store.paths import resolve_workspace
+
+if TYPE_CHECKING:
+    from rmtui.store import Workspace
 
 
 @dataclass
 class Context:
-    root: Path
+    folder: str | None = None
+    """``--workspace DIR`` as given (None: ``$RMTUI_WORKSPACE`` or the platform data dir)."""
     demo: bool = False
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    _root: Path | None = None
     _workspace: Workspace | None = None
     _demo_dir: str | None = None
 
@@ -30,14 +33,26 @@ class Context:
         demo = bool(getattr(args, "demo", False))
         if demo:
             tmp = tempfile.mkdtemp(prefix="rmtui-demo-")
-            ctx = cls(root=Path(tmp) / "workspace", demo=True)
+            ctx = cls(demo=True, _root=Path(tmp) / "workspace")
             ctx._demo_dir = tmp
             return ctx
-        return cls(root=resolve_workspace(getattr(args, "workspace", None)))
+        return cls(folder=getattr(args, "workspace", None))
+
+    # The storage layer is imported on first use: the TUI shows its first frame without it.
+
+    @property
+    def root(self) -> Path:
+        if self._root is None:
+            from rmtui.store.paths import resolve_workspace
+
+            self._root = resolve_workspace(self.folder)
+        return self._root
 
     @property
     def workspace(self) -> Workspace:
         if self._workspace is None:
+            from rmtui.store import Workspace
+
             self._workspace = Workspace(self.root)
             if self.demo:
                 from rmtui.service.demo import fill_demo

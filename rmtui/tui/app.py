@@ -1,16 +1,17 @@
 """The rmtui Textual application, built from injected parts.
 
-``RmtuiApp`` reads no globals and touches no disk in ``__init__``: the workspace, the
-clock and the change probe are handed in, and ``make_app`` is the one factory the CLI and
-the tests share. The workspace is read off the event loop; screens watch ``scan`` (the
-latest reading) and ``selected_id`` (the highlighted tandem).
+``RmtuiApp`` reads no globals and touches no disk in ``__init__``: the workspace (or the
+way to open it), the clock and the change probe are handed in, and ``make_app`` is the one
+factory the CLI and the tests share. The workspace is read off the event loop; screens
+watch ``scan`` (the latest reading) and ``selected_id`` (the highlighted tandem).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable, Iterable
 from functools import partial
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
@@ -23,23 +24,31 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
-from rmtui.service.sessions import SessionService
-from rmtui.service.tandems import Dashboard, TandemService
-from rmtui.store import Scan, TandemSummary, Workspace
-from rmtui.store.settings import load_settings
-from rmtui.store.workspace import Clock
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
 from rmtui.tui.destinations import Destination
-from rmtui.tui.modals.resume import offer_resume
-from rmtui.tui.screens.help import HelpScreen, KeyHelp
 from rmtui.tui.screens.home import HomeScreen
 from rmtui.tui.session_nav import can_plan, can_start, open_plan, open_session
 from rmtui.tui.tandem_nav import TANDEM_DESTINATIONS
 from rmtui.tui.watch import Signature, tandem_files
 
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from rmtui.service.sessions import SessionService
+    from rmtui.service.tandems import Dashboard, TandemService
+    from rmtui.store import Scan, TandemSummary, Workspace
+    from rmtui.store.workspace import Clock
+    from rmtui.tui.screens.help import KeyHelp
+
+# Everything the home screen's first frame does not show (the storage layer, other
+# screens, modals, the session and tandem services, settings) is imported where it is
+# first used.
+
+OpenWorkspace = Callable[[], "Workspace"]
+"""Opens the workspace on first use (the CLI's: resolve the folder, fill the demo)."""
+
 
 def _agenda_browser(app: RmtuiApp) -> Screen[Any]:
-    # Imported on first use, like every screen not shown at start: start-up stays quick.
     from rmtui.tui.agenda_browser import AgendaBrowser
 
     return AgendaBrowser(app.workspace)
@@ -49,6 +58,18 @@ def _start_agenda_sync(app: RmtuiApp) -> None:
     from rmtui.tui.sync_report import start_agenda_sync
 
     start_agenda_sync(app, app.workspace.layout)
+
+
+def _help_screen(app: RmtuiApp) -> Screen[Any]:
+    from rmtui.tui.screens.help import HelpScreen
+
+    return HelpScreen(app.key_help())
+
+
+def _offer_resume(app: RmtuiApp) -> None:
+    from rmtui.tui.modals.resume import offer_resume
+
+    offer_resume(app)
 
 
 def _export_screen(app: RmtuiApp) -> Screen[Any]:
@@ -90,7 +111,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "Help",
         "help: keys",
         "Keys of this screen, the command palette and the note prefixes",
-        open=lambda app: HelpScreen(app.key_help()),
+        open=lambda app: _help_screen(app),
     ),
     # --- sessions (rmtui/tui/session_nav.py): start, or back to the one under way; plan.
     Destination(
@@ -155,7 +176,7 @@ class RmtuiApp(App[None]):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | OpenWorkspace,
         *,
         clock: Clock | None = None,
         watch_interval: float | None = 1.0,
@@ -163,27 +184,62 @@ class RmtuiApp(App[None]):
         cursor_blink: bool = True,
         sessions: SessionService | None = None,
     ) -> None:
-        """``watch_interval`` seconds between checks for changes by other processes
+        """``workspace``, or a function opening it when the first reading needs it;
+        ``watch_interval`` seconds between checks for changes by other processes
         (None: never); ``signature`` is the cheap probe compared between checks;
         ``cursor_blink=False`` keeps text cursors still (for screenshots);
         ``sessions`` runs sessions (tests give it fixed time sources)."""
         super().__init__()
-        self.workspace = workspace
-        self.sessions = sessions or SessionService(workspace)
-        self.clock: Clock = clock or workspace.now
+        if callable(workspace):
+            self._open: OpenWorkspace | None = workspace
+            self._workspace: Workspace | None = None
+        else:
+            self._open, self._workspace = None, workspace
+        self._sessions = sessions
+        self._lazy_lock = threading.RLock()  # workers may be first to ask for either
+        self.clock: Clock = clock or self._workspace_now
         self.watch_interval = watch_interval
         self.cursor_blink = cursor_blink
-        self._signature = signature or tandem_files(workspace.layout)
+        self._signature = signature
         self._seen: Hashable = None
+
+    @property
+    def workspace(self) -> Workspace:
+        """The mentor's workspace (opened by the first reading, after the first frame)."""
+        with self._lazy_lock:
+            if self._workspace is None:
+                assert self._open is not None
+                self._workspace = self._open()
+            return self._workspace
+
+    @property
+    def sessions(self) -> SessionService:
+        """The session use cases (built on first use: the home screen needs none)."""
+        with self._lazy_lock:
+            if self._sessions is None:
+                from rmtui.service.sessions import SessionService
+
+                self._sessions = SessionService(self.workspace)
+            return self._sessions
+
+    def _workspace_now(self) -> datetime:
+        return self.workspace.now()
+
+    def _change_probe(self) -> Signature:
+        if self._signature is None:
+            self._signature = tandem_files(self.workspace.layout)
+        return self._signature
 
     def get_default_screen(self) -> Screen[Any]:
         return HomeScreen()
 
     def on_mount(self) -> None:
-        self.reload_workspace()
+        # Read after the first frame: the reading's thread would otherwise hold the
+        # interpreter while the home screen is being built.
+        self.call_after_refresh(self.reload_workspace)
         # A session left running by a crash or a closed terminal: looked for after the
         # first frame, so start-up shows the screen first.
-        self.call_after_refresh(offer_resume, self)
+        self.call_after_refresh(_offer_resume, self)
         if self.watch_interval:
             self.set_interval(self.watch_interval, self._check_workspace, name="workspace-watch")
 
@@ -201,23 +257,37 @@ class RmtuiApp(App[None]):
 
     def reload_workspace(self) -> None:
         """Read every tandem again; screens update when the reading arrives."""
-        self._read_workspace()
+        # The first call (right after the first frame) opens the workspace and loads the
+        # storage layer and the tandem service here, on the event loop: two threads
+        # importing the same modules at once can see them half-initialised.
+        try:
+            service = self.tandem_service()
+            probe = self._change_probe()
+        except RmtuiError as exc:
+            self.notify(messages.TUI_SCAN_FAILED.format(reason=exc), severity="error", markup=False)
+            return
+        self._read_workspace(service, probe)
 
     @work(thread=True, exclusive=True, group="workspace-scan", exit_on_error=False)
-    def _read_workspace(self) -> tuple[Scan, Dashboard, Hashable]:
+    def _read_workspace(
+        self, service: TandemService, probe: Signature
+    ) -> tuple[Scan, Dashboard, Hashable]:
+        from rmtui.store import Scan  # loaded by reload_workspace
+
         # The probe is taken first, so a write during the scan is caught by the next check.
-        signature = self._signature()
+        signature = probe()
         # One reading serves both: the dashboard holds every summary the scan would.
-        dashboard = self.tandem_service().dashboard()
+        dashboard = service.dashboard()
         scan = Scan([row.summary for row in dashboard.rows], list(dashboard.problems))
         return scan, dashboard, signature
 
     @work(thread=True, exclusive=True, group="workspace-watch", exit_on_error=False)
-    def _probe_workspace(self) -> Hashable:
-        return self._signature()
+    def _probe_workspace(self, probe: Signature) -> Hashable:
+        return probe()
 
     def _check_workspace(self) -> None:
-        self._probe_workspace()
+        if self._workspace is not None:  # not opened yet: the first reading is coming
+            self._probe_workspace(self._change_probe())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -244,6 +314,8 @@ class RmtuiApp(App[None]):
 
     def tandem_service(self) -> TandemService:
         """The tandem use cases on this workspace and clock (call it from workers)."""
+        from rmtui.service.tandems import TandemService
+
         return TandemService(self.workspace, self.clock)
 
     # --- screens and commands ----------------------------------------------------------
@@ -276,6 +348,8 @@ class RmtuiApp(App[None]):
 
     def key_help(self) -> list[KeyHelp]:
         """The keys of the active screen and the app, as the help screen lists them."""
+        from rmtui.tui.screens.help import KeyHelp
+
         grouped: dict[tuple[str, str], KeyHelp] = {}
         for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
             # rmtui's own bindings all have an id; Textual's (focus, copy) are the usual ones.
@@ -291,6 +365,8 @@ class RmtuiApp(App[None]):
         return list(grouped.values())
 
     def _agenda_repo_set(self) -> bool:
+        from rmtui.store.settings import load_settings
+
         try:
             return bool(load_settings(self.workspace.layout.settings).agenda_repo)
         except RmtuiError:
@@ -347,7 +423,7 @@ def _types(keys: str) -> bool:
 
 
 def make_app(
-    workspace: Workspace,
+    workspace: Workspace | OpenWorkspace,
     *,
     clock: Clock | None = None,
     watch_interval: float | None = 1.0,

@@ -7,10 +7,12 @@ fix the clock.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from rmtui.core.frame import Progress
-from rmtui.core.model import SessionInfo
-from rmtui.store import TandemSummary
+if TYPE_CHECKING:
+    from rmtui.core.frame import Progress
+    from rmtui.core.model import SessionInfo
+    from rmtui.store import TandemSummary
 
 
 def sessions_done(summary: TandemSummary) -> str:

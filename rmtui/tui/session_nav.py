@@ -14,15 +14,12 @@ from textual.content import Content
 from textual.screen import Screen
 
 from rmtui.core import messages
-from rmtui.core.live import LIVE
-from rmtui.core.model import SessionInfo
-from rmtui.core.refs import SessionRef
-from rmtui.service.sessions import next_planned_of
 from rmtui.tui import progress
 from rmtui.tui.literal import literal_line
-from rmtui.tui.modals.session_prompt import SessionPrompt
 
 if TYPE_CHECKING:
+    from rmtui.core.model import SessionInfo
+    from rmtui.core.refs import SessionRef
     from rmtui.tui.app import RmtuiApp
 
 
@@ -41,6 +38,10 @@ def live_ref(app: RmtuiApp) -> SessionRef | None:
     scan = app.scan
     if scan is None:
         return None
+    # Imported once there is a reading: the footer asks before the first one.
+    from rmtui.core.live import LIVE
+    from rmtui.core.refs import SessionRef
+
     found = [
         (summary.tandem.id != app.selected_id, SessionRef(summary.tandem.id, info.n))
         for summary in scan.summaries
@@ -60,6 +61,10 @@ def can_plan(app: RmtuiApp) -> bool:
 
 def open_session(app: RmtuiApp) -> Screen[Any]:
     """The screen ``s`` opens: the live session, a start prompt, or the plan screen."""
+    # The footer asks can_start at every frame; what opens is imported only on the key.
+    from rmtui.core.refs import SessionRef
+    from rmtui.service.sessions import next_planned_of
+    from rmtui.tui.modals.session_prompt import SessionPrompt
     from rmtui.tui.screens.live import LiveScreen
     from rmtui.tui.screens.plan import PlanScreen
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING
 
-from rmtui.store.paths import Layout
+if TYPE_CHECKING:
+    from rmtui.store.paths import Layout
 
 Signature = Callable[[], Hashable]
 

@@ -23,6 +23,7 @@ from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.session_prompt import SessionPrompt
 
 if TYPE_CHECKING:
+    from rmtui.service.sessions import SessionService
     from rmtui.tui.app import RmtuiApp
 
 
@@ -38,11 +39,15 @@ class LiveSession:
 
 def offer_resume(app: RmtuiApp) -> None:
     """Look for a session under way (off the event loop) and offer to resume it."""
-    app.run_worker(partial(_find, app), thread=True, group="live-resume", exit_on_error=False)
+    # The service is built here, on the event loop, so the worker imports nothing.
+    try:
+        svc = app.sessions
+    except RmtuiError:
+        return  # the workspace did not open: the home screen says why
+    app.run_worker(partial(_find, app, svc), thread=True, group="live-resume", exit_on_error=False)
 
 
-def find_live(app: RmtuiApp) -> LiveSession | None:
-    svc = app.sessions
+def find_live(svc: SessionService) -> LiveSession | None:
     found = svc.live()
     if not found:
         return None
@@ -55,9 +60,9 @@ def find_live(app: RmtuiApp) -> LiveSession | None:
     return LiveSession(ref, session, mentee, svc.elapsed(session))
 
 
-def _find(app: RmtuiApp) -> None:
+def _find(app: RmtuiApp, svc: SessionService) -> None:
     try:
-        live = find_live(app)
+        live = find_live(svc)
     except RmtuiError:
         return  # an unreadable file is reported on the home screen
     if live is not None:

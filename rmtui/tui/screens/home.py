@@ -17,23 +17,13 @@ from textual.widgets import DataTable, Footer, Header, Static
 from textual.widgets.data_table import RowDoesNotExist
 
 from rmtui.core import messages
-from rmtui.core.model import Tandem
-from rmtui.service.tandems import Dashboard
 from rmtui.tui.commands import Command
-from rmtui.tui.modals.add_tandem import AddTandemModal
 from rmtui.tui.screens.base import RmtuiScreen
-from rmtui.tui.widgets.empty_state import EmptyState
-from rmtui.tui.widgets.problems import ProblemsPanel
-from rmtui.tui.widgets.tandem_detail import (
-    KeywordPanel,
-    ProfilePanel,
-    SessionPanel,
-    warning_lines,
-)
 from rmtui.tui.widgets.tandem_table import TandemTable
 
 if TYPE_CHECKING:
-    pass
+    from rmtui.core.model import Tandem
+    from rmtui.service.tandems import Dashboard, DashboardRow
 
 # Below this width the side column (keywords, sessions) gets narrower.
 NARROW = 100
@@ -41,6 +31,9 @@ NARROW = 100
 
 class HomeScreen(RmtuiScreen[None]):
     """Tandems at a glance. State classes: -loading, -empty, -problems, -narrow, -warned."""
+
+    # Loading until the first reading: a class given before mounting costs no restyle.
+    DEFAULT_CLASSES = "-loading"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -60,25 +53,25 @@ class HomeScreen(RmtuiScreen[None]):
         ),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._panels = False
+        """The panels around the table are mounted (see _mount_panels)."""
+        self._panels_pending = False
+        self._filling = False
+        """A reading is being shown: it shows the selected tandem itself."""
+
     def compose(self) -> ComposeResult:
+        # While loading only the table shows: the other parts come with the first
+        # reading, so the first frame is quick and they are styled once, for it.
         yield Header()
         with Vertical(id="home-body"):
-            yield EmptyState(id="empty-state")
             yield TandemTable(id="tandems", classes="panel")
-            yield Static(id="warnings")
-            with Horizontal(id="detail"):
-                yield ProfilePanel(id="profile", classes="panel")
-                with Vertical(id="detail-side"):
-                    yield KeywordPanel(id="keywords", classes="panel")
-                    yield SessionPanel(id="sessions", classes="panel")
-            yield ProblemsPanel(id="problems", classes="panel")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = "Tandems"
         self.query_one("#tandems").border_title = "Tandems"
-        self.query_one("#profile").border_title = "Profile"
-        self.add_class("-loading")
         self.watch(self.app, "dashboard", self._show_dashboard)
         self.watch(self.app, "selected_id", self._show_selected)
 
@@ -90,40 +83,110 @@ class HomeScreen(RmtuiScreen[None]):
     def _show_dashboard(self, dashboard: Dashboard | None) -> None:
         if dashboard is None:
             return
-        self.remove_class("-loading")
-        self.set_class(not dashboard.rows, "-empty")
-        self.set_class(bool(dashboard.problems), "-problems")
-        self.query_one(ProblemsPanel).show(list(dashboard.problems))
-        table = self.query_one(TandemTable)
         app = self.rmtui
         ids = [row.tandem_id for row in dashboard.rows]
         if app.selected_id not in ids:
-            app.selected_id = ids[0] if ids else None
-        table.show(list(dashboard.rows), app.selected_id)
-        self._show_selected(app.selected_id)
+            self._filling = True  # the detail follows below, with the other classes
+            try:
+                app.selected_id = ids[0] if ids else None
+            finally:
+                self._filling = False
+        self.query_one(TandemTable).show(list(dashboard.rows), app.selected_id)
+        row = self._row(app.selected_id)
+        state = {"-loading": False, "-empty": not ids, "-problems": bool(dashboard.problems)}
+        if row is not None:
+            state["-warned"] = bool(row.warnings)
+        self._set_state(state)
+        if self._panels:
+            self._fill_panels(dashboard)
+        elif not self._panels_pending:
+            self._panels_pending = True
+            self.call_next(self._mount_panels)
+        if row is not None:
+            self.app.refresh_bindings()
+
+    async def _mount_panels(self) -> None:
+        """Mount the parts around the table, then show the latest reading in them."""
+        # Their modules too are loaded with the first reading.
+        from rmtui.tui.widgets.empty_state import EmptyState
+        from rmtui.tui.widgets.problems import ProblemsPanel
+        from rmtui.tui.widgets.tandem_detail import KeywordPanel, ProfilePanel, SessionPanel
+
+        body = self.query_one("#home-body", Vertical)
+        table = self.query_one(TandemTable)
+        if not body.is_attached:
+            return  # the app is closing
+        profile = ProfilePanel(id="profile", classes="panel")
+        profile.border_title = "Profile"
+        side = Vertical(
+            KeywordPanel(id="keywords", classes="panel"),
+            SessionPanel(id="sessions", classes="panel"),
+            id="detail-side",
+        )
+        await body.mount(EmptyState(id="empty-state"), before=table)
+        await body.mount_all(
+            [
+                Static(id="warnings"),
+                Horizontal(profile, side, id="detail"),
+                ProblemsPanel(id="problems", classes="panel"),
+            ],
+            after=table,
+        )
+        if not body.is_attached:
+            return  # the app closed meanwhile
+        self._panels = True
+        if self.rmtui.dashboard is not None:
+            self._fill_panels(self.rmtui.dashboard)
+
+    def _fill_panels(self, dashboard: Dashboard) -> None:
+        from rmtui.tui.widgets.problems import ProblemsPanel  # loaded by _mount_panels
+
+        self.query_one(ProblemsPanel).show(list(dashboard.problems))
+        row = self._row(self.rmtui.selected_id)
+        if row is not None:
+            self._show_detail(row)
 
     def _show_selected(self, tandem_id: str | None) -> None:
-        dashboard = self.rmtui.dashboard
-        row = (
-            next((r for r in dashboard.rows if r.tandem_id == tandem_id), None)
-            if dashboard
-            else None
-        )
+        if self._filling:
+            return
+        row = self._row(tandem_id)
         if row is None:
             # Not read yet (just added): keep the detail until the reading arrives; with
             # no tandem at all, -empty hides it.
             return
-        self.query_one(ProfilePanel).show(row, self.rmtui.clock())
-        self.query_one(KeywordPanel).show(row.summary)
-        self.query_one(SessionPanel).show(row.summary)
-        self.query_one("#warnings", Static).update(warning_lines(row))
-        self.set_class(bool(row.warnings), "-warned")
+        self._set_state({"-warned": bool(row.warnings)})
+        if self._panels:
+            self._show_detail(row)
         table = self.query_one(TandemTable)
         if table.selected_id != tandem_id and tandem_id is not None:
             # A row not listed yet is placed by the next scan.
             with suppress(RowDoesNotExist):
                 table.move_cursor(row=table.get_row_index(tandem_id), animate=False)
         self.app.refresh_bindings()
+
+    def _row(self, tandem_id: str | None) -> DashboardRow | None:
+        dashboard = self.rmtui.dashboard
+        if dashboard is None:
+            return None
+        return next((r for r in dashboard.rows if r.tandem_id == tandem_id), None)
+
+    def _show_detail(self, row: DashboardRow) -> None:
+        from rmtui.tui.widgets.tandem_detail import (  # loaded by _mount_panels
+            KeywordPanel,
+            ProfilePanel,
+            SessionPanel,
+            warning_lines,
+        )
+
+        self.query_one(ProfilePanel).show(row, self.rmtui.clock())
+        self.query_one(KeywordPanel).show(row.summary)
+        self.query_one(SessionPanel).show(row.summary)
+        self.query_one("#warnings", Static).update(warning_lines(row))
+
+    def _set_state(self, state: dict[str, bool]) -> None:
+        """Turn state classes on or off in one change: each change restyles the screen."""
+        kept = {name for name in self.classes if name not in state}
+        self.set_classes(kept | {name for name, on in state.items() if on})
 
     @on(DataTable.RowSelected, "#tandems")
     def _selected(self) -> None:
@@ -140,6 +203,8 @@ class HomeScreen(RmtuiScreen[None]):
     # --- actions -----------------------------------------------------------------------
 
     def action_add_tandem(self) -> None:
+        from rmtui.tui.modals.add_tandem import AddTandemModal  # not needed at start-up
+
         app = self.rmtui
         modal = AddTandemModal(save=app.workspace.add_tandem, today=app.clock().date())
         self.app.push_screen(modal, self._added)

@@ -3,7 +3,7 @@ under a balance strip: in reverse mentoring, learning that runs one way is worth
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,9 +13,11 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmtui.core import messages
-from rmtui.core.model import LearnedBy
-from rmtui.service.tandems import Balance, LearningItem, TandemOverview
 from rmtui.tui.literal import literal, literal_line
+
+if TYPE_CHECKING:
+    from rmtui.core.model import LearnedBy
+    from rmtui.service.tandems import Balance, LearningItem, TandemOverview
 
 SIDES: tuple[LearnedBy, ...] = ("mentor", "mentee")
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from rmtui.core import messages
-from rmtui.store.errors import UnreadableFile
 from rmtui.tui.literal import literal
+
+if TYPE_CHECKING:
+    from rmtui.store.errors import UnreadableFile
 
 
 class ProblemsPanel(VerticalScroll):

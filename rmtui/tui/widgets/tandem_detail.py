@@ -4,6 +4,7 @@ sessions, and what the mentor should hear about it now."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
@@ -11,14 +12,16 @@ from textual.content import Content
 from textual.widgets import Label, Static
 
 from rmtui.core import messages
-from rmtui.core.model import Keyword, SessionInfo
 from rmtui.core.text import one_line
-from rmtui.service.tandems import DashboardRow
-from rmtui.store import TandemSummary
 from rmtui.tui import progress
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.widgets.learning_log import balance_strip
 from rmtui.tui.widgets.timeline import strip_content
+
+if TYPE_CHECKING:
+    from rmtui.core.model import Keyword, SessionInfo
+    from rmtui.service.tandems import DashboardRow
+    from rmtui.store import TandemSummary
 
 # (field id, label) in the order a mentor reads them.
 PROFILE_FIELDS = (

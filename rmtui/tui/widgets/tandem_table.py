@@ -6,15 +6,19 @@ open actions, keyword coverage and how many warnings the tandem has.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.cells import cell_len
 from rich.text import Text
 from textual.events import Resize
 from textual.widgets import DataTable
 
 from rmtui.core.text import one_line
-from rmtui.service.tandems import DashboardRow
 from rmtui.tui import progress
 from rmtui.tui.widgets.timeline import strip_text
+
+if TYPE_CHECKING:
+    from rmtui.service.tandems import DashboardRow
 
 COLUMNS = (
     ("mentee", "Mentee"),
@@ -65,7 +69,7 @@ class TandemTable(DataTable[Text]):
 
     def on_mount(self) -> None:
         for key, label in COLUMNS:
-            self.add_column(label, key=key)
+            self.add_column(Text(label), key=key)  # a str label would be parsed as markup
 
     @property
     def selected_id(self) -> str | None:

@@ -3,10 +3,13 @@ the midpoint meetup), for table cells (Rich ``Text``) and panels (``Content``)."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.content import Content
 
-from rmtui.service.timeline import GLYPHS, MIDPOINT_GLYPH, Timeline
+if TYPE_CHECKING:
+    from rmtui.service.timeline import Timeline
 
 # Rich styles: a DataTable cell has no theme variables, so ANSI names (mapped by the theme).
 CELL_STYLES: dict[str, str] = {
@@ -38,6 +41,8 @@ LEGEND_WORDS = {
 
 def _pieces(timeline: Timeline) -> list[tuple[str, str]]:
     """(glyph, state) in order, the midpoint marker included."""
+    from rmtui.service.timeline import MIDPOINT_GLYPH  # loaded already: it built the timeline
+
     pieces = [(slot.glyph, str(slot.state)) for slot in timeline.slots]
     pieces.insert(timeline.midpoint_before - 1, (MIDPOINT_GLYPH, "midpoint"))
     return pieces
@@ -58,6 +63,8 @@ def strip_content(timeline: Timeline) -> Content:
 
 def legend(timeline: Timeline) -> Content:
     """``● 3 done  ○ 1 planned  · 6 to plan  | midpoint``: only the states present."""
+    from rmtui.service.timeline import GLYPHS, MIDPOINT_GLYPH  # see _pieces
+
     parts: list[Content] = []
     for state in LEGEND_ORDER:
         count = timeline.count(state)  # type: ignore[arg-type]

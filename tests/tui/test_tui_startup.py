@@ -1,0 +1,76 @@
+"""Start-up: the home screen's first frame loads no storage, services or other screens;
+the workspace opens with the first reading."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tuikit import MakeApp, settle, table_rows
+
+from rmtui.store import Workspace
+
+# What `rmtui` loads before its first frame: the CLI entry, the app and the home screen.
+FIRST_FRAME = """
+import sys
+from rmtui.cli import build_parser
+from rmtui.cli.context import Context
+from rmtui.tui.app import make_app
+
+argv = ["--workspace", sys.argv[1]]
+ctx = Context.from_args(build_parser(argv).parse_args(argv))
+make_app(lambda: ctx.workspace)
+print("\\n".join(sorted(sys.modules)))
+"""
+
+NOT_BEFORE_THE_FIRST_FRAME = (
+    "rmtui.store",
+    "rmtui.service.tandems",
+    "rmtui.service.sessions",
+    "rmtui.agenda",
+    "rmtui.export",
+    "rmtui.cli.tandem",
+    "rmtui.tui.screens.tandem",
+    "rmtui.tui.screens.live",
+    "rmtui.tui.modals.add_tandem",
+    "rmtui.tui.widgets.tandem_detail",
+    "tinydb",
+    "yaml",
+)
+
+
+def test_first_frame_loads_no_storage_services_or_other_screens(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "RMTUI_WORKSPACE"}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(tmp_path / "ws")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    loaded = done.stdout.split()
+    assert "rmtui.tui.screens.home" in loaded
+    early = [m for m in loaded if m.startswith(NOT_BEFORE_THE_FIRST_FRAME)]
+    assert early == []
+    assert not (tmp_path / "ws").exists()
+
+
+async def test_the_first_reading_opens_the_workspace_once(
+    demo_ws: Workspace, app_for: MakeApp
+) -> None:
+    opened: list[Workspace] = []
+
+    def open_workspace() -> Workspace:
+        opened.append(demo_ws)
+        return demo_ws
+
+    app = app_for(open_workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert table_rows(app)[0][0] == "Henk de Vries"
+        assert app.screen.query_one("#profile").display
+        assert app.workspace is demo_ws
+    assert opened == [demo_ws]
