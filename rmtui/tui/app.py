@@ -275,7 +275,7 @@ class RmtuiApp(App[None]):
         from rmtui.store import Scan  # loaded by reload_workspace
 
         # The probe is taken first, so a write during the scan is caught by the next check.
-        signature = probe()
+        signature = self._watched(probe)
         # One reading serves both: the dashboard holds every summary the scan would.
         dashboard = service.dashboard()
         scan = Scan([row.summary for row in dashboard.rows], list(dashboard.problems))
@@ -283,7 +283,13 @@ class RmtuiApp(App[None]):
 
     @work(thread=True, exclusive=True, group="workspace-watch", exit_on_error=False)
     def _probe_workspace(self, probe: Signature) -> Hashable:
-        return probe()
+        return self._watched(probe)
+
+    def _watched(self, probe: Signature) -> Hashable:
+        """What a change of means reading again: the files, and the minute on the clock
+        (a planned session becomes overdue, "in 2 days" becomes "tomorrow", with no file
+        changing)."""
+        return probe(), self.clock().strftime("%Y-%m-%d %H:%M")
 
     def _check_workspace(self) -> None:
         if self._workspace is not None:  # not opened yet: the first reading is coming

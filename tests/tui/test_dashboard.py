@@ -3,10 +3,12 @@ warnings per tandem; enter opens the tandem."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from lifetui import ZOFIA, add_zofia, still
 from textual.widgets import DataTable
-from tuikit import MakeApp, fixed_now, settle, shown, table_rows
+from tuikit import MakeApp, fixed_now, settle, shown, table_rows, until
 
 from rmtui.service.tandems import TandemService
 from rmtui.store import Workspace
@@ -111,3 +113,26 @@ async def test_empty_workspace_has_no_tandem_destinations(
         titles = [c.title for c in app.palette_commands(app.screen)]
         assert "search: notes" in titles
         assert "tandem: open" not in titles and "keywords: coverage" not in titles
+
+
+async def test_a_session_turns_overdue_on_screen_with_no_file_changing(
+    demo_ws: Workspace, app_for: MakeApp
+) -> None:
+    now = [fixed_now()]  # Mon 10 Mar; the demo's next session is on Wed 12 Mar
+    app = app_for(demo_ws, clock=lambda: now[0], watch_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert table_rows(app)[0][0] == "Henk de Vries"
+        before = snapshot_files(demo_ws)
+        now[0] += timedelta(days=3)  # Thu 13 Mar: Wednesday's session was not held
+        await until(pilot, lambda: table_rows(app)[0][0] == "⚠ Henk de Vries")
+        assert table_rows(app)[0][3] == "Wed 12 Mar!"
+        assert shown(app, "#midpoint-value") == "Sun 6 Apr (in 24 days)"
+        # A day later: what is counted from today moves on.
+        now[0] += timedelta(days=1)
+        await until(pilot, lambda: shown(app, "#midpoint-value") == "Sun 6 Apr (in 23 days)")
+        assert snapshot_files(demo_ws) == before
+
+
+def snapshot_files(ws: Workspace) -> dict[str, float]:
+    return {str(p): p.stat().st_mtime for p in ws.root.rglob("*.json")}
