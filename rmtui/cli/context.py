@@ -1,4 +1,5 @@
-"""What every verb gets: the resolved workspace, and the one way to print."""
+"""What every verb gets: the resolved workspace, the one way to print, and the
+argument types verbs share."""
 
 from __future__ import annotations
 
@@ -11,10 +12,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from rmtui.core.errors import RmtuiError
+from rmtui.core.refs import SessionRef
 from rmtui.core.text import strip_control
 
 if TYPE_CHECKING:
     from rmtui.store import Workspace
+
+
+def session_ref(text: str) -> SessionRef:
+    """argparse type: a malformed SESSION is a usage error (exit 2)."""
+    try:
+        return SessionRef.parse(text)
+    except RmtuiError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 @dataclass

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rmtui.cli.context import Context
-from rmtui.cli.session import session_ref
+from rmtui.cli.context import Context, session_ref
 from rmtui.core.capture import PREFIXES, PRIVATE
 from rmtui.core.clock import format_elapsed
 from rmtui.core.model import NOTE_KINDS, Note

@@ -5,23 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rmtui.cli.context import Context
+from rmtui.cli.context import Context, session_ref
 from rmtui.cli.table import table
 from rmtui.core import live, messages
 from rmtui.core.clock import format_elapsed
-from rmtui.core.errors import RmtuiError
 from rmtui.core.model import Session, SessionInfo
 from rmtui.core.planning import parse_planned_at
-from rmtui.core.refs import SessionRef
 from rmtui.service.sessions import SessionService
-
-
-def session_ref(text: str) -> SessionRef:
-    """argparse type: a malformed SESSION is a usage error (exit 2)."""
-    try:
-        return SessionRef.parse(text)
-    except RmtuiError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def register(sub: Any) -> None:

@@ -30,7 +30,6 @@ from rmtui.core.model import (
 from rmtui.core.refs import SessionRef
 from rmtui.core.template import Template
 from rmtui.core.text import strip_control
-from rmtui.service.records import open_actions, promote
 from rmtui.store.errors import UnreadableFile
 from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
@@ -113,6 +112,8 @@ class SessionService:
         for info in reversed(summary.sessions):
             if info.status != "planned":
                 previous = self.get(SessionRef(tandem_id, info.n))
+                from rmtui.service.records import open_actions  # not needed by `note add`
+
                 actions = open_actions(summary.actions, previous)
                 return planning.carry_over(previous, actions) or None
         return None
@@ -181,6 +182,8 @@ class SessionService:
 
     def stop(self, ref: SessionRef) -> Session:
         """End the session; its `!`, `>` and `<` notes become the tandem's records."""
+        from rmtui.service.records import promote  # not needed by `note add`
+
         session = self._timed(ref, live.stop)
         promote(self.workspace, ref.tandem_id, ref.n)
         return session
@@ -310,6 +313,8 @@ class SessionService:
         """The review is done: notes it made actions or learned entries become records
         too (promotion is idempotent: what the stop stored is not stored twice), and the
         records the stop stored follow the notes as the review left them."""
+        from rmtui.service.records import promote
+
         if self.get(ref).status == "done":
             promote(self.workspace, ref.tandem_id, ref.n, follow=True)
 
