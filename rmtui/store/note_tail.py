@@ -8,10 +8,15 @@ before it and no encode, only the durable write of the whole file as usual.
 What makes this safe is knowing the bytes. After each write of a session file the
 process remembers the bytes it wrote and what a note save needs from them: the session's
 own record (clock, current item), the next note id and the latest stamp. A save, under
-the tandem's lock, reads the file and compares it whole with the remembered bytes; any
-difference (another process's write, a restored backup, a hand edit) means the full path,
-which decodes and checks the file. What is remembered is derived from the bytes alone, so
-it can never go stale: it is used for those exact bytes or not at all.
+the tandem's lock, reads the file and compares it whole with the remembered bytes. What
+is remembered is derived from the bytes alone, so it can never go stale: it is used for
+those exact bytes or not at all.
+
+Bytes this process has not seen (another process's write) are read in one pass that
+accepts only rmtui's own layout, separator for separator, with every record checked as a
+full read checks it; the append then goes ahead without an encode. Anything else (a hand
+edit, a damaged file, a duplicate key around the tables) takes the full path, which
+decodes, checks and reports the file.
 """
 
 from __future__ import annotations
@@ -25,11 +30,16 @@ from pathlib import Path
 from rmtui.core.model import Note, Session
 from rmtui.store import converters as conv
 from rmtui.store import session_file
+from rmtui.store.schema import SCHEMA_VERSION, check_envelope
 from rmtui.store.storage import AtomicFileStorage, Tables, dumps
 
 NoteMaker = Callable[[Session, float], Note]
 CLOSE = b"}}}"  # the notes table, the tables, the file
 LIMIT = 32  # session files remembered at once (a live session needs one)
+# rmtui's own layout of a session file, up to the session table and the notes table.
+HEAD = f'{{"rmtui":"session","schema":{SCHEMA_VERSION},"tables":{{"session":'
+NOTES = ',"notes":'
+_decoder = json.JSONDecoder()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +90,29 @@ def known(path: Path, raw: bytes) -> Tail | None:
     return tail if tail is not None and tail.raw == raw else None
 
 
+def read_tail(raw: bytes) -> Tail | None:
+    """The facts of a session file in rmtui's own layout, read in one pass; ``None`` for
+    any other bytes (the full path then says what, if anything, is wrong with them)."""
+    if not raw.endswith(b"}" + CLOSE):  # the last record closes, then the three
+        return None
+    try:
+        text = raw.decode("utf-8")
+        if not text.startswith(HEAD):
+            return None
+        session, end = _decoder.raw_decode(text, len(HEAD))
+        if not text.startswith(NOTES, end):
+            return None
+        notes, end = _decoder.raw_decode(text, end + len(NOTES))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None
+    if text[end:] != "}}":  # the tables and the file close; nothing else follows
+        return None
+    tables = {"session": session, "notes": notes}
+    if check_envelope({"rmtui": "session", "schema": SCHEMA_VERSION, "tables": tables}, "session"):
+        return None
+    return _tail_of(raw, tables)
+
+
 def save(storage: AtomicFileStorage, make: NoteMaker) -> Note | None:
     """Save the note ``make`` builds by appending it; ``None`` when the file's bytes are
     not ones this process knows (the caller then takes the full path).
@@ -88,8 +121,10 @@ def save(storage: AtomicFileStorage, make: NoteMaker) -> Note | None:
     latest stamp among them, as on the full path.
     """
     raw = storage.read_raw()
-    tail = None if raw is None else known(storage.path, raw)
-    if raw is None or tail is None:
+    if raw is None:
+        return None
+    tail = known(storage.path, raw) or read_tail(raw)
+    if tail is None:
         return None
     try:
         head = conv.session_from_doc(json.loads(tail.head), [])

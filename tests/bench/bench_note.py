@@ -131,7 +131,9 @@ def main() -> int:
         other_ws, other_ref = build(tmp / "other", 1, args.notes, args.seed)
         other_service = SessionService(other_ws)
         other_path = other_ws.layout.session_file(other_ref.tandem_id, other_ref.n)
-        other_bytes = other_path.read_bytes() + b"\n"  # same content, bytes never seen
+        # As another rmtui process leaves them: this process remembers only the bytes of
+        # its own last write, so these are read in one checked pass before the append.
+        other_bytes = other_path.read_bytes()
 
         def cold_put_back() -> None:
             write_atomic(other_path, other_bytes)

@@ -4,7 +4,8 @@ A note save rewrites only its session's file, so its cost must not grow with the
 history (1 vs 15 sessions of 300 notes) or with the workspace (1 vs 100 tandems). Each
 figure is a ratio against ``write_atomic`` of 1 KB measured in the same run; the target is
 at most 3x, and flat. The save is timed as the live screen makes it (the process wrote the
-session file last); the first save after another process wrote the file is shown beside it.
+session file last); the first save after another process wrote the file, and after an
+edit by hand, are shown beside it.
 
 Run: ``python tests/bench/bench_store.py`` (``--help`` for options).
 """
@@ -92,17 +93,18 @@ def note_save(ws: Workspace, tid: str, label: str) -> Case:
     )
 
 
-def cold_save(ws: Workspace, tid: str, label: str) -> Case:
-    """The first save after another process wrote the file (``rmtui note add``, say):
-    the bytes are not known, so the file is decoded, checked and encoded whole. The
-    reset puts the file's bytes back as another process would."""
+def other_save(ws: Workspace, tid: str, label: str, *, layout: bytes = b"") -> Case:
+    """The first save after another process wrote the file: the reset writes the
+    session's bytes as another rmtui process leaves them (this process remembers only
+    the bytes of its own last write), so the save reads them in one checked pass before
+    appending. With ``layout`` appended (a newline, as an editor leaves it), the bytes are
+    not in rmtui's own layout and take the full path: decode, check, encode."""
     n = ws.summary(tid).sessions[-1].n
     path = ws.layout.session_file(tid, n)
-    before = path.read_bytes()
+    before = path.read_bytes() + layout
     new = Note(id=0, elapsed=5190.0, wall=START + timedelta(hours=1, minutes=27), text=PHRASES[2])
-    other = before + b"\n"  # the same content, in bytes this process never saw
     return Case(
-        label, run=lambda: ws.add_note(tid, n, new), reset=lambda: write_atomic(path, other)
+        label, run=lambda: ws.add_note(tid, n, new), reset=lambda: write_atomic(path, before)
     )
 
 
@@ -119,7 +121,8 @@ def main() -> int:
         small, small_tid = build(tmp / "one", 1, 1, args.notes, args.seed)
         long, long_tid = build(tmp / "fifteen", 1, 15, args.notes, args.seed)
         wide, wide_tid = build(tmp / "hundred", 100, 1, args.notes, args.seed)
-        cold, cold_tid = build(tmp / "cold", 1, 1, args.notes, args.seed)
+        other, other_tid = build(tmp / "other", 1, 1, args.notes, args.seed)
+        edited, edited_tid = build(tmp / "edited", 1, 1, args.notes, args.seed)
         baseline_file = tmp / "baseline" / "one-kb.json"
         kb = bytes(random.Random(args.seed).choice(b"abcdef{}:,") for _ in range(1024))
 
@@ -132,7 +135,8 @@ def main() -> int:
             note_save(small, small_tid, "tandem of 1 session, workspace of 1 tandem"),
             note_save(long, long_tid, "tandem of 15 sessions (300 notes each)"),
             note_save(wide, wide_tid, "workspace of 100 tandems"),
-            cold_save(cold, cold_tid, "first save after another process wrote the file"),
+            other_save(other, other_tid, "first save after another process wrote the file"),
+            other_save(edited, edited_tid, "first save after an edit by hand", layout=b"\n"),
             # Where the time goes: the parts of one save, each timed on its own.
             Case(
                 f"  JSON decode + checks ({len(raw) // 1024} KB)",
@@ -150,11 +154,13 @@ def main() -> int:
         if case.label.startswith("  "):
             continue
         row(case.label, results[case.label], base)
-    print("  where a first save's time goes (a save that appends skips decode and encode):")
-    for case in cases[5:]:
+    print("  where a full save's time goes (an append skips the encode, a known file both):")
+    for case in cases[6:]:
         row(case.label.strip(), results[case.label], base, width=50)
 
-    worst = max(s.ratio(base) for s in saves)
+    # The target holds for every save rmtui makes on its own files; a file edited by
+    # hand is shown for information (its first save takes the full path once).
+    worst = max(s.ratio(base) for s in [*saves, results[cases[4].label]])
     longer = saves[1].median / saves[0].median
     wider = saves[2].median / saves[0].median
     print(verdict(worst <= TARGET, f"worst ratio {worst:.2f}x (target <= {TARGET:.0f}x)"))

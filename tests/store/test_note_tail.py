@@ -3,6 +3,7 @@ wrote; whatever else happened to the file, the save sees it and loses nothing.""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 from storekit import Run, draft, note, session
 
 from rmtui.core.model import NOTE_KINDS, Note, Session
-from rmtui.store import Workspace, note_tail
+from rmtui.store import Workspace, note_tail, session_file
 from rmtui.store.atomic import write_atomic
 from rmtui.store.backend import MemoryBackend
 from rmtui.store.storage import AtomicFileStorage, decode, encode
@@ -135,3 +136,64 @@ def test_remembered_facts_serve_only_their_exact_bytes(tmp_path: Path) -> None:
     for other in ({"session": tables["session"]}, {"notes": tables["notes"], "session": {}}):
         note_tail.remember(path, encode(other, "session"), other)
         assert note_tail.known(path, encode(other, "session")) is None
+
+
+SESSION_TABLES = {
+    "session": {"1": {"tandem_id": "henk-de-vries", "n": 1, "current_item": 1}},
+    "notes": {
+        "1": {"elapsed": 12.5, "text": 'muted "Warehouse news" \\', "kind": "note"},
+        "2": {"elapsed": 61.0, "text": "Zażółć } ]", "kind": "action"},
+    },
+}
+NEW_DOC = {"elapsed": 90.0, "text": "one more", "kind": "note"}
+PIECES = [b"{", b"}", b'"', b",", b":", b" ", b"\n", b'"notes":', b'"session":', b'"9":{}', b"\\"]
+
+
+@st.composite
+def edited_bytes(draw: st.DrawFn) -> bytes:
+    """A session file's bytes with a few edits: pieces of JSON inserted, spans removed,
+    spans of the file copied elsewhere (duplicate keys, tables in another order)."""
+    raw = encode(SESSION_TABLES, "session")
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(raw)))
+        kind = draw(st.sampled_from(["insert", "remove", "copy"]))
+        if kind == "insert":
+            raw = raw[:at] + draw(st.sampled_from(PIECES)) + raw[at:]
+        else:
+            start = draw(st.integers(0, len(raw)))
+            end = draw(st.integers(start, min(len(raw), start + 80)))
+            if kind == "remove":
+                raw = raw[:start] + raw[end:]
+            else:
+                raw = raw[:at] + raw[start:end] + raw[at:]
+    return raw
+
+
+@settings(max_examples=400, deadline=None)
+@given(raw=edited_bytes())
+def test_bytes_taken_for_an_append_mean_exactly_one_more_note(raw: bytes) -> None:
+    tail = note_tail.read_tail(raw)
+    if tail is None:
+        return  # the full path decodes, checks and reports these bytes
+    path = Path("1.json")
+    tables = decode(path, raw, "session")  # accepted bytes always read cleanly
+    assert tail.next_id == max(map(int, tables["notes"])) + 1
+    assert tail.last_elapsed == session_file.last_elapsed(tables)
+    assert json.loads(tail.head) == session_file.record(tables)[1]
+    after = decode(path, tail.append(tail.next_id, NEW_DOC, 90.0).raw, "session")
+    assert after == {**tables, "notes": {**tables["notes"], str(tail.next_id): NEW_DOC}}
+
+
+def test_the_layout_check_refuses_what_would_misplace_a_note() -> None:
+    raw = encode(SESSION_TABLES, "session")
+    assert note_tail.read_tail(raw) is not None
+    session = json.dumps(SESSION_TABLES["session"], separators=(",", ":")).encode()
+    refused = [
+        raw + b"\n",  # as an editor saves it
+        raw[:-2] + b',"session":' + session + b"}}",  # a second session table, last
+        raw[:-1] + b',"tables":{}}',  # a second tables object
+        raw.replace(b'"schema":1', b'"schema":2'),  # a newer rmtui's file
+        raw.replace(b'{"rmtui"', b'{ "rmtui"'),
+        raw.replace(b'"2":{', b'"x":{'),  # a malformed record id
+    ]
+    assert [note_tail.read_tail(r) for r in refused] == [None] * len(refused)
