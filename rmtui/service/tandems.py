@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from types import EllipsisType
+from typing import TYPE_CHECKING
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
@@ -31,33 +32,32 @@ from rmtui.core.model import (
 )
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import checked_line, fold, one_line
-from rmtui.service import kickoff as ko
 from rmtui.service import records as rec
-from rmtui.service.kickoff import KickoffPlan, KickoffSession
 from rmtui.service.overview import Dashboard, DashboardRow, TandemOverview, build_row
 from rmtui.service.records import ActionView, Balance, LearningItem, LearningLog
-from rmtui.service.search import Hit, SearchIndex, search, shared_index
 from rmtui.service.timeline import Slot, Timeline
 from rmtui.store.errors import NotFound, UnreadableFile
 from rmtui.store.promotion import LifeSummary, Promotion
 from rmtui.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from rmtui.service.kickoff import KickoffPlan, KickoffSession
+    from rmtui.service.search import Hit
+
+# Kick-off and search load where they are used: the dashboard, read as the TUI starts,
+# needs neither. Their screens import them on the event loop, never a worker thread.
 
 __all__ = [
     "ActionView",
     "Balance",
     "Dashboard",
     "DashboardRow",
-    "Hit",
-    "KickoffPlan",
-    "KickoffSession",
     "LearningItem",
     "LearningLog",
-    "SearchIndex",
     "Slot",
     "TandemOverview",
     "TandemService",
     "Timeline",
-    "search",
 ]
 
 MAX_RECORD_TEXT = 500
@@ -133,6 +133,8 @@ class TandemService:
     def search(self, query: str) -> list[Hit]:
         """Notes, learning entries and actions of every tandem (see ``service.search``);
         files unchanged since the last search are not read again."""
+        from rmtui.service.search import shared_index  # see the note on imports above
+
         return shared_index(self.workspace).search(query)
 
     def suggested_dates(self, tandem_id: str, at: time = time(15, 0)) -> list[datetime]:
@@ -288,6 +290,8 @@ class TandemService:
     def kickoff(self, tandem_id: str, plan: KickoffPlan) -> list[SessionRef]:
         """Apply the kick-off: profile, keywords, and one planned session per date (the
         dates of sessions already held stay). Returns the planned sessions, in order."""
+        from rmtui.service import kickoff as ko  # see the note on imports above
+
         tandem = self.workspace.tandem(tandem_id)
         ko.check_sessions(plan, tandem.frame.sessions)
         fields, rules = ko.profile_changes(plan)
@@ -311,7 +315,9 @@ class TandemService:
 
     def _new_session(self, tandem_id: str, wanted: KickoffSession, rules: list[str]) -> Session:
         if wanted.template is None:
-            return ko.blank_session(tandem_id, wanted.at, rules)
+            from rmtui.service.kickoff import blank_session  # see the note on imports above
+
+            return blank_session(tandem_id, wanted.at, rules)
         from rmtui.core.planning import new_session
 
         return new_session(tandem_id, wanted.template, wanted.at)

@@ -202,6 +202,7 @@ class RmtuiApp(App[None]):
         self.cursor_blink = cursor_blink
         self._signature = signature
         self._seen: Hashable = None
+        self._reading_started = False
 
     @property
     def workspace(self) -> Workspace:
@@ -235,8 +236,9 @@ class RmtuiApp(App[None]):
 
     def on_mount(self) -> None:
         # Read after the first frame: the reading's thread would otherwise hold the
-        # interpreter while the home screen is being built.
-        self.call_after_refresh(self.reload_workspace)
+        # interpreter while the home screen is being built. The home screen starts it
+        # sooner, as its first frame is drawn (see first_reading).
+        self.call_after_refresh(self.first_reading)
         # A session left running by a crash or a closed terminal: looked for after the
         # first frame, so start-up shows the screen first.
         self.call_after_refresh(_offer_resume, self)
@@ -254,6 +256,12 @@ class RmtuiApp(App[None]):
         if self.scan is None or self.selected_id is None:
             return None
         return next((s for s in self.scan.summaries if s.tandem.id == self.selected_id), None)
+
+    def first_reading(self) -> None:
+        """Start the first reading of the workspace (later calls do nothing)."""
+        if not self._reading_started:
+            self._reading_started = True
+            self.reload_workspace()
 
     def reload_workspace(self) -> None:
         """Read every tandem again; screens update when the reading arrives."""

@@ -75,6 +75,11 @@ class HomeScreen(RmtuiScreen[None]):
         self.watch(self.app, "dashboard", self._show_dashboard)
         self.watch(self.app, "selected_id", self._show_selected)
 
+    def on_screen_resume(self) -> None:
+        # Textual draws the first frame as the screen resumes: the first reading starts
+        # right after it, rather than after the next refresh.
+        self.call_next(self.rmtui.first_reading)
+
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
 

@@ -28,7 +28,7 @@ from rmtui.core.planning import parse_planned_at
 from rmtui.core.refs import SessionRef
 from rmtui.core.tandems import clean_keyword
 from rmtui.core.text import one_line
-from rmtui.service.tandems import KickoffPlan, KickoffSession
+from rmtui.service.kickoff import KickoffPlan, KickoffSession
 from rmtui.store import TandemSummary
 from rmtui.tui import progress
 from rmtui.tui.literal import literal_line

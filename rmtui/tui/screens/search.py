@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.model import LearnedBy
 from rmtui.core.text import one_line
-from rmtui.service.tandems import Hit
+from rmtui.service.search import Hit
 from rmtui.tui.literal import cell, literal, literal_line
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.screens.tandem import TandemScreen, Target
