@@ -24,11 +24,10 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
+from rmtui.tui.app_nav import DESTINATIONS
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
 from rmtui.tui.destinations import Destination
 from rmtui.tui.screens.home import HomeScreen
-from rmtui.tui.session_nav import can_plan, can_start, open_plan, open_session
-from rmtui.tui.tandem_nav import TANDEM_DESTINATIONS
 from rmtui.tui.watch import Signature, tandem_files
 
 if TYPE_CHECKING:
@@ -48,94 +47,16 @@ OpenWorkspace = Callable[[], "Workspace"]
 """Opens the workspace on first use (the CLI's: resolve the folder, fill the demo)."""
 
 
-def _agenda_browser(app: RmtuiApp) -> Screen[Any]:
-    from rmtui.tui.agenda_browser import AgendaBrowser
-
-    return AgendaBrowser(app.workspace)
-
-
 def _start_agenda_sync(app: RmtuiApp) -> None:
     from rmtui.tui.sync_report import start_agenda_sync
 
     start_agenda_sync(app, app.workspace.layout)
 
 
-def _help_screen(app: RmtuiApp) -> Screen[Any]:
-    from rmtui.tui.screens.help import HelpScreen
-
-    return HelpScreen(app.key_help())
-
-
 def _offer_resume(app: RmtuiApp) -> None:
     from rmtui.tui.modals.resume import offer_resume
 
     offer_resume(app)
-
-
-def _export_screen(app: RmtuiApp) -> Screen[Any]:
-    from rmtui.service.exports import ExportService
-    from rmtui.tui.screens.export import ExportScreen
-
-    tandems = app.scan.summaries if app.scan else []
-    return ExportScreen(ExportService(app.workspace, clock=app.clock), tandems, app.selected_id)
-
-
-# Screens reachable from anywhere. Each line gives a footer key (binding id
-# ``open.<id>``) and a "noun: verb" palette command; register new screens here:
-#   Destination("agendas", "g", "Agendas", "agendas: browse", "Browse agenda templates",
-#               open=lambda app: AgendaBrowser(app.workspace)),
-# Use ``available=with_tandem`` (rmtui.tui.destinations) for screens about one tandem;
-# ``app.selected_tandem`` is the highlighted one.
-DESTINATIONS: tuple[Destination, ...] = (
-    Destination(
-        "agendas",
-        "g",
-        "Agendas",
-        "agendas: browse",
-        "Browse agenda templates: filter by words, tag:x or kw:x; see problems in the files",
-        open=lambda app: _agenda_browser(app),
-        show=False,  # 80 columns hold only the keys used most; help and palette list it
-    ),
-    Destination(
-        "export",
-        "x",
-        "Export",
-        "export: summary",
-        "Write a session recap, midpoint or final summary (never a private note)",
-        open=lambda app: _export_screen(app),
-        show=False,  # see "agendas"
-    ),
-    Destination(
-        "help",
-        "f1,question_mark",
-        "Help",
-        "help: keys",
-        "Keys of this screen, the command palette and the note prefixes",
-        open=lambda app: _help_screen(app),
-    ),
-    # --- sessions (rmtui/tui/session_nav.py): start, or back to the one under way; plan.
-    Destination(
-        "session",
-        "s",
-        "Session",
-        "session: start",
-        "Start the highlighted tandem's next planned session (or go back to the one "
-        "under way; with none planned, plan one)",
-        open=open_session,
-        available=can_start,
-    ),
-    Destination(
-        "plan",
-        "p",
-        "Plan",
-        "session: plan",
-        "Plan a session for the highlighted tandem: template, date and time, items",
-        open=open_plan,
-        available=can_plan,
-    ),
-    # --- tandem life (rmtui/tui/tandem_nav.py): the tandem screen, kick-off, search.
-    *TANDEM_DESTINATIONS,
-)
 
 
 class RmtuiApp(App[None]):

@@ -3,7 +3,7 @@
 Each destination becomes one footer binding (with its id, description and tooltip) and
 one command palette command, both hidden while the destination is not available (e.g.
 a screen about one tandem while no tandem is highlighted). A new screen registers by
-adding one ``Destination`` to ``DESTINATIONS`` in ``rmtui/tui/app.py``.
+adding one ``Destination`` to ``DESTINATIONS`` in ``rmtui/tui/app_nav.py``.
 """
 
 from __future__ import annotations
