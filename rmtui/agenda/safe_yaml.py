@@ -72,8 +72,24 @@ class _Composer:
     def __init__(self, loader: Any, max_depth: int) -> None:
         self.loader = loader
         self.max_depth = max_depth
+        self.path: NodePath = ()
 
     def single_document(self) -> Node | None:
+        try:
+            return self._document()
+        except yaml.MarkedYAMLError as exc:
+            # Some libyaml releases stop deep nesting in their scanner, reading ahead of
+            # the events this composer sees: report it as the same refusal, at the field
+            # being read, whichever loader is installed.
+            if "nesting depth" in (exc.problem or ""):
+                raise YamlRefused(
+                    messages.AGENDA_TOO_DEEP.format(limit=self.max_depth),
+                    exc.problem_mark,
+                    self.path,
+                ) from exc
+            raise
+
+    def _document(self) -> Node | None:
         loader = self.loader
         loader.get_event()  # stream start
         node: Node | None = None
@@ -87,6 +103,7 @@ class _Composer:
         return node
 
     def node(self, path: NodePath, depth: int) -> Node:
+        self.path = path
         event = self.loader.get_event()
         if isinstance(event, AliasEvent):
             raise YamlRefused(
