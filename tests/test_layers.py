@@ -1,4 +1,11 @@
-"""The layers keep their promises: no Textual outside rmtui/tui, no print outside the CLI."""
+"""The layers keep their promises: no Textual outside rmtui/tui, no print outside the CLI,
+and what is deferred stays deferred.
+
+The import-linter contracts (pyproject.toml, `lint-imports`) read the static graph: an import
+inside a function counts there like any other. Only a real process can show that a deferred
+import is not paid for; the subprocess tests below look at ``sys.modules`` at the TUI's first
+frame and after ``rmtui note add``.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 import rmtui
 
@@ -88,3 +97,165 @@ def test_nothing_is_created_at_import(tmp_path: Path) -> None:
     code = "import rmtui.cli, rmtui.store, rmtui.store.workspace, rmtui.store.paths"
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
     assert list(tmp_path.iterdir()) == []
+
+
+# Modules that import the concrete app (rmtui.tui.app), besides the CLI's launch line
+# (rmtui/cli/app.py). TEMPORARY, like the ignores in pyproject.toml: this is the import
+# cycle inside rmtui/tui. import-linter sees only screens/base.py (its import runs at run
+# time); the others import the app for type checking only, which the contracts exclude.
+# Issue 13 gives screens a context protocol instead; a module that stops importing the app
+# leaves this set, and at the end it is empty.
+IMPORTS_OF_THE_APP = {
+    "tui/app_nav.py",
+    "tui/destinations.py",
+    "tui/modals/resume.py",
+    "tui/screens/base.py",
+    "tui/session_nav.py",
+    "tui/tandem_nav.py",
+}
+
+
+def _imports_the_app(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import) and any(a.name == "rmtui.tui.app" for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and (
+            node.module == "rmtui.tui.app"
+            or (node.module == "rmtui.tui" and any(a.name == "app" for a in node.names))
+        ):
+            return True
+    return False
+
+
+def test_only_the_launch_line_imports_the_app_and_the_cycle_is_counted() -> None:
+    importers = {
+        path.relative_to(PACKAGE).as_posix() for path in _modules() if _imports_the_app(path)
+    }
+    assert importers - {"cli/app.py"} == IMPORTS_OF_THE_APP
+
+
+def _run(script: str, *args: str) -> list[str]:
+    """Run ``script`` in a fresh interpreter; its stdout, one module name a line."""
+    env = {k: v for k, v in os.environ.items() if k != "RMTUI_WORKSPACE"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def _loaded(modules: list[str], prefixes: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if m in prefixes or m.startswith(tuple(f"{p}." for p in prefixes))]
+
+
+# `rmtui --workspace W` as the mentor runs it (argparse, context, launch line, app), in a
+# headless terminal; the modules are read when the home screen's first frame starts the
+# first reading of the workspace, and the app quits there.
+FIRST_FRAME = """
+import sys
+from textual.app import App
+from rmtui.tui.app import RmtuiApp
+
+loaded = []
+
+def first_frame(app):
+    if not loaded:
+        loaded.extend(sys.modules)
+        loaded.append("screen:" + type(app.screen).__name__)
+        app.exit()
+
+RmtuiApp.first_reading = first_frame
+RmtuiApp.run = lambda app: App.run(app, headless=True, size=(100, 30))
+from rmtui.cli import main
+assert main(["--workspace", sys.argv[1]]) == 0
+print("\\n".join(loaded))
+"""
+
+# Deferred today to a function that runs after the first frame (the first reading, a key,
+# a palette command): the storage, the services, agendas and exports, and every screen,
+# modal and panel but the home screen and its table.
+NOT_AT_THE_FIRST_FRAME = (
+    "rmtui.store",
+    "rmtui.service",
+    "rmtui.agenda",
+    "rmtui.export",
+    "rmtui.tui.agenda_browser",
+    "rmtui.tui.sync_report",
+    "rmtui.tui.serial",
+    "rmtui.tui.session_view",
+    "rmtui.tui.modals",
+    "rmtui.tui.screens.help",
+    "rmtui.tui.screens.export",
+    "rmtui.tui.screens.kickoff",
+    "rmtui.tui.screens.live",
+    "rmtui.tui.screens.plan",
+    "rmtui.tui.screens.review",
+    "rmtui.tui.screens.search",
+    "rmtui.tui.screens.tandem",
+    "rmtui.tui.widgets.empty_state",
+    "rmtui.tui.widgets.problems",
+    "rmtui.tui.widgets.tandem_detail",
+    "tinydb",
+    "yaml",
+    "markdown_it",
+)
+
+
+def test_the_first_frame_defers_storage_services_and_other_screens(tmp_path: Path) -> None:
+    loaded = _run(FIRST_FRAME, str(tmp_path / "ws"))
+    assert "screen:HomeScreen" in loaded
+    assert "rmtui.tui.screens.home" in loaded
+    assert _loaded(loaded, NOT_AT_THE_FIRST_FRAME) == []
+    assert not (tmp_path / "ws").exists()
+
+
+NOTE_ADD = """
+import sys
+from rmtui.cli import main
+assert main(["--workspace", sys.argv[1], "note", "add", "! one tweet a day"]) == 0
+print("\\n".join(sys.modules))
+"""
+
+# `rmtui note add` loads its verb, the session service and the store, and nothing else of
+# rmtui: the other verbs, the other services (records and carry-over load when a session
+# stops), agendas, exports, the TUI; and neither Textual nor YAML nor the platform paths.
+NOT_IN_NOTE_ADD = (
+    "textual",
+    "rich",
+    "yaml",
+    "markdown_it",
+    "platformdirs",
+    "rmtui.tui",
+    "rmtui.agenda",
+    "rmtui.export",
+    "rmtui.cli.app",
+    "rmtui.cli.session",
+    "rmtui.cli.tandem",
+    "rmtui.cli.overview",
+    "rmtui.service.records",
+    "rmtui.service.tandems",
+    "rmtui.service.kickoff",
+    "rmtui.service.search",
+    "rmtui.service.exports",
+    "rmtui.service.demo",
+)
+
+
+def test_note_add_defers_everything_a_note_does_not_need(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rmtui.cli import main
+
+    ws = str(tmp_path / "ws")
+    for argv in (
+        ["tandem", "add", "--mentee", "Ada"],
+        ["session", "plan", "ada", "--agenda", "kickoff"],
+        ["session", "start", "ada/1"],
+    ):
+        assert main(["--workspace", ws, *argv]) == 0
+    loaded = _run(NOTE_ADD, ws)
+    assert "rmtui.service.sessions" in loaded
+    assert _loaded(loaded, NOT_IN_NOTE_ADD) == []
+    capsys.readouterr()
+    assert main(["--workspace", ws, "note", "list", "ada/1"]) == 0
+    assert "one tweet a day" in capsys.readouterr().out
