@@ -81,6 +81,10 @@ REVIEWED: dict[str, frozenset[str]] = {
             "skipped",
             "spent_seconds",
             "driven_seconds",
+            # References only: ``gather.public`` keeps those to public actions, renumbered.
+            "follow_up",
+            "actions",
+            "action_notes",
         ]
     ),
     "SessionInfo": frozenset(["n", "status", "planned_at", "agenda_id", "title"]),
