@@ -11,7 +11,7 @@ from sessionkit import TEMPLATE, FakeTime
 
 from rmtui.core.errors import InvalidInput
 from rmtui.core.live import NotAllowed
-from rmtui.core.model import AgendaItem, Keyword, Note, Session
+from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session
 from rmtui.core.planning import (
     CarryOver,
     carry_over,
@@ -228,3 +228,34 @@ def test_proposal_and_next_planned(service: SessionService, tandem_id: str) -> N
     assert [i.title for i in later.items] == ["Follow-up", "Privacy settings tour"]
     assert later.items[0].notes == "carried from session 1"
     assert service.next_planned(tandem_id) == SessionRef(tandem_id, sooner.n)
+
+
+def test_the_template_marks_its_follow_up_item() -> None:
+    marked = Template(
+        id="m",
+        title="Marked",
+        items=(
+            TemplateItem("Follow-up of the tour", 5),  # a title alone no longer decides
+            TemplateItem("Back to last time", 10, ("How did it go?",), follow_up=True),
+        ),
+    )
+    carried = CarryOver(session=1, actions=[Action(4, "one post a week")])
+    items = new_session("anna", marked, carried=carried).items
+    assert [(i.title, i.follow_up, i.actions) for i in items] == [
+        ("Follow-up of the tour", False, []),
+        ("Back to last time", True, [4]),
+    ]
+    assert items[1].prompts == ["How did it go?"]
+
+
+def test_bundled_templates_mark_their_follow_up_item() -> None:
+    from rmtui.agenda.bundled import bundled_dir
+    from rmtui.agenda.loader import load_file
+
+    folder = bundled_dir()
+    assert folder is not None
+    for path in sorted(folder.glob("*.yaml")):
+        template, _ = load_file(path, "bundled")
+        assert template is not None, path
+        marked = [i.title for i in template.items if i.follow_up]
+        assert marked == ([] if template.id.startswith("kickoff") else [template.items[0].title])

@@ -14,8 +14,8 @@ from rmtui.core.model import NOTE_KINDS, Note, Session
 from rmtui.store import Workspace, note_tail, session_file
 from rmtui.store.atomic import write_atomic
 from rmtui.store.backend import MemoryBackend
-from rmtui.store.storage import AtomicFileStorage, decode, encode
 from rmtui.store.schema import SCHEMA_VERSION
+from rmtui.store.storage import AtomicFileStorage, decode, encode
 
 TID = "henk-de-vries"
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
