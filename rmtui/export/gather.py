@@ -2,9 +2,9 @@
 
 This is the one place privacy is filtered. ``load`` reads a tandem as it is on disk;
 ``public`` returns the same shape without a private note, a private action or learning
-entry, a record promoted from a private note, the mentor's reflection, a follow-up
-item's reference to anything of those, or a keyword "touch" that only a private note
-made. Everything after it (Markdown, HTML, JSON, front
+entry, a record promoted from a private note (or a note whose record was made private),
+the mentor's reflection, a follow-up item's reference to anything of those, or a keyword
+"touch" that only a private note made. Everything after it (Markdown, HTML, JSON, front
 matter, counts) is built from the public data only, so it cannot show what it never got.
 
 Note, action and learning ids are renumbered 1..k so that gaps do not hint at what was
@@ -72,12 +72,14 @@ def _source(n: int, note_id: int) -> str:
 def public(data: TandemData) -> TandemData:
     """``data`` without anything private (see the module docstring)."""
     renumbered: dict[str, str] = {}
-    private_sources: set[str] = set()
+    # A record made private (in the tandem screen) keeps the note it came from private.
+    private_sources = {a.source for a in data.actions if a.private and a.source}
+    private_sources |= {e.source for e in data.learning if e.private and e.source}
     sessions: list[Session] = []
     for session in data.sessions:
         kept: list[Note] = []
         for note in sorted(session.notes, key=lambda x: x.id):
-            if note.private:
+            if note.private or _source(session.n, note.id) in private_sources:
                 private_sources.add(_source(session.n, note.id))
                 continue
             new_id = len(kept) + 1
