@@ -7,6 +7,7 @@ from livekit import Setup, setup, until_live
 from tuikit import MakeApp, settle, until
 
 from rmtui.core.model import Action
+from rmtui.core.refs import SessionRef
 from rmtui.store import Workspace
 from rmtui.tui.screens.live import LiveScreen
 from rmtui.tui.screens.plan import PlanScreen
@@ -83,3 +84,16 @@ async def test_the_plan_screen_marks_private_actions(empty_ws: Workspace, app_fo
             assert by_text[secret].lstrip().startswith("~ ")
             assert "private" in by_text[secret]
         assert editor.items[0].follow_up  # the bundled template's own follow-up item
+
+
+async def test_the_demo_follows_up_its_open_action(demo_ws: Workspace, app_for: MakeApp) -> None:
+    [tid] = demo_ws.tandem_ids()
+    planned = [i.n for i in demo_ws.session_index(tid) if i.status == "planned"]
+    ref = SessionRef(tid, planned[0])
+    app = app_for(demo_ws)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(LiveScreen(ref, start=True))
+        live = await until_live(pilot)
+        await until(pilot, lambda: "cold-chain post" in _details(live))
+        assert "Yammer app" not in _details(live)  # done before: not followed up
