@@ -86,17 +86,6 @@ class LiveDisplay(RmtuiScreen[None]):
         self._tick()
         self.refresh_bindings()
 
-    def _show_current(self, session: Session) -> None:
-        current = self.query_one(CurrentItem)
-        if 0 <= session.current_item < len(session.items):
-            item = session.items[session.current_item]
-            # The mentee sees this screen: a follow-up shows the non-private actions only.
-            actions = self.summary.actions if self.summary else []
-            followed = followed_up(item, actions, shared=True)
-            current.show_item(view.current_title(session), view.item_details(item, followed))
-        else:
-            current.show_item(view.current_title(session), Content(""))
-
     def _open_review(self) -> None:
         from rmtui.tui.screens.review import ReviewScreen
 
@@ -121,6 +110,17 @@ class LiveDisplay(RmtuiScreen[None]):
         if self.session is not None:
             self.query_one("#rules", TextPanel).show(view.rule_lines(self._rules(self.session)))
             self._show_current(self.session)
+
+    def _show_current(self, session: Session) -> None:
+        current = self.query_one(CurrentItem)
+        if 0 <= session.current_item < len(session.items):
+            item = session.items[session.current_item]
+            # The mentee sees this screen: a follow-up shows the non-private actions only.
+            actions = self.summary.actions if self.summary else []
+            followed = followed_up(item, actions, shared=True)
+            current.show_item(view.current_title(session), view.item_details(item, followed))
+        else:
+            current.show_item(view.current_title(session), Content(""))
 
     def _show_keywords(self) -> None:
         keywords: list[Keyword] = self.summary.keywords if self.summary else []
