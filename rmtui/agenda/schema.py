@@ -33,7 +33,7 @@ TEMPLATE_FIELDS = (
     "rules",
     "items",
 )
-ITEM_FIELDS = ("title", "minutes", "prompts", "notes")
+ITEM_FIELDS = ("title", "minutes", "prompts", "notes", "follow_up")
 EXTENSION_PREFIX = "x-"  # keys a program office adds for its own tools; rmtui ignores them
 
 ID_MAX = 64
@@ -61,6 +61,7 @@ _SURPRISE_KINDS = {
 }
 _NULL = f"{_Y}null"
 _INT = f"{_Y}int"
+_BOOL = f"{_Y}bool"
 
 Mark = tuple[int, int]
 
@@ -196,6 +197,7 @@ class _Reader:
         if node is None or entries is None:
             return None
         items: list[TemplateItem] = []
+        follow_up_at: int | None = None
         for index, entry in enumerate(entries):
             where: NodePath = ("items", index)
             if not isinstance(entry, MappingNode):
@@ -206,8 +208,14 @@ class _Reader:
             minutes = self.minutes(f.get("minutes"), (*where, "minutes"), ITEM_MINUTES)
             prompts = self.texts(f.get("prompts"), (*where, "prompts"), limit=LINE_MAX)
             notes = self.text(f.get("notes"), (*where, "notes"), limit=NOTES_MAX, empty_ok=True)
+            follow_up = self.flag(f.get("follow_up"), (*where, "follow_up"))
+            if follow_up and follow_up_at is not None:
+                message = messages.AGENDA_ONE_FOLLOW_UP.format(first=follow_up_at + 1)
+                self.error(f["follow_up"], (*where, "follow_up"), message)
+            elif follow_up:
+                follow_up_at = index
             if title is not None and minutes is not None:
-                items.append(TemplateItem(title, minutes, prompts or (), notes or ""))
+                items.append(TemplateItem(title, minutes, prompts or (), notes or "", follow_up))
         return tuple(items)
 
     # --- values -------------------------------------------------------------------------
@@ -283,6 +291,15 @@ class _Reader:
             self.error(node, where, messages.AGENDA_TEXT_TOO_LONG.format(limit=limit))
             return None
         return value
+
+    def flag(self, node: Node | None, where: NodePath) -> bool:
+        """A plain ``true`` or ``false`` (absent: false)."""
+        if node is None or _is_blank(node):
+            return False
+        if not isinstance(node, ScalarNode) or node.style is not None or node.tag != _BOOL:
+            self.error(node, where, messages.AGENDA_EXPECTED_FLAG.format(found=_found(node)))
+            return False
+        return _as_yaml_reads(node) == "true"
 
     def minutes(self, node: Node | None, where: NodePath, bounds: tuple[int, int]) -> int | None:
         if node is None or _is_blank(node):

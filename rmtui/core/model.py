@@ -125,6 +125,14 @@ class AgendaItem:
     skipped: bool = False
     spent_seconds: float = 0.0
     driven_seconds: float = 0.0
+    # A follow-up item refers to the actions it follows up, never copies their text (an
+    # action may be private, and agenda items reach the live screen and the exports):
+    # ``actions`` are action record ids, ``action_notes`` the "<session>/<note id>" of
+    # `!` notes not yet promoted when the session was planned (their record keeps that
+    # source). Screens show them from the tandem's records as they are at that moment.
+    follow_up: bool = False
+    actions: list[int] = field(default_factory=list)
+    action_notes: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ templates to offer first.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 
 from rmtui.core import messages
@@ -25,18 +25,28 @@ MAX_FOLLOW_UP = 20
 def items_from(template: Template) -> list[AgendaItem]:
     """Fresh agenda items copied from ``template``: later edits of it change nothing here."""
     return [
-        AgendaItem(title=i.title, minutes=i.minutes, prompts=list(i.prompts), notes=i.notes)
+        AgendaItem(
+            title=i.title,
+            minutes=i.minutes,
+            prompts=list(i.prompts),
+            notes=i.notes,
+            follow_up=i.follow_up,
+        )
         for i in template.items
     ]
 
 
 @dataclass(slots=True)
 class CarryOver:
-    """What an earlier session left open, offered for the next one."""
+    """What an earlier session left open, offered for the next one.
+
+    ``actions`` are the open action records, then the `!` notes of that session not yet
+    promoted, as actions without an id (their ``source`` names the note).
+    """
 
     session: int
     items: list[AgendaItem] = field(default_factory=list)
-    actions: list[Note | Action] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.items or self.actions)
@@ -46,15 +56,18 @@ class CarryOver:
         return messages.CARRIED_FROM.format(n=self.session)
 
     def follow_up(self) -> AgendaItem | None:
-        """One item to follow up the open actions, each one a prompt."""
+        """One item to follow up the open actions: it refers to them, it copies no text
+        (see ``AgendaItem.actions``); ``followed_up`` shows them."""
         if not self.actions:
             return None
         minutes = min(MAX_FOLLOW_UP, FOLLOW_UP_MINUTES + 2 * len(self.actions))
         return AgendaItem(
             title=messages.FOLLOW_UP_TITLE,
             minutes=minutes,
-            prompts=[one_line(a.text) for a in self.actions],
             notes=self.label,
+            follow_up=True,
+            actions=[a.id for a in self.actions if a.id],
+            action_notes=[a.source for a in self.actions if not a.id and a.source],
         )
 
     def as_items(self) -> list[AgendaItem]:
@@ -67,7 +80,9 @@ def carry_over(previous: Session, actions: Sequence[Note | Action] | None = None
     """Undone items and open actions of ``previous``, marked "carried from session N".
 
     ``actions`` are the open actions to follow up (the tandem's action records, which
-    know their state); without them, every action note of ``previous`` is taken as open.
+    know their state, and notes not promoted yet); without them, every action note of
+    ``previous`` is taken as open. An undone follow-up item is not carried: the new
+    follow-up item refers to every action still open.
     """
     label = messages.CARRIED_FROM.format(n=previous.n)
     items = [
@@ -78,11 +93,38 @@ def carry_over(previous: Session, actions: Sequence[Note | Action] | None = None
             notes=f"{label}\n\n{item.notes}" if item.notes else label,
         )
         for item in previous.items
-        if not item.done and not item.skipped
+        if not item.done and not item.skipped and not item.follow_up
     ]
     if actions is None:
         actions = [note for note in previous.notes if note.kind == "action"]
-    return CarryOver(session=previous.n, items=items, actions=list(actions))
+    return CarryOver(
+        session=previous.n, items=items, actions=[_as_action(a, previous.n) for a in actions]
+    )
+
+
+def _as_action(found: Note | Action, n: int) -> Action:
+    """A `!` note of session ``n`` not promoted yet, as an action without an id."""
+    if isinstance(found, Action):
+        return found
+    return Action(id=0, text=found.text, session=n, private=found.private, source=f"{n}/{found.id}")
+
+
+def followed_up(item: AgendaItem, actions: Iterable[Action], *, shared: bool) -> list[Action]:
+    """The actions ``item`` follows up, as ``actions`` (the tandem's records, and notes
+    not promoted yet) have them now; a reference whose record is gone shows nothing.
+
+    ``shared``: for a screen the mentee sees (the live screen) or anything that leaves
+    the workspace: private actions are left out.
+    """
+    if not (item.actions or item.action_notes):
+        return []
+    listed = list(actions)
+    by_id = {a.id: a for a in listed if a.id}
+    by_source = {a.source: a for a in listed if a.source}
+    found = [by_id[i] for i in item.actions if i in by_id]
+    found += [by_source[s] for s in item.action_notes if s in by_source]
+    unique = list({id(a): a for a in found}.values())
+    return [a for a in unique if not (shared and a.private)]
 
 
 def item_title(text: str) -> str:
@@ -101,7 +143,13 @@ def check_items(items: Sequence[AgendaItem]) -> list[AgendaItem]:
             raise InvalidInput("minutes", messages.ITEM_MINUTES.format(title=item.title))
     return [
         AgendaItem(
-            title=one_line(i.title), minutes=i.minutes, prompts=list(i.prompts), notes=i.notes
+            title=one_line(i.title),
+            minutes=i.minutes,
+            prompts=list(i.prompts),
+            notes=i.notes,
+            follow_up=i.follow_up,
+            actions=list(i.actions),
+            action_notes=list(i.action_notes),
         )
         for i in items
     ]
@@ -137,27 +185,43 @@ def proposed_items(template: Template, carried: CarryOver | None = None) -> list
     """What a new session starts from: the carried items (those the template does not
     bring again), then the template's own.
 
-    A template that has its own follow-up item gets the open actions as prompts of that
-    item, rather than a second follow-up item beside it.
+    A template that has its own follow-up item gets the open actions in that item,
+    rather than a second follow-up item beside it.
     """
     fresh = items_from(template)
     if not carried:
         return fresh
     extra = _not_in(carried.items, fresh)
     head = carried.follow_up()
-    own = next((i for i, item in enumerate(fresh) if _is_follow_up(item.title)), None)
+    own = own_follow_up(fresh)
     if head is None or own is None:
         return [*([head] if head else []), *extra, *fresh]
-    item = fresh[own]
-    item.prompts = [*head.prompts, *item.prompts]
-    item.notes = f"{head.notes}\n\n{item.notes}" if item.notes else head.notes
+    fresh[own] = replace(
+        fresh[own],
+        follow_up=True,
+        actions=[*head.actions, *fresh[own].actions],
+        action_notes=[*head.action_notes, *fresh[own].action_notes],
+        notes=f"{head.notes}\n\n{fresh[own].notes}" if fresh[own].notes else head.notes,
+    )
     return [*fresh[: own + 1], *extra, *fresh[own + 1 :]]
 
 
+# Titles that meant "follow-up" before templates could say so (``follow_up: true``).
 _FOLLOW_UP_WORDS = ("follow-up", "follow up", "followup", "opvolging", "nachbereitung")
 
 
-def _is_follow_up(title: str) -> bool:
+def own_follow_up(items: Sequence[AgendaItem]) -> int | None:
+    """The index of the follow-up item among a template's ``items``: the one marked
+    ``follow_up``; in a template that marks none (one written before the marker), an
+    item whose title says so."""
+    marked = next((i for i, item in enumerate(items) if item.follow_up), None)
+    if marked is not None:
+        return marked
+    return next((i for i, item in enumerate(items) if is_follow_up_title(item.title)), None)
+
+
+def is_follow_up_title(title: str) -> bool:
+    """Whether a title reads as a follow-up item (for items that carry no marker)."""
     folded = fold(title).strip()
     return folded.startswith(_FOLLOW_UP_WORDS) or folded == fold(messages.FOLLOW_UP_TITLE)
 

@@ -16,6 +16,7 @@ class TemplateItem:
     minutes: int
     prompts: tuple[str, ...] = ()
     notes: str = ""
+    follow_up: bool = False  # the item where the open actions of last time are followed up
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 
 This is the one place privacy is filtered. ``load`` reads a tandem as it is on disk;
 ``public`` returns the same shape without a private note, a private action or learning
-entry, a record promoted from a private note, the mentor's reflection, or a keyword
+entry, a record promoted from a private note (or a note whose record was made private),
+the mentor's reflection, a follow-up item's reference to anything of those, or a keyword
 "touch" that only a private note made. Everything after it (Markdown, HTML, JSON, front
 matter, counts) is built from the public data only, so it cannot show what it never got.
 
@@ -15,7 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from rmtui.core.model import Action, Keyword, LearningEntry, Note, Session, SessionInfo, Tandem
+from rmtui.core.model import (
+    Action,
+    AgendaItem,
+    Keyword,
+    LearningEntry,
+    Note,
+    Session,
+    SessionInfo,
+    Tandem,
+)
 from rmtui.core.text import fold
 from rmtui.store.errors import NotFound
 from rmtui.store.workspace import Workspace
@@ -62,12 +72,14 @@ def _source(n: int, note_id: int) -> str:
 def public(data: TandemData) -> TandemData:
     """``data`` without anything private (see the module docstring)."""
     renumbered: dict[str, str] = {}
-    private_sources: set[str] = set()
+    # A record made private (in the tandem screen) keeps the note it came from private.
+    private_sources = {a.source for a in data.actions if a.private and a.source}
+    private_sources |= {e.source for e in data.learning if e.private and e.source}
     sessions: list[Session] = []
     for session in data.sessions:
         kept: list[Note] = []
         for note in sorted(session.notes, key=lambda x: x.id):
-            if note.private:
+            if note.private or _source(session.n, note.id) in private_sources:
                 private_sources.add(_source(session.n, note.id))
                 continue
             new_id = len(kept) + 1
@@ -78,13 +90,22 @@ def public(data: TandemData) -> TandemData:
     def follow(source: str | None) -> str | None:
         return None if source is None else renumbered.get(source)
 
-    actions = [
-        replace(a, id=i, source=follow(a.source))
-        for i, a in enumerate(
-            (a for a in data.actions if not a.private and a.source not in private_sources),
-            start=1,
+    shown = [a for a in data.actions if not a.private and a.source not in private_sources]
+    new_ids = {a.id: i for i, a in enumerate(shown, start=1)}
+    actions = [replace(a, id=new_ids[a.id], source=follow(a.source)) for a in shown]
+    hidden = private_sources | {a.source for a in data.actions if a.source and a.id not in new_ids}
+
+    def public_item(item: AgendaItem) -> AgendaItem:
+        return replace(
+            item,
+            prompts=list(item.prompts),
+            actions=[new_ids[i] for i in item.actions if i in new_ids],
+            action_notes=[
+                renumbered[s] for s in item.action_notes if s in renumbered and s not in hidden
+            ],
         )
-    ]
+
+    sessions = [replace(s, items=[public_item(i) for i in s.items]) for s in sessions]
     learning = [
         replace(e, id=i, source=follow(e.source), keywords=list(e.keywords))
         for i, e in enumerate(

@@ -18,6 +18,7 @@ from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.export.gather import TandemData
 from rmtui.store import converters as conv
+from rmtui.store.migrations import refer_to_actions
 
 MARK = "tandem-export"
 SCHEMA = 1
@@ -81,6 +82,10 @@ REVIEWED: dict[str, frozenset[str]] = {
             "skipped",
             "spent_seconds",
             "driven_seconds",
+            # References only: ``gather.public`` keeps those to public actions, renumbered.
+            "follow_up",
+            "actions",
+            "action_notes",
         ]
     ),
     "SessionInfo": frozenset(["n", "status", "planned_at", "agenda_id", "title"]),
@@ -147,12 +152,18 @@ def _tandem_from(doc: Any) -> TandemData:
     tandem_doc = doc.get("tandem")
     if not isinstance(tandem_doc, dict):
         raise ValueError("'tandem' should be an object")
+    actions = [conv.action_from_doc(i, d) for i, d in _ids(doc.get("actions", {}), "actions")]
     sessions = []
     for entry in _list(doc.get("sessions", []), "sessions"):
         notes = [conv.note_from_doc(i, d) for i, d in _ids(entry.get("notes", {}), "notes")]
         head = entry.get("session")
         if not isinstance(head, dict):
             raise ValueError("'session' should be an object")
+        items = head.get("items")
+        if isinstance(items, list):
+            # Items exported before follow-ups referred to actions copied their text.
+            old = [i for i in items if isinstance(i, dict) and "follow_up" not in i]
+            refer_to_actions(old, [(a.id, a.text) for a in actions])
         sessions.append(conv.session_from_doc(head, notes))
     numbers = [s.n for s in sessions]
     if len(set(numbers)) != len(numbers) or any(n < 1 for n in numbers):
@@ -164,9 +175,7 @@ def _tandem_from(doc: Any) -> TandemData:
         keywords=tuple(
             conv.keyword_from_doc(d) for d in _list(doc.get("keywords", []), "keywords")
         ),
-        actions=tuple(
-            conv.action_from_doc(i, d) for i, d in _ids(doc.get("actions", {}), "actions")
-        ),
+        actions=tuple(actions),
         learning=tuple(
             conv.learning_from_doc(i, d) for i, d in _ids(doc.get("learning", {}), "learning")
         ),

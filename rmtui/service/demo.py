@@ -10,6 +10,7 @@ from rmtui.core.tandems import TandemDraft
 from rmtui.service.tandems import TandemService
 from rmtui.store.workspace import Workspace
 
+FOLLOW_UP = "Follow-up of actions"
 RULES = [
     "The mentee drives: the mentor never takes the mouse or keyboard.",
     "What is said in the tandem stays in the tandem.",
@@ -178,7 +179,13 @@ def fill_demo(ws: Workspace) -> None:
                 title=title,
                 rules=list(RULES),
                 items=[
-                    AgendaItem(title=t, minutes=m, done=True, spent_seconds=60.0 * m)
+                    AgendaItem(
+                        title=t,
+                        minutes=m,
+                        done=True,
+                        spent_seconds=60.0 * m,
+                        follow_up=t == FOLLOW_UP,
+                    )
                     for t, m in items
                 ],
                 clock=ClockState(banked=total),
@@ -200,6 +207,8 @@ def fill_demo(ws: Workspace) -> None:
     for action in ws.actions(tandem.id):
         if "Yammer app" in action.text or "one post a week" in action.text:
             ws.update_action(tandem.id, action.id, state="done")
+    # The next session follows up what is still open: by reference, as planning does.
+    still_open = [a.id for a in ws.actions(tandem.id) if a.state == "open"]
     next_day = datetime.combine(start + timedelta(weeks=7), time(15, 0), now.tzinfo)
     ws.add_session(
         Session(
@@ -213,7 +222,7 @@ def fill_demo(ws: Workspace) -> None:
             title="Notifications and information overload",
             rules=list(RULES),
             items=[
-                AgendaItem(title="Follow-up of actions", minutes=10),
+                AgendaItem(title=FOLLOW_UP, minutes=10, follow_up=True, actions=still_open),
                 AgendaItem(title="A day in the inbox", minutes=25),
                 AgendaItem(title="What to switch off", minutes=35),
                 AgendaItem(title="Rules that stick", minutes=20),

@@ -282,6 +282,9 @@ def item_to_doc(i: AgendaItem) -> Doc:
         "skipped": i.skipped,
         "spent_seconds": i.spent_seconds,
         "driven_seconds": i.driven_seconds,
+        "follow_up": i.follow_up,
+        "actions": list(i.actions),
+        "action_notes": list(i.action_notes),
     }
 
 
@@ -295,6 +298,9 @@ def item_from_doc(doc: Doc) -> AgendaItem:
         skipped=_bool(doc, "skipped"),
         spent_seconds=_num(doc, "spent_seconds"),
         driven_seconds=_num(doc, "driven_seconds"),
+        follow_up=_bool(doc, "follow_up"),
+        actions=_ints(doc, "actions"),
+        action_notes=_strs(doc, "action_notes"),
     )
 
 

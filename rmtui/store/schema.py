@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: follow-up items refer to actions by id (see ``migrations``)
 KINDS = ("tandem", "session")
 
 

@@ -24,7 +24,8 @@ WrittenHook = Callable[[Path, bytes, Tables], None]
 
 
 def decode(path: Path, raw: bytes, kind: str) -> Tables:
-    """Parse and check one file's bytes; raise ``CorruptFile`` or ``FutureSchema``."""
+    """Parse and check one file's bytes, brought to the current schema (``migrations``);
+    raise ``CorruptFile`` or ``FutureSchema``."""
     if not raw.strip():
         raise CorruptFile(path, "the file is empty")
     try:
@@ -42,6 +43,12 @@ def decode(path: Path, raw: bytes, kind: str) -> Tables:
             raise FutureSchema(path, int(doc["schema"]), SCHEMA_VERSION)
         raise CorruptFile(path, problem)
     tables: Tables = doc["tables"]
+    if doc["schema"] < SCHEMA_VERSION:
+        from rmtui.store import migrations  # old files only: a note save never pays for it
+
+        tables = migrations.upgrade(
+            tables, kind, doc["schema"], lambda: migrations.actions_beside(path)
+        )
     return tables
 
 

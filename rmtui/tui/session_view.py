@@ -6,16 +6,16 @@ tests can call them directly. All user text goes through ``literal``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from textual.content import Content
 
-from rmtui.core import capture, live
+from rmtui.core import capture, live, messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.keywords import KeywordMatcher, attach
-from rmtui.core.model import AgendaItem, Keyword, Note, NoteKind, Session
+from rmtui.core.model import Action, AgendaItem, Keyword, Note, NoteKind, Session
 from rmtui.core.text import fold
 from rmtui.tui.literal import literal, literal_line
 
@@ -181,12 +181,27 @@ def current_title(session: Session) -> Content:
     return Content.assemble((head, "$text-muted"), literal_line(item.title, "bold"))
 
 
-def item_details(item: AgendaItem) -> Content:
-    """The prompts of an item (and its notes), one per line."""
-    lines = [Content("• ") + literal_line(p) for p in item.prompts if p.strip()]
+def item_details(item: AgendaItem, followed: Sequence[Action] = ()) -> Content:
+    """The actions a follow-up item follows up (``followed``, already left out where the
+    screen is shared: see ``planning.followed_up``), its prompts and its notes, one per
+    line. A private action in ``followed`` is marked as such."""
+    lines = [follow_up_line(action) for action in followed]
+    lines += [Content("• ") + literal_line(p) for p in item.prompts if p.strip()]
     if item.notes.strip():
         lines.append(literal(item.notes.strip(), "italic $text-muted"))
     return Content("\n").join(lines)
+
+
+def follow_up_line(action: Action) -> Content:
+    """``• text``, done ones ``✓ text``; a private one ``~ text  private: ...``."""
+    if action.private:
+        return Content.assemble(
+            Content.styled(f"{PRIVATE_MARK} ", "bold $text-error"),
+            literal_line(action.text, "$text-muted"),
+            Content.styled(f"  {messages.TUI_FOLLOW_UP_PRIVATE}", "italic $text-error"),
+        )
+    mark = ITEM_MARKS["done"] if action.state == "done" else "•"
+    return Content(f"{mark} ") + literal_line(action.text)
 
 
 def driving_text(session: Session) -> str:

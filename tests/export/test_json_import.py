@@ -115,3 +115,23 @@ def test_every_model_field_had_its_privacy_reviewed() -> None:
     for name, reviewed in json_export.REVIEWED.items():
         fields = {f.name for f in dataclasses.fields(getattr(model, name))}
         assert fields == reviewed, (name, fields ^ reviewed)
+
+
+def test_an_export_from_before_follow_up_references_imports_with_them(
+    tmp_path: Path, source: tuple[Workspace, str, str]
+) -> None:
+    ws, anna, _ = source
+    doc = json.loads(service(ws).render(ExportRequest((anna,), format="json")).text)
+    [tandem] = doc["tandems"]
+    action_id, action = next(iter(tandem["actions"].items()))
+    item = tandem["sessions"][-1]["session"]["items"][0]
+    for key in ("follow_up", "actions", "action_notes"):
+        del item[key]  # as rmtui wrote items before: the action's text among the prompts
+    item["prompts"] = [action["text"], "How did the week go?"]
+    [data] = json_export.load(json.dumps(doc).encode(), tmp_path / "old.json")
+    first = data.sessions[-1].items[0]
+    assert (first.prompts, first.actions, first.follow_up) == (
+        ["How did the week go?"],
+        [int(action_id)],
+        True,
+    )

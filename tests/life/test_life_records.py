@@ -8,6 +8,7 @@ import pytest
 from lifekit import START, TEMPLATE, FakeTime, add_session, add_tandem, at, note, service
 
 from rmtui.core.errors import InvalidInput
+from rmtui.core.planning import followed_up
 from rmtui.core.refs import SessionRef
 from rmtui.service.sessions import SessionService
 from rmtui.store import Workspace
@@ -200,8 +201,9 @@ def test_carry_over_follows_open_actions_only(any_ws: Workspace) -> None:
 
     nxt = sessions.plan(tid, TEMPLATE, at(date(2027, 1, 19)))
     follow_up = nxt.items[0]
-    assert follow_up.prompts[0] == "one post a week"
-    assert "install the app" not in follow_up.prompts
+    assert [a.text for a in followed_up(follow_up, any_ws.actions(tid), shared=False)] == [
+        "one post a week"
+    ]
     assert follow_up.notes.startswith("carried from session 1")
 
 

@@ -11,11 +11,12 @@ from sessionkit import TEMPLATE, FakeTime
 
 from rmtui.core.errors import InvalidInput
 from rmtui.core.live import NotAllowed
-from rmtui.core.model import AgendaItem, Keyword, Note, Session
+from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session
 from rmtui.core.planning import (
     CarryOver,
     carry_over,
     check_items,
+    followed_up,
     new_session,
     parse_planned_at,
     rank_templates,
@@ -111,22 +112,26 @@ def test_carry_over_offers_undone_items_and_actions() -> None:
     ]
     follow_up = carried.follow_up()
     assert follow_up is not None
-    assert follow_up.prompts == ["one tweet a day", "switch off notifications for group X"]
+    # The follow-up refers to the notes not promoted yet; it copies no text.
+    assert follow_up.prompts == []
+    assert (follow_up.follow_up, follow_up.actions) == (True, [])
+    assert follow_up.action_notes == ["3/1", "3/3"]
+    assert [a.text for a in followed_up(follow_up, carried.actions, shared=True)] == [
+        "one tweet a day",
+        "switch off notifications\nfor group X",
+    ]
     assert follow_up.notes == "carried from session 3"
     session = new_session("anna", TEMPLATE, carried=carried)
-    # The template brings its own follow-up item: the open actions become its first
-    # prompts instead of a second follow-up beside it.
+    # The template brings its own follow-up item: it follows up the open actions instead
+    # of a second follow-up beside it.
     assert [i.title for i in session.items] == [
         "Follow-up",
         "Not reached",
         "Privacy settings tour",
         "What to share",
     ]
-    assert session.items[0].prompts == [
-        "one tweet a day",
-        "switch off notifications for group X",
-        "How did the week go?",
-    ]
+    assert session.items[0].prompts == ["How did the week go?"]
+    assert session.items[0].action_notes == ["3/1", "3/3"]
     assert session.items[0].notes.startswith("carried from session 3")
     assert not CarryOver(session=1)
 
@@ -149,7 +154,9 @@ def test_plan_carries_from_the_last_session_that_took_place(
     service.plan(tandem_id, TEMPLATE)  # planned, never held: not the "previous" one
     third = service.plan(tandem_id, Template(id="iot", title="IoT", items=(TemplateItem("x", 5),)))
     assert [i.title for i in third.items] == ["Follow-up of actions", "What to share", "x"]
-    assert third.items[0].prompts == ["one post a week in the community"]
+    assert third.items[0].prompts == []
+    shown = followed_up(third.items[0], service.workspace.actions(tandem_id), shared=True)
+    assert [a.text for a in shown] == ["one post a week in the community"]
     plain = service.plan(tandem_id, TEMPLATE, carry=False)
     assert [i.title for i in plain.items] == [i.title for i in TEMPLATE.items]
 
@@ -213,9 +220,42 @@ def test_proposal_and_next_planned(service: SessionService, tandem_id: str) -> N
     service.stop(first)
     proposal = service.proposal(tandem_id, TEMPLATE)
     assert [i.title for i in proposal] == [i.title for i in TEMPLATE.items]
-    assert proposal[0].prompts == ["try the new phone", "How did the week go?"]
+    assert proposal[0].prompts == ["How did the week go?"]
+    [action] = service.workspace.actions(tandem_id)
+    assert (proposal[0].actions, action.text) == ([action.id], "try the new phone")
     later = service.plan(tandem_id, TEMPLATE, WHEN, items=proposal[:2])
     sooner = service.plan(tandem_id, TEMPLATE, WHEN - timedelta(days=7))
     assert [i.title for i in later.items] == ["Follow-up", "Privacy settings tour"]
     assert later.items[0].notes == "carried from session 1"
     assert service.next_planned(tandem_id) == SessionRef(tandem_id, sooner.n)
+
+
+def test_the_template_marks_its_follow_up_item() -> None:
+    marked = Template(
+        id="m",
+        title="Marked",
+        items=(
+            TemplateItem("Follow-up of the tour", 5),  # a title alone no longer decides
+            TemplateItem("Back to last time", 10, ("How did it go?",), follow_up=True),
+        ),
+    )
+    carried = CarryOver(session=1, actions=[Action(4, "one post a week")])
+    items = new_session("anna", marked, carried=carried).items
+    assert [(i.title, i.follow_up, i.actions) for i in items] == [
+        ("Follow-up of the tour", False, []),
+        ("Back to last time", True, [4]),
+    ]
+    assert items[1].prompts == ["How did it go?"]
+
+
+def test_bundled_templates_mark_their_follow_up_item() -> None:
+    from rmtui.agenda.bundled import bundled_dir
+    from rmtui.agenda.loader import load_file
+
+    folder = bundled_dir()
+    assert folder is not None
+    for path in sorted(folder.glob("*.yaml")):
+        template, _ = load_file(path, "bundled")
+        assert template is not None, path
+        marked = [i.title for i in template.items if i.follow_up]
+        assert marked == ([] if template.id.startswith("kickoff") else [template.items[0].title])

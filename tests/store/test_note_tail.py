@@ -14,6 +14,7 @@ from rmtui.core.model import NOTE_KINDS, Note, Session
 from rmtui.store import Workspace, note_tail, session_file
 from rmtui.store.atomic import write_atomic
 from rmtui.store.backend import MemoryBackend
+from rmtui.store.schema import SCHEMA_VERSION
 from rmtui.store.storage import AtomicFileStorage, decode, encode
 
 TID = "henk-de-vries"
@@ -192,7 +193,8 @@ def test_the_layout_check_refuses_what_would_misplace_a_note() -> None:
         raw + b"\n",  # as an editor saves it
         raw[:-2] + b',"session":' + session + b"}}",  # a second session table, last
         raw[:-1] + b',"tables":{}}',  # a second tables object
-        raw.replace(b'"schema":1', b'"schema":2'),  # a newer rmtui's file
+        raw.replace(b'"schema":%d' % SCHEMA_VERSION, b'"schema":%d' % (SCHEMA_VERSION + 1)),
+        raw.replace(b'"schema":%d' % SCHEMA_VERSION, b'"schema":1'),  # migrated on read
         raw.replace(b'{"rmtui"', b'{ "rmtui"'),
         raw.replace(b'"2":{', b'"x":{'),  # a malformed record id
     ]

@@ -147,3 +147,6 @@ TUI_NONE_PLANNED_KICKOFF = "none planned · k: the kick-off plans all"
 TUI_KICKOFF_LEAVE_TITLE = "Leave the kick-off?"
 TUI_KICKOFF_LEAVE_BODY = "What you typed here is not saved yet."
 TUI_KICKOFF_LEAVE_QUESTION = "Leave without saving?"
+
+# --- follow-up items: the actions they refer to, shown where they are read ------------
+TUI_FOLLOW_UP_PRIVATE = "private: only on your screens"

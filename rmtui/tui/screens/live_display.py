@@ -19,6 +19,7 @@ from rmtui.core.clock import SessionClock
 from rmtui.core.keywords import KeywordMatcher
 from rmtui.core.live import LIVE
 from rmtui.core.model import Keyword, Session
+from rmtui.core.planning import followed_up
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import fold, one_line
 from rmtui.store import TandemSummary
@@ -79,12 +80,7 @@ class LiveDisplay(RmtuiScreen[None]):
             self.set_class(session.status == status, f"-{status}")
         self.sub_title = self._sub_title(session)
         self.query_one("#rules", TextPanel).show(view.rule_lines(self._rules(session)))
-        current = self.query_one(CurrentItem)
-        if 0 <= session.current_item < len(session.items):
-            item = session.items[session.current_item]
-            current.show_item(view.current_title(session), view.item_details(item))
-        else:
-            current.show_item(view.current_title(session), Content(""))
+        self._show_current(session)
         self._show_log()
         self._shown_second = -1
         self._tick()
@@ -113,6 +109,18 @@ class LiveDisplay(RmtuiScreen[None]):
         self._show_keywords()
         if self.session is not None:
             self.query_one("#rules", TextPanel).show(view.rule_lines(self._rules(self.session)))
+            self._show_current(self.session)
+
+    def _show_current(self, session: Session) -> None:
+        current = self.query_one(CurrentItem)
+        if 0 <= session.current_item < len(session.items):
+            item = session.items[session.current_item]
+            # The mentee sees this screen: a follow-up shows the non-private actions only.
+            actions = self.summary.actions if self.summary else []
+            followed = followed_up(item, actions, shared=True)
+            current.show_item(view.current_title(session), view.item_details(item, followed))
+        else:
+            current.show_item(view.current_title(session), Content(""))
 
     def _show_keywords(self) -> None:
         keywords: list[Keyword] = self.summary.keywords if self.summary else []

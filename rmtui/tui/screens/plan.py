@@ -216,6 +216,8 @@ class PlanScreen(RmtuiScreen[None]):
 
     def _show_items(self, items: list[AgendaItem]) -> None:
         editor = self.query_one(ItemEditor)
+        carried = self.data.carried if self.data else None
+        editor.actions = carried.actions if carried else []
         editor.show(items)
         self._show_total()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -13,10 +14,11 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from rmtui.core import messages
-from rmtui.core.model import AgendaItem
-from rmtui.core.planning import MAX_ITEM_MINUTES, NEW_ITEM_MINUTES, item_title
+from rmtui.core.model import Action, AgendaItem
+from rmtui.core.planning import MAX_ITEM_MINUTES, NEW_ITEM_MINUTES, followed_up, item_title
 from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.prompt import TextPrompt
+from rmtui.tui.session_view import follow_up_line
 
 _CARRIED = re.compile(re.escape(messages.CARRIED_FROM).replace(r"\{n\}", r"\d+"))
 
@@ -27,15 +29,19 @@ def carried_label(item: AgendaItem) -> str:
     return first if _CARRIED.fullmatch(first) else ""
 
 
-def item_entry(index: int, item: AgendaItem) -> Content:
-    """``  2   25 min  ↪ A day in the inbox``: the figures first, ``↪`` if carried."""
+def item_entry(index: int, item: AgendaItem, followed: Sequence[Action] = ()) -> Content:
+    """``  2   25 min  ↪ A day in the inbox``: the figures first, ``↪`` if carried; under
+    a follow-up item, the actions it follows up (private ones marked: the plan screen is
+    the mentor's own)."""
     carried = bool(carried_label(item))
-    return Content.assemble(
+    entry = Content.assemble(
         (f"{index + 1:>2} ", "$text-muted"),
         (f"{item.minutes:>4} min  ", "$text-accent"),
         ("↪ " if carried else "", "bold $text-warning"),
         literal_line(item.title, "bold" if not carried else ""),
     )
+    lines = [Content(" " * 12) + follow_up_line(action) for action in followed]
+    return Content("\n").join([entry, *lines])
 
 
 def _item_binding(keys: str, action: str, label: str, tooltip: str, show: bool = True) -> Binding:
@@ -65,10 +71,14 @@ class ItemEditor(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.items: list[AgendaItem] = []
+        self.actions: list[Action] = []  # what follow-up items may refer to
 
     def show(self, items: list[AgendaItem], highlighted: int | None = 0) -> None:
         self.items = items
-        self.set_options(Option(item_entry(i, item)) for i, item in enumerate(items))
+        self.set_options(
+            Option(item_entry(i, item, followed_up(item, self.actions, shared=False)))
+            for i, item in enumerate(items)
+        )
         if items:
             self.highlighted = min(max(highlighted or 0, 0), len(items) - 1)
         labels = sorted({carried_label(item) for item in items} - {""})
