@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from rmtui.agenda.sync_target import check_branch, check_path, check_repo, normalise_repo
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.tandems import check_frame, clean_name
@@ -62,8 +61,26 @@ def _text(field: str) -> Callable[[str], Value]:
     return lambda value: clean_name(value, field)
 
 
+# The sync's own rules; loaded when a value is checked, so that reading the settings (the
+# TUI does at start-up) does not load the agenda package.
+
+
 def _repo(value: str) -> Value:
+    from rmtui.agenda.sync_target import check_repo, normalise_repo
+
     return normalise_repo(check_repo(value)) if value.strip() else ""
+
+
+def _branch(value: str) -> Value:
+    from rmtui.agenda.sync_target import check_branch
+
+    return check_branch(value)
+
+
+def _path(value: str) -> Value:
+    from rmtui.agenda.sync_target import check_path
+
+    return check_path(value)
 
 
 def _theme(value: str) -> Value:
@@ -111,8 +128,8 @@ KEYS: dict[str, Key] = {
         Key("mentor_name", _text("mentor name")),
         Key("mentor_dept", _text("mentor department")),
         Key("agenda_repo", _repo),
-        Key("branch", check_branch),
-        Key("path", check_path),
+        Key("branch", _branch),
+        Key("path", _path),
         Key("theme", _theme),
         Key("frame.sessions", _count("frame.sessions")),
         Key("frame.months", _count("frame.months")),

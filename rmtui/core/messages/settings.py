@@ -55,18 +55,18 @@ TUI_SETTINGS_SAVED = "Settings saved"
 TUI_SETTINGS_SAVE_FAILED = "Not saved: {reason}"
 TUI_SETTINGS_FIX_FIELDS = "Not saved: fix the fields marked in red first."
 TUI_SETTINGS_LOAD_FAILED = "Settings could not be read: {reason}"
-TUI_SETTINGS_NO_REPO = "Name the program's agenda repository first (Agenda repo), then sync."
+TUI_THEME_NOT_SAVED = "The theme is in use but was not saved for the next start: {reason}"
+TUI_SETTINGS_NO_REPO = "name the program's agenda repository first, then f5 saves and syncs"
 TUI_SETTINGS_SYNC_NEEDS_REPO = (
-    "No agenda repository is set yet: name it here (Agenda repo), then f5 saves and syncs."
+    "No agenda repository is set yet: name it here (Repository), then f5 saves and syncs."
 )
-TUI_SETTINGS_FIRST_LAUNCH = (
-    "Welcome to rmtui. Tell it your name and department, and where the program keeps its "
-    "agenda templates: f2 opens the settings."
+TUI_EMPTY_SETTINGS = (
+    "First, f2 opens your settings: your name and department, the program's agenda repository"
 )
-TUI_EMPTY_SETTINGS = "f2 settings: your name, your department, the program's agenda repository"
 
 # --- editing a tandem's profile (the profile tab, `e`) -------------------------------------
 TUI_PROFILE_EDIT_TITLE = "Edit profile"
 TUI_PROFILE_EDIT_HINT = "The mentee's name, role and department, and your department."
 TUI_PROFILE_SAVED = "Profile of {mentee} saved"
+TUI_PROFILE_SAVE_FAILED = "the profile was not saved: {reason}"
 TUI_PROFILE_SAME_DEPARTMENT_QUESTION = "Save this profile anyway?"

@@ -210,8 +210,16 @@ class HomeScreen(RmtuiScreen[None]):
     def action_add_tandem(self) -> None:
         from rmtui.tui.modals.add_tandem import AddTandemModal  # not needed at start-up
 
+        from rmtui.core.model import Frame
+
         app = self.rmtui
-        modal = AddTandemModal(save=app.workspace.add_tandem, today=app.clock().date())
+        settings = app.settings  # a new tandem starts with the mentor's defaults
+        modal = AddTandemModal(
+            save=app.workspace.add_tandem,
+            today=app.clock().date(),
+            mentor_dept=settings.mentor_dept if settings else "",
+            frame=settings.frame if settings else Frame(),
+        )
         self.app.push_screen(modal, self._added)
 
     def _added(self, tandem: Tandem | None) -> None:
