@@ -81,6 +81,7 @@ DESTINATIONS: tuple[Destination, ...] = (
         "settings: edit",
         "Your name and department, the program's agenda repository, frame defaults, theme",
         open=lambda app: _settings_screen(app),
+        show=False,  # see "agendas"; the empty home screen shows it to a new mentor
     ),
     # --- sessions (rmtui/tui/session_nav.py): start, or back to the one under way; plan.
     Destination(
