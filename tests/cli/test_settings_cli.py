@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import Run
 
 from rmtui.cli import main
 from rmtui.store.settings import load_settings
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def run(ws: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
