@@ -188,8 +188,10 @@ class RmtuiApp(App[None]):
         """Start the first reading of the workspace (later calls do nothing)."""
         if not self._reading_started:
             self._reading_started = True
-            self.reload_workspace()
+            # Settings first: their modules load here, before the scan's thread starts,
+            # and the theme they name is applied as early as it can be.
             self.reload_settings()
+            self.reload_workspace()
 
     def reload_workspace(self) -> None:
         """Read every tandem again; screens update when the reading arrives."""
@@ -276,9 +278,8 @@ class RmtuiApp(App[None]):
         """Read ``rmtui.yaml`` again; the theme it names is applied."""
         try:
             service = self.settings_service()
-        except RmtuiError as exc:
-            self.notify(messages.TUI_SETTINGS_LOAD_FAILED.format(reason=exc), markup=False)
-            return
+        except RmtuiError:
+            return  # the workspace did not open: its reading says why
         self._read_settings(service)
 
     @work(thread=True, exclusive=True, group="settings-read", exit_on_error=False)

@@ -130,3 +130,39 @@ def test_the_theme_list_is_textuals() -> None:
     from textual.theme import BUILTIN_THEMES
 
     assert set(THEMES) == set(BUILTIN_THEMES)
+
+
+async def test_saving_keeps_the_mentors_comments_and_keys(
+    empty_ws: Workspace, app_for: MakeApp
+) -> None:
+    empty_ws.root.mkdir(parents=True)
+    hand = "# mine\nmentor_name: Jo  # badge\nteam: blue\n"
+    empty_ws.layout.settings.write_text(hand, encoding="utf-8")
+    app = app_for(empty_ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_settings(pilot)
+        await fill(pilot, mentor_name="Joëlle Peeters")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    text = empty_ws.layout.settings.read_text(encoding="utf-8")
+    assert text == "# mine\nmentor_name: Joëlle Peeters  # badge\nteam: blue\n"
+
+
+async def test_a_settings_file_it_cannot_read_is_named_and_left_alone(
+    empty_ws: Workspace, app_for: MakeApp
+) -> None:
+    empty_ws.root.mkdir(parents=True)
+    empty_ws.layout.settings.write_text("frame: {sessions: 0}\n", encoding="utf-8")
+    app = app_for(empty_ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert any("frame.sessions" in n.message for n in app._notifications)
+        await open_settings(pilot)
+        assert "frame.sessions: expected a whole number" in shown(app, "#save-error")
+        await fill(pilot, mentor_name="Jo", frame_sessions="10", frame_months="6")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, SettingsScreen)
+        assert "Not saved" in shown(app, "#save-error")
+    assert empty_ws.layout.settings.read_text(encoding="utf-8") == "frame: {sessions: 0}\n"
