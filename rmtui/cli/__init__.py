@@ -32,6 +32,7 @@ VERBS: dict[str, str] = {
     "exports": "rmtui.cli.export",
     "meetup": "rmtui.cli.meetup",
     "import": "rmtui.cli.importer",
+    "settings": "rmtui.cli.settings",
 }
 _OPTIONS_WITH_VALUE = ("--workspace",)
 

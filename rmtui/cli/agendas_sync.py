@@ -69,13 +69,12 @@ def run_sync(args: argparse.Namespace, ctx: Context) -> int:
     from rmtui.agenda.git import DEFAULT_TIMEOUT
     from rmtui.agenda.sync import report_json, sync_agendas
     from rmtui.agenda.sync_text import report_lines
-    from rmtui.store.settings import load_settings, save_settings
+    from rmtui.store.settings import update_settings
 
     layout = ctx.workspace.layout
-    settings = load_settings(layout.settings)
-    wanted = updated_settings(settings, args)
-    if wanted != settings:
-        save_settings(layout.settings, wanted)
+    # Each option is checked before anything is written; only the options given are
+    # written, so other settings, keys and comments in rmtui.yaml stay.
+    wanted = update_settings(layout.settings, lambda current: updated_settings(current, args))
     report = sync_agendas(layout, wanted, timeout=args.timeout or DEFAULT_TIMEOUT)
     if args.json:
         ctx.json(report_json(report))

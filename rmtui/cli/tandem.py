@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
     add.add_argument("--mentee", required=True, metavar="NAME")
     add.add_argument("--role", default="", metavar="R")
     add.add_argument("--mentee-dept", default="", metavar="D")
-    add.add_argument("--mentor-dept", default="", metavar="D")
+    add.add_argument("--mentor-dept", metavar="D", help="default: mentor_dept in rmtui.yaml")
     add.add_argument("--sessions", type=int, metavar="N", help="default: rmtui.yaml, else 10")
     add.add_argument("--months", type=int, metavar="N", help="default: rmtui.yaml, else 6")
     add.add_argument("--start", metavar="YYYY-MM-DD")
@@ -53,12 +53,13 @@ def register(sub: Any) -> None:
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
     from rmtui.store.settings import load_settings  # YAML is not paid by other verbs
 
-    frame = load_settings(ctx.workspace.layout.settings).frame
+    settings = load_settings(ctx.workspace.layout.settings)
+    frame = settings.frame
     draft = TandemDraft(
         mentee=args.mentee,
         role=args.role,
         mentee_dept=args.mentee_dept,
-        mentor_dept=args.mentor_dept,
+        mentor_dept=settings.mentor_dept if args.mentor_dept is None else args.mentor_dept,
         start=parse_date(args.start, "start") if args.start else None,
         sessions=frame.sessions if args.sessions is None else args.sessions,
         months=frame.months if args.months is None else args.months,

@@ -113,3 +113,17 @@ def rename_check(existing: list[Keyword], keyword: Keyword, new_text: str) -> st
     if any(k is not keyword and fold(k.text) == fold(text) for k in existing):
         raise InvalidInput("keyword", messages.KEYWORD_EXISTS.format(text=text))
     return text
+
+
+def profile_changes(draft: TandemDraft) -> dict[str, str]:
+    """Who the tandem is (mentee name, role, both departments), checked as for a new
+    tandem; the id stays what it was, so files, links and exports keep working."""
+    mentee = clean_name(draft.mentee, "mentee", required=True)
+    if not slugify(mentee):
+        raise InvalidInput("mentee", messages.NAME_NO_LETTERS)
+    return {
+        "mentee": mentee,
+        "role": clean_name(draft.role, "role"),
+        "mentee_dept": clean_name(draft.mentee_dept, "mentee department"),
+        "mentor_dept": clean_name(draft.mentor_dept, "mentor department"),
+    }

@@ -29,8 +29,11 @@ from rmtui.core.model import (
     LearnedBy,
     LearningEntry,
     Session,
+    Tandem,
 )
 from rmtui.core.refs import SessionRef
+from rmtui.core.tandems import TandemDraft, profile_changes
+from rmtui.core.tandems import same_department as is_same_department
 from rmtui.core.text import checked_line, fold, one_line
 from rmtui.service import records as rec
 from rmtui.service.overview import Dashboard, DashboardRow, TandemOverview, build_row
@@ -284,6 +287,20 @@ class TandemService:
     def set_keyword_status(self, tandem_id: str, text: str, status: KeywordStatus) -> Keyword:
         """Open, covered or dropped (a dropped keyword stays in the history)."""
         return self.workspace.set_keyword_status(tandem_id, text, status)
+
+    # --- profile ------------------------------------------------------------------------
+
+    def edit_profile(
+        self, tandem_id: str, draft: TandemDraft, *, same_department: bool = False
+    ) -> Tandem:
+        """Change the mentee's name, role and department and the mentor's department,
+        checked as ``tandem add`` checks them: a tandem within one department needs
+        ``same_department`` (the mentor confirmed it)."""
+        changes = profile_changes(draft)
+        if is_same_department(draft) and not same_department:
+            dept = one_line(draft.mentor_dept)
+            raise InvalidInput("mentor department", messages.SAME_DEPARTMENT.format(dept=dept))
+        return self.workspace.update_tandem(tandem_id, **changes)
 
     # --- kick-off -----------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ from rmtui.core.template import Problem, Template
 from rmtui.core.text import one_line
 from rmtui.store import Workspace
 from rmtui.tui.literal import literal, literal_line
-from rmtui.tui.sync_report import start_agenda_sync
+from rmtui.tui.sync_report import sync_or_ask
 
 LoadLibrary = Callable[[], Library]
 
@@ -135,7 +135,7 @@ class AgendaBrowser(Screen[None]):
         """Fetch the program's shared templates in a worker; the list reloads after."""
         if self._workspace is None:
             return
-        start_agenda_sync(self, self._workspace.layout, on_done=lambda _r: self.action_reload())
+        sync_or_ask(self, self._workspace.layout, on_done=lambda _r: self.action_reload())
 
     # --- loading, off the event loop -----------------------------------------------------
 

@@ -33,7 +33,10 @@ from rmtui.tui.watch import Signature, tandem_files
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from textual.theme import Theme
+
     from rmtui.service.sessions import SessionService
+    from rmtui.service.settings import Settings, SettingsService
     from rmtui.service.tandems import Dashboard, TandemService
     from rmtui.store import Scan, TandemSummary, Workspace
     from rmtui.store.workspace import Clock
@@ -48,9 +51,9 @@ OpenWorkspace = Callable[[], "Workspace"]
 
 
 def _start_agenda_sync(app: RmtuiApp) -> None:
-    from rmtui.tui.sync_report import start_agenda_sync
+    from rmtui.tui.sync_report import sync_or_ask
 
-    start_agenda_sync(app, app.workspace.layout)
+    sync_or_ask(app, app.workspace.layout)
 
 
 def _offer_resume(app: RmtuiApp) -> None:
@@ -94,6 +97,8 @@ class RmtuiApp(App[None]):
     """The highlighted tandem, for screens and commands about one tandem."""
     dashboard: var[Dashboard | None] = var(None, always_update=True)
     """Every tandem with its frame, warnings and counts; set right after ``scan``."""
+    settings: var[Settings | None] = var(None)
+    """The mentor's settings (``rmtui.yaml``), read with the first reading."""
 
     def __init__(
         self,
@@ -165,6 +170,7 @@ class RmtuiApp(App[None]):
         self.call_after_refresh(_offer_resume, self)
         if self.watch_interval:
             self.set_interval(self.watch_interval, self._check_workspace, name="workspace-watch")
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         if not self.cursor_blink and hasattr(event.widget, "cursor_blink"):
@@ -182,6 +188,9 @@ class RmtuiApp(App[None]):
         """Start the first reading of the workspace (later calls do nothing)."""
         if not self._reading_started:
             self._reading_started = True
+            # Settings first: their modules load here, before the scan's thread starts,
+            # and the theme they name is applied as early as it can be.
+            self.reload_settings()
             self.reload_workspace()
 
     def reload_workspace(self) -> None:
@@ -234,6 +243,16 @@ class RmtuiApp(App[None]):
             elif event.state == WorkerState.ERROR:
                 reason = messages.TUI_SCAN_FAILED.format(reason=worker.error)
                 self.notify(reason, severity="error", markup=False)
+        elif worker.group in ("settings-read", "settings-theme"):
+            if event.state == WorkerState.SUCCESS and worker.result is not None:
+                self.settings = worker.result
+            elif event.state == WorkerState.ERROR:
+                failed = worker.group == "settings-read"
+                wording = (
+                    messages.TUI_SETTINGS_LOAD_FAILED if failed else messages.TUI_THEME_NOT_SAVED
+                )
+                reason = wording.format(reason=worker.error)
+                self.notify(reason, severity="error", markup=False, timeout=10)
         elif worker.group == "workspace-watch" and event.state == WorkerState.SUCCESS:
             changed = worker.result != self._seen
             if changed:
@@ -246,6 +265,48 @@ class RmtuiApp(App[None]):
             return  # nothing changed: keep the screens (and their scroll) as they are
         self.scan = scan
         self.dashboard = dashboard
+
+    # --- settings, read and written off the event loop ---------------------------------
+
+    def settings_service(self) -> SettingsService:
+        """The mentor's settings in this workspace (call it from workers)."""
+        from rmtui.service.settings import SettingsService
+
+        return SettingsService(self.workspace.layout)
+
+    def reload_settings(self) -> None:
+        """Read ``rmtui.yaml`` again; the theme it names is applied."""
+        try:
+            service = self.settings_service()
+        except RmtuiError:
+            return  # the workspace did not open: its reading says why
+        self._read_settings(service)
+
+    @work(thread=True, exclusive=True, group="settings-read", exit_on_error=False)
+    def _read_settings(self, service: SettingsService) -> Settings:
+        return service.load()
+
+    def watch_settings(self, settings: Settings | None) -> None:
+        if settings is not None and settings.theme in self.available_themes:
+            self.theme = settings.theme  # equal to the saved one: not written again
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Keep a theme picked in the palette (``theme: change``) for the next start."""
+        from rmtui.service.settings import DEFAULT_THEME
+
+        settings = self.settings
+        if settings is None or theme.name == (settings.theme or DEFAULT_THEME):
+            return
+        try:
+            service = self.settings_service()
+        except RmtuiError as exc:
+            self.notify(messages.TUI_THEME_NOT_SAVED.format(reason=exc), markup=False)
+            return
+        self._save_theme(service, theme.name)
+
+    @work(thread=True, exclusive=True, group="settings-theme", exit_on_error=False)
+    def _save_theme(self, service: SettingsService, name: str) -> Settings:
+        return service.set("theme", name)
 
     def tandem_service(self) -> TandemService:
         """The tandem use cases on this workspace and clock (call it from workers)."""
@@ -263,6 +324,8 @@ class RmtuiApp(App[None]):
             destination = self._destination(str(parameters[0]))
             if destination is None or not destination.available(self):
                 return False
+            if getattr(self.screen, "DESTINATION", None) == destination.id:
+                return False  # already there: the footer keeps its room
             # A dialog answers its own question first: no screen opens behind it.
             if isinstance(self.screen, ModalScreen):
                 return False
@@ -299,14 +362,6 @@ class RmtuiApp(App[None]):
                 grouped[group] = KeyHelp(display, binding.description, tooltip or binding.tooltip)
         return list(grouped.values())
 
-    def _agenda_repo_set(self) -> bool:
-        from rmtui.store.settings import load_settings
-
-        try:
-            return bool(load_settings(self.workspace.layout.settings).agenda_repo)
-        except RmtuiError:
-            return False
-
     def palette_commands(self, screen: Screen[Any]) -> Iterable[Command]:
         """What the palette offers on ``screen``: its own commands first, then the app's."""
         if isinstance(screen, CommandSource):
@@ -318,12 +373,11 @@ class RmtuiApp(App[None]):
                     destination.tooltip,
                     partial(self.action_open, destination.id),
                 )
-        if self._agenda_repo_set():
-            yield Command(
-                "agendas: sync",
-                "Fetch the program's shared agenda templates (git)",
-                partial(_start_agenda_sync, self),
-            )
+        yield Command(
+            "agendas: sync",
+            "Fetch the program's shared agenda templates (git; the repository is in settings)",
+            partial(_start_agenda_sync, self),
+        )
         yield Command(
             "workspace: reload",
             "Read the workspace again (changes by other processes show up by themselves)",

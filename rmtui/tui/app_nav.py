@@ -35,6 +35,12 @@ def _export_screen(app: RmtuiApp) -> Screen[Any]:
     return ExportScreen(ExportService(app.workspace, clock=app.clock), tandems, app.selected_id)
 
 
+def _settings_screen(app: RmtuiApp) -> Screen[Any]:
+    from rmtui.tui.screens.settings import SettingsScreen
+
+    return SettingsScreen()
+
+
 # Screens reachable from anywhere. Each line gives a footer key (binding id
 # ``open.<id>``) and a "noun: verb" palette command; register new screens here:
 #   Destination("agendas", "g", "Agendas", "agendas: browse", "Browse agenda templates",
@@ -67,6 +73,15 @@ DESTINATIONS: tuple[Destination, ...] = (
         "help: keys",
         "Keys of this screen, the command palette and the note prefixes",
         open=lambda app: _help_screen(app),
+    ),
+    Destination(
+        "settings",
+        "f2",
+        "Settings",
+        "settings: edit",
+        "Your name and department, the program's agenda repository, frame defaults, theme",
+        open=lambda app: _settings_screen(app),
+        show=False,  # see "agendas"; the empty home screen shows it to a new mentor
     ),
     # --- sessions (rmtui/tui/session_nav.py): start, or back to the one under way; plan.
     Destination(

@@ -111,6 +111,23 @@ def start_agenda_sync(
     )
 
 
+def sync_or_ask(node: Host, layout: Layout, *, on_done: OnDone | None = None) -> None:
+    """Sync when the program's repository is named in the settings; else open the
+    settings at that field, saying why (a TUI user never needs the command line)."""
+    try:
+        repo = load_settings(layout.settings).agenda_repo
+    except RmtuiError as exc:
+        node.notify(str(exc), severity="error", markup=False, timeout=10)
+        return
+    if repo:
+        start_agenda_sync(node, layout, on_done=on_done)
+        return
+    from rmtui.tui.screens.settings import SettingsScreen
+
+    node.notify(messages.TUI_SETTINGS_SYNC_NEEDS_REPO, severity="warning", markup=False)
+    node.app.push_screen(SettingsScreen(focus="agenda_repo"))
+
+
 def sync_from_settings(layout: Layout) -> SyncReport:
     """The sync ``rmtui agendas sync`` does, with the settings saved in ``rmtui.yaml``."""
     try:

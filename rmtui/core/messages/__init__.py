@@ -9,5 +9,6 @@ from rmtui.core.messages.agendas import *  # noqa: F403
 from rmtui.core.messages.exports import *  # noqa: F403
 from rmtui.core.messages.life import *  # noqa: F403
 from rmtui.core.messages.sessions import *  # noqa: F403
+from rmtui.core.messages.settings import *  # noqa: F403
 from rmtui.core.messages.store_and_tandems import *  # noqa: F403
 from rmtui.core.messages.tui import *  # noqa: F403

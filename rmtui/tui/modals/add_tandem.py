@@ -2,13 +2,14 @@
 
 The modal writes through the ``save`` callable it is given (off the event loop) and
 returns the stored ``Tandem``, or ``None`` when the mentor cancels. On a failed write it
-stays open with everything typed, so nothing has to be entered twice.
+stays open with everything typed, so nothing has to be entered twice. Given a ``tandem``,
+the same form edits who it is (names, role, departments), with the same checks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import ClassVar
 
@@ -75,7 +76,8 @@ class Field:
     integer: bool = False
 
 
-def fields(today: date) -> tuple[Field, ...]:
+def fields(today: date, mentor_dept: str = "", frame: Frame = DEFAULTS) -> tuple[Field, ...]:
+    """The new tandem's fields; ``mentor_dept`` and ``frame`` from the mentor's settings."""
     return (
         Field("mentee", "Mentee", "the manager you mentor (required)", check_mentee),
         Field("role", "Role", "e.g. Head of Logistics", lambda v: clean_name(v, "role")),
@@ -90,15 +92,34 @@ def fields(today: date) -> tuple[Field, ...]:
             "Your dept",
             "e.g. Corporate Communications",
             lambda v: clean_name(v, "mentor department"),
+            mentor_dept,
         ),
-        Field("sessions", "Sessions", "", check_sessions, str(DEFAULTS.sessions), integer=True),
-        Field("months", "Months", "", check_months, str(DEFAULTS.months), integer=True),
+        Field("sessions", "Sessions", "", check_sessions, str(frame.sessions), integer=True),
+        Field("months", "Months", "", check_months, str(frame.months), integer=True),
         Field(
             "start",
             "Start date",
             messages.TUI_START_PLACEHOLDER.format(today=today.isoformat()),
             check_start,
         ),
+    )
+
+
+PROFILE_FIELDS = ("mentee", "role", "mentee-dept", "mentor-dept")
+
+
+def profile_fields(tandem: Tandem) -> tuple[Field, ...]:
+    """Who the tandem is, filled with what is stored."""
+    stored = {
+        "mentee": tandem.mentee,
+        "role": tandem.role,
+        "mentee-dept": tandem.mentee_dept,
+        "mentor-dept": tandem.mentor_dept,
+    }
+    return tuple(
+        replace(field, value=stored[field.id])
+        for field in fields(date.min)
+        if field.id in PROFILE_FIELDS
     )
 
 
@@ -122,16 +143,31 @@ class AddTandemModal(ModalScreen[Tandem | None]):
         ),
     ]
 
-    def __init__(self, save: Callable[[TandemDraft], Tandem], today: date) -> None:
+    def __init__(
+        self,
+        save: Callable[[TandemDraft], Tandem],
+        today: date,
+        *,
+        mentor_dept: str = "",
+        frame: Frame = DEFAULTS,
+        tandem: Tandem | None = None,
+    ) -> None:
+        """``mentor_dept`` and ``frame`` prefill a new tandem (the mentor's settings);
+        ``tandem`` makes the form edit that tandem's profile instead."""
         super().__init__()
         self.save = save
         self.today = today
-        self.fields = fields(today)
+        self.tandem = tandem
+        self.fields = profile_fields(tandem) if tandem else fields(today, mentor_dept, frame)
 
     def compose(self) -> ComposeResult:
+        editing = self.tandem is not None
         with Vertical(id="add-tandem", classes="dialog") as dialog:
-            dialog.border_title = messages.TUI_ADD_TITLE
-            yield Static(messages.TUI_ADD_HINT, classes="dialog-hint", markup=False)
+            dialog.border_title = (
+                messages.TUI_PROFILE_EDIT_TITLE if editing else messages.TUI_ADD_TITLE
+            )
+            hint = messages.TUI_PROFILE_EDIT_HINT if editing else messages.TUI_ADD_HINT
+            yield Static(hint, classes="dialog-hint", markup=False)
             for field in self.fields:
                 with Horizontal(classes="field", id=f"{field.id}-field"):
                     yield Label(field.label, classes="field-label")
@@ -150,7 +186,8 @@ class AddTandemModal(ModalScreen[Tandem | None]):
             yield Static(classes="dialog-error", id="save-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
-                yield Button("Add tandem", id="save", variant="primary", compact=True)
+                label = "Save" if editing else "Add tandem"
+                yield Button(label, id="save", variant="primary", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -216,11 +253,14 @@ class AddTandemModal(ModalScreen[Tandem | None]):
         if same_department(draft):
             warning = messages.SAME_DEPARTMENT.format(dept=one_line(draft.mentor_dept))
             body = literal(warning[:1].upper() + warning[1:])
+            editing = self.tandem is not None
             question = ConfirmModal(
                 messages.TUI_SAME_DEPARTMENT_TITLE,
                 body,
-                messages.TUI_SAME_DEPARTMENT_QUESTION,
-                yes="Add anyway",
+                messages.TUI_PROFILE_SAME_DEPARTMENT_QUESTION
+                if editing
+                else messages.TUI_SAME_DEPARTMENT_QUESTION,
+                yes="Save anyway" if editing else "Add anyway",
                 no="Go back",
             )
             self.app.push_screen(question, self._confirmed)
@@ -239,6 +279,16 @@ class AddTandemModal(ModalScreen[Tandem | None]):
         def value(field_id: str) -> str:
             return self.query_one(f"#{field_id}", Input).value
 
+        if self.tandem is not None:  # a profile: the frame and the start stay as they are
+            return TandemDraft(
+                mentee=value("mentee"),
+                role=value("role"),
+                mentee_dept=value("mentee-dept"),
+                mentor_dept=value("mentor-dept"),
+                start=self.tandem.start,
+                sessions=self.tandem.frame.sessions,
+                months=self.tandem.frame.months,
+            )
         start = value("start")
         return TandemDraft(
             mentee=value("mentee"),
@@ -275,4 +325,29 @@ class AddTandemModal(ModalScreen[Tandem | None]):
             field_id = FIELD_IDS.get(exc.field, exc.field)
             if any(f.id == field_id for f in self.fields):
                 self._show_error(field_id, exc.reason)
-        self._set_save_error(messages.TUI_ADD_FAILED.format(reason=exc))
+        wording = messages.TUI_PROFILE_SAVE_FAILED if self.tandem else messages.TUI_ADD_FAILED
+        self._set_save_error(wording.format(reason=exc))
+
+
+class EditProfileModal(AddTandemModal):
+    """The add-tandem form on a stored tandem: who it is; returns the tandem as saved."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            id="edit-profile.cancel",
+            tooltip="Close the form; the profile stays as it was",
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            id="edit-profile.save",
+            tooltip="Check the fields and save the profile (enter in any field does the same)",
+        ),
+    ]
+
+    def __init__(self, tandem: Tandem, save: Callable[[TandemDraft], Tandem]) -> None:
+        super().__init__(save, date.min, tandem=tandem)

@@ -44,6 +44,13 @@ class HomeScreen(RmtuiScreen[None]):
             tooltip="Add a tandem: the mentee, their department and the program frame",
         ),
         Binding(
+            "f2",
+            "open_settings",
+            "Settings",
+            id="home.settings",
+            tooltip="Your name and department, the program's agenda repository, frame defaults",
+        ),
+        Binding(
             "r",
             "reload",
             "Reload",
@@ -79,6 +86,13 @@ class HomeScreen(RmtuiScreen[None]):
         # Textual draws the first frame as the screen resumes: the first reading starts
         # right after it, rather than after the next refresh.
         self.call_next(self.rmtui.first_reading)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_settings":
+            # The footer names the settings before the first tandem only (the app's f2
+            # works anyway, and help and the palette list it).
+            return self.has_class("-empty")
+        return True
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -191,7 +205,10 @@ class HomeScreen(RmtuiScreen[None]):
     def _set_state(self, state: dict[str, bool]) -> None:
         """Turn state classes on or off in one change: each change restyles the screen."""
         kept = {name for name in self.classes if name not in state}
+        was_empty = self.has_class("-empty")
         self.set_classes(kept | {name for name, on in state.items() if on})
+        if self.has_class("-empty") != was_empty:
+            self.refresh_bindings()
 
     @on(DataTable.RowSelected, "#tandems")
     def _selected(self) -> None:
@@ -208,10 +225,17 @@ class HomeScreen(RmtuiScreen[None]):
     # --- actions -----------------------------------------------------------------------
 
     def action_add_tandem(self) -> None:
+        from rmtui.core.model import Frame
         from rmtui.tui.modals.add_tandem import AddTandemModal  # not needed at start-up
 
         app = self.rmtui
-        modal = AddTandemModal(save=app.workspace.add_tandem, today=app.clock().date())
+        settings = app.settings  # a new tandem starts with the mentor's defaults
+        modal = AddTandemModal(
+            save=app.workspace.add_tandem,
+            today=app.clock().date(),
+            mentor_dept=settings.mentor_dept if settings else "",
+            frame=settings.frame if settings else Frame(),
+        )
         self.app.push_screen(modal, self._added)
 
     def _added(self, tandem: Tandem | None) -> None:
@@ -224,6 +248,9 @@ class HomeScreen(RmtuiScreen[None]):
 
     def action_reload(self) -> None:
         self.rmtui.reload_workspace()
+
+    def action_open_settings(self) -> None:
+        self.rmtui.action_open("settings")
 
     def palette_commands(self) -> Iterable[Command]:
         yield Command(

@@ -12,8 +12,8 @@ from textual import work
 from textual.reactive import var
 
 from rmtui.core import messages
-from rmtui.core.model import ActionState, KeywordStatus
-from rmtui.core.tandems import clean_keyword
+from rmtui.core.model import ActionState, KeywordStatus, Tandem
+from rmtui.core.tandems import TandemDraft, clean_keyword
 from rmtui.service.tandems import TandemOverview, TandemService
 from rmtui.tui.modals.prompt import TextPrompt
 from rmtui.tui.modals.records import ActionDraft, ActionModal, LearningDraft, LearningModal
@@ -150,6 +150,25 @@ class TandemEditing(RmtuiScreen[None]):
                 ),
                 "learning",
             )
+
+    def action_edit_profile(self) -> None:
+        from rmtui.tui.modals.add_tandem import EditProfileModal  # loaded when first used
+
+        if self.overview is None:
+            return
+        tandem = self.overview.summary.tandem
+        service = self.rmtui.tandem_service()
+
+        def save(draft: TandemDraft) -> Tandem:
+            # The form asked about one department already (as `tandem add` does).
+            return service.edit_profile(self.tandem_id, draft, same_department=True)
+
+        self.app.push_screen(EditProfileModal(tandem, save), self._profile_edited)
+
+    def _profile_edited(self, tandem: Tandem | None) -> None:
+        if tandem is not None:
+            self.notify(messages.TUI_PROFILE_SAVED.format(mentee=tandem.mentee), markup=False)
+            self._written("", None)
 
     def action_add_action(self) -> None:
         self.app.push_screen(ActionModal(), self._action_added)

@@ -3,7 +3,10 @@ learn, interests and skills both ways, and the ground rules."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Grid, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Static
@@ -42,6 +45,16 @@ KICKOFF_FIELDS = {
 
 class TandemProfile(VerticalScroll):
     """Label and value per line; empty kick-off answers say so."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "e",
+            "screen.edit_profile",
+            "Edit",
+            id="profile.edit",
+            tooltip="Edit the mentee's name, role and department, and your department",
+        ),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Static(id="profile-hint")
