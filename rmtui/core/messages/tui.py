@@ -95,6 +95,7 @@ TUI_PLAN_SAVED = "session {n} planned for {when}"
 TUI_PLAN_ON = "session {n} · {when}"
 TUI_PLAN_ON_UNDATED = "session {n}"
 TUI_PLAN_NEW = "new session {n}"
+TUI_PLAN_NEW_BEYOND = "new session {n} · beyond the frame"
 TUI_PLAN_BEYOND_TITLE = "Beyond the frame"
 TUI_PLAN_BEYOND_BODY = (
     "The frame has {sessions} sessions and every one has its agenda or took place. "

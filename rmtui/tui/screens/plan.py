@@ -183,7 +183,9 @@ class PlanScreen(RmtuiScreen[None]):
     def _loaded(self, data: PlanData) -> None:
         self.data = data
         self.remove_class("-loading")
-        self.sub_title = one_line(f"{data.mentee} · {_target_label(data.target)}")
+        target = _target_label(data.target)
+        self.sub_title = one_line(f"{data.mentee} · {target}")
+        self.query_one("#plan-when").border_title = target[:1].upper() + target[1:]
         self.query_one("#plan-at", Input).value = self._default_at(data).strftime(AT_FORMAT)
         templates = self.query_one("#plan-templates", OptionList)
         templates.set_options(Option(_entry(r), id=r.template.id) for r in data.ranked)
@@ -201,6 +203,8 @@ class PlanScreen(RmtuiScreen[None]):
             return data.target.planned_at  # the session keeps its date
         hour = data.last_at.timetz() if data.last_at else DEFAULT_HOUR
         day = now.date() + timedelta(days=1)
+        if data.last_at is not None and data.last_at.date() >= day:
+            day = data.last_at.date() + timedelta(weeks=1)  # a new session comes after them
         while day.weekday() >= 5:  # sessions are workday sessions
             day += timedelta(days=1)
         return datetime.combine(day, hour.replace(tzinfo=None), now.tzinfo)
@@ -360,7 +364,8 @@ class PlanScreen(RmtuiScreen[None]):
 
 def _target_label(target: PlanTarget) -> str:
     if target.new:
-        return messages.TUI_PLAN_NEW.format(n=target.n)
+        text = messages.TUI_PLAN_NEW_BEYOND if target.beyond_frame else messages.TUI_PLAN_NEW
+        return text.format(n=target.n)
     if target.planned_at is None:
         return messages.TUI_PLAN_ON_UNDATED.format(n=target.n)
     return messages.TUI_PLAN_ON.format(n=target.n, when=progress.when(target.planned_at))
