@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from lifetui import still
 from livekit import until_live, until_prompt
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList
 from tuikit import NOW, MakeApp, settle, shown, until
 
@@ -49,12 +50,13 @@ def infos(ws: Workspace) -> list[SessionInfo]:
     return ws.summary(ANNA).sessions
 
 
-async def open_plan(pilot: object, app: RmtuiApp) -> PlanScreen:
-    await app.run_action("app.open('plan')")
-    await until(pilot, lambda: isinstance(app.screen, PlanScreen))  # type: ignore[arg-type]
+async def open_plan(pilot: Pilot[None], app: RmtuiApp) -> PlanScreen:
+    """``p``, as the mentor presses it, and the plan screen once it has loaded."""
+    await pilot.press("p")
+    await until(pilot, lambda: isinstance(app.screen, PlanScreen))
     screen = app.screen
     assert isinstance(screen, PlanScreen)
-    await until(pilot, lambda: screen.data is not None)  # type: ignore[arg-type]
+    await until(pilot, lambda: screen.data is not None)
     return screen
 
 

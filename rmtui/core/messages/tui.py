@@ -69,7 +69,10 @@ TUI_KICKOFF_INTRO = (
     "The first session: get to know each other, agree what to learn and the keyword list, "
     "set the dates, agree the ground rules. Fill in what you settle; ctrl+s saves it all."
 )
-TUI_KICKOFF_SAVED = "kick-off saved: {keywords} new keywords, {sessions} sessions planned"
+TUI_KICKOFF_SAVED = (
+    "kick-off saved: {keywords} new keywords, {sessions} sessions dated; "
+    "p gives the next one its agenda"
+)
 TUI_KICKOFF_HELD = "held (keeps its date)"
 TUI_KICKOFF_DATE_HINT = "YYYY-MM-DD HH:MM, empty: no date yet"
 TUI_SEARCH_TITLE = "Search"
