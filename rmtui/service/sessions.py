@@ -178,22 +178,11 @@ class SessionService:
             items = planning.items_from(template)  # the template as it is
         elif items is None:
             items = proposed(template, self.carry_over(tandem_id), target)
-        fresh = planning.new_session(
-            tandem_id, template, planned_at or target.planned_at, items=items
-        )
         if target.new:
+            fresh = planning.new_session(tandem_id, template, planned_at, items=items)
             return self.workspace.add_session(fresh)
-
-        def change(stored: Session) -> None:
-            if stored.status != "planned":
-                raise NotAllowed(messages.SESSION_NOT_PLANNED.format(id=stored.id))
-            stored.agenda_id, stored.title = fresh.agenda_id, fresh.title
-            stored.rules, stored.items = fresh.rules, fresh.items
-            stored.current_item = 0
-            if planned_at is not None:
-                stored.planned_at = planned_at
-
-        return self._update(SessionRef(tandem_id, target.n), change)
+        ref = SessionRef(tandem_id, target.n)
+        return self.replan(ref, items=items, planned_at=planned_at, template=template)
 
     def plan_from(
         self,
@@ -218,12 +207,17 @@ class SessionService:
         *,
         items: Sequence[AgendaItem] | None = None,
         planned_at: datetime | None = None,
+        template: Template | None = None,
     ) -> Session:
-        """Change the items or the date of a session that has not started."""
+        """Change the items or the date of a session that has not started; ``template``
+        becomes its agenda (title and rules too)."""
 
         def change(session: Session) -> None:
             if session.status != "planned":
                 raise NotAllowed(messages.SESSION_NOT_PLANNED.format(id=session.id))
+            if template is not None:
+                session.agenda_id, session.title = template.id, template.title
+                session.rules = list(template.rules)
             if items is not None:
                 session.items = planning.check_items(items)
                 session.current_item = 0
