@@ -84,6 +84,8 @@ async def test_kickoff_then_plan_dated_sessions_then_start_now(
         table = app.screen.query_one("#session-table", DataTable)
         table.move_cursor(row=2)
         await settle(pilot)
+        notes = app.screen.query_one("#note-list", OptionList)
+        assert "p puts a template on it" in str(notes.get_option_at_index(0).prompt)
         plan = await open_plan(pilot, app)
         assert plan.data is not None and plan.data.target.n == 3
         assert plan.query_one("#plan-at", Input).value == f"{dates[2]:%Y-%m-%d %H:%M}"
