@@ -170,7 +170,13 @@ async def test_s_on_a_dated_session_without_agenda_plans_it_first(
         assert isinstance(plan, PlanScreen)
         await until(pilot, lambda: plan.data is not None)
         assert plan.data is not None and plan.data.target.n == 1
-        assert plan.query_one("#plan-at", Input).value == f"{NOW:%Y-%m-%d %H:%M}"
+        planned = NOW + timedelta(days=2)
+        assert plan.query_one("#plan-at", Input).value == f"{planned:%Y-%m-%d %H:%M}"
+        await pilot.press("f5")  # started now, not in two days
+        live = await until_live(pilot)
+        assert live.ref.n == 1
+    first = empty_ws.session(ANNA, 1)
+    assert first.status == "running" and first.planned_at == NOW.replace(second=0)
 
 
 async def test_the_demo_upcoming_session_follows_up_the_open_action(

@@ -197,10 +197,10 @@ class PlanScreen(RmtuiScreen[None]):
 
     def _default_at(self, data: PlanData) -> datetime:
         now = self.rmtui.clock()
+        if data.target.planned_at is not None:
+            return data.target.planned_at  # kept by ctrl+s; f5 dates the session now
         if self.start_now:
             return now.replace(second=0, microsecond=0)
-        if data.target.planned_at is not None:
-            return data.target.planned_at  # the session keeps its date
         hour = data.last_at.timetz() if data.last_at else DEFAULT_HOUR
         day = now.date() + timedelta(days=1)
         if data.last_at is not None and data.last_at.date() >= day:
