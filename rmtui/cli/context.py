@@ -9,9 +9,11 @@ import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import strip_control
@@ -26,6 +28,27 @@ def session_ref(text: str) -> SessionRef:
         return SessionRef.parse(text)
     except RmtuiError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def planned_at(text: str) -> datetime:
+    """argparse type: a date and time that does not parse is a usage error (exit 2)."""
+    from rmtui.core.planning import parse_planned_at
+
+    try:
+        return parse_planned_at(text)
+    except RmtuiError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def positive(text: str) -> int:
+    """argparse type: a whole number of 1 or more (a session number, a count)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(messages.NOT_POSITIVE.format(value=text))
+    return value
 
 
 @dataclass

@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rmtui.cli.context import Context, session_ref
+from rmtui.cli.context import Context, planned_at, positive, session_ref
 from rmtui.cli.table import table
 from rmtui.core import live, messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.model import Session, SessionInfo
-from rmtui.core.planning import parse_planned_at
 from rmtui.service.sessions import SessionService
 
 
@@ -18,10 +17,31 @@ def register(sub: Any) -> None:
     p = sub.add_parser("session", help="plan, run and list sessions")
     verbs = p.add_subparsers(dest="session_verb", metavar="VERB", required=True)
 
-    plan = verbs.add_parser("plan", help="plan a session from a template; prints TANDEM-ID/N")
+    plan = verbs.add_parser(
+        "plan",
+        help="put a template on a session; prints TANDEM-ID/N",
+        description="Put an agenda template on session N, else on the next dated session "
+        "without an agenda, else on a new session inside the frame.",
+    )
     plan.add_argument("id", metavar="ID", help="tandem id")
     plan.add_argument("--agenda", required=True, metavar="TEMPLATE", help="template id")
-    plan.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help="planned date and time")
+    plan.add_argument(
+        "--session",
+        type=positive,
+        metavar="N",
+        help="the session to plan (default: the next dated one without an agenda)",
+    )
+    plan.add_argument(
+        "--at",
+        type=planned_at,
+        metavar='"YYYY-MM-DD HH:MM"',
+        help="date and time (default: the session's own date)",
+    )
+    plan.add_argument(
+        "--extend",
+        action="store_true",
+        help="allow a new session beyond the tandem's frame",
+    )
     plan.add_argument(
         "--no-carry",
         action="store_true",
@@ -51,22 +71,33 @@ def register(sub: Any) -> None:
 
 
 def run_plan(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.agenda.library import load_library  # YAML is paid for by this verb only
-
-    service = SessionService(ctx.workspace)
-    ctx.workspace.tandem(args.id)  # an unknown tandem is named before the library loads
-    template = load_library(ctx.workspace.layout).get(args.agenda)
-    if template is None:
-        ctx.error(messages.NO_TEMPLATE.format(id=args.agenda))
-        return 1
-    planned_at = parse_planned_at(args.at) if args.at else None
-    session = service.plan(args.id, template, planned_at, carry=not args.no_carry)
+    session = SessionService(ctx.workspace).plan_from(
+        args.id,
+        args.agenda,
+        args.at,
+        carry=not args.no_carry,
+        session=args.session,
+        extend=args.extend,
+    )
     ctx.say(session.id)
     return 0
 
 
 def run_step(args: argparse.Namespace, ctx: Context) -> int:
     service = SessionService(ctx.workspace)
+    if args.step == "start":
+        was = service.get(args.session).planned_at
+        session = service.start(args.session)
+        if was is not None and session.planned_at != was:
+            ctx.error(
+                messages.SESSION_DATED_NOW.format(
+                    id=session.id,
+                    was=f"{was:%Y-%m-%d %H:%M}",
+                    now=f"{session.planned_at:%Y-%m-%d %H:%M}",
+                )
+            )
+        ctx.say(f"{session.id}  {session.status}  {format_elapsed(service.elapsed(session))}")
+        return 0
     steps = {
         "start": service.start,
         "pause": service.pause,

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from rmtui.cli.context import Context
-from rmtui.cli.overview import register_show
+from rmtui.cli.context import Context, planned_at
+from rmtui.cli.overview import register_show, tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.tandems import TandemDraft, parse_date, same_department
@@ -38,6 +38,22 @@ def register(sub: Any) -> None:
     ls.set_defaults(run=run_list)
 
     register_show(verbs)
+
+    schedule = verbs.add_parser(
+        "schedule",
+        help="date the tandem's sessions (as the kick-off does)",
+        description="Give the sessions not held yet their dates, in order: planned sessions "
+        "move to the new date, the rest are created without an agenda yet (plan one with "
+        "`rmtui session plan`). Prints each session with its date.",
+    )
+    schedule.add_argument("id", metavar="ID", help="tandem id")
+    schedule.add_argument(
+        "dates", nargs="+", type=planned_at, metavar='"YYYY-MM-DD HH:MM"', help="one per session"
+    )
+    schedule.add_argument(
+        "--extend", action="store_true", help="allow more sessions than the frame has"
+    )
+    schedule.set_defaults(run=run_schedule)
 
     erase = verbs.add_parser("erase", help="delete a tandem, its notes and backups")
     erase.add_argument("id")
@@ -112,6 +128,13 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     for problem in scan.problems:
         ctx.error(str(problem))
     return 1 if scan.problems else 0
+
+
+def run_schedule(args: argparse.Namespace, ctx: Context) -> int:
+    refs = tandem_service(ctx).schedule(args.id, args.dates, extend=args.extend)
+    for ref, at in zip(refs, args.dates, strict=True):
+        ctx.say(f"{ref}  {at:%Y-%m-%d %H:%M}")
+    return 0
 
 
 def run_erase(args: argparse.Namespace, ctx: Context) -> int:

@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.keywords import KeywordMatcher
-from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session
+from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session, SessionInfo
 from rmtui.core.template import Template
 from rmtui.core.text import checked_line, fold, one_line
 
@@ -250,8 +250,15 @@ class Ranked:
     covers: tuple[str, ...]  # the tandem's open keywords this template addresses
 
 
-def rank_templates(templates: Iterable[Template], keywords: Iterable[Keyword]) -> list[Ranked]:
-    """Templates that cover more still-open keywords first; otherwise the given order."""
+def rank_templates(
+    templates: Iterable[Template], keywords: Iterable[Keyword], *, first: bool = False
+) -> list[Ranked]:
+    """Templates that cover more still-open keywords first; otherwise the given order.
+
+    ``first``: the tandem's first session is being planned. Without a keyword yet there
+    is nothing to rank by, and the first session is the kick-off: its templates come first.
+    """
+    keywords = list(keywords)
     open_words = [k.text for k in sorted(keywords, key=lambda k: k.order) if k.status == "open"]
     matcher = KeywordMatcher.of(open_words)
     ranked: list[Ranked] = []
@@ -259,4 +266,71 @@ def rank_templates(templates: Iterable[Template], keywords: Iterable[Keyword]) -
         about = "\n".join([template.title, *template.keywords, *template.tags])
         ranked.append(Ranked(template, tuple(matcher.find(about))))
     order = {id(r): i for i, r in enumerate(ranked)}
-    return sorted(ranked, key=lambda r: (-len(r.covers), order[id(r)]))
+    kickoff_first = first and not keywords
+    return sorted(
+        ranked,
+        key=lambda r: (
+            not (kickoff_first and is_kickoff(r.template)),
+            -len(r.covers),
+            order[id(r)],
+        ),
+    )
+
+
+_KICKOFF_TAGS = frozenset({"kickoff", "kick-off", "first-session", "eerste-sessie"})
+
+
+def is_kickoff(template: Template) -> bool:
+    """A template for the tandem's first session (tagged so, or named ``kickoff``)."""
+    tags = {fold(tag).strip() for tag in template.tags}
+    return bool(tags & _KICKOFF_TAGS) or template.id.split("-", 1)[0] == "kickoff"
+
+
+def first_session_items(items: Sequence[AgendaItem]) -> list[AgendaItem]:
+    """The items of a tandem's first session: no session came before it, so a template's
+    follow-up of "last session's actions" has nothing to follow up and is left out."""
+    own = own_follow_up(items)
+    kept = [item for i, item in enumerate(items) if i != own]
+    return kept or list(items)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTarget:
+    """The session a template goes on: an existing planned one (its date is kept unless
+    the mentor gives another) or a new one, numbered ``n``."""
+
+    n: int
+    planned_at: datetime | None = None
+    new: bool = False
+    beyond_frame: bool = False  # a new session past the frame's count: ask first
+    first: bool = False  # no session has taken place yet: nothing to follow up
+    agenda_id: str = ""  # the agenda the session has now (replaced by the new one)
+
+
+def plan_target(
+    sessions: Iterable[SessionInfo], frame_sessions: int, wanted: int | None = None
+) -> PlanTarget:
+    """Where planning puts a template: session ``wanted`` (one not held yet, or the next
+    new number), else the next dated session without an agenda, else a new session.
+
+    Raises ``InvalidInput`` for a session that does not exist or has taken place.
+    """
+    infos = sorted(sessions, key=lambda i: i.n)
+    first = all(i.status == "planned" for i in infos)
+    after = infos[-1].n + 1 if infos else 1
+    beyond = len(infos) >= frame_sessions
+    if wanted is not None:
+        info = next((i for i in infos if i.n == wanted), None)
+        if info is None and wanted != after:
+            text = messages.PLAN_NO_SESSION if infos else messages.PLAN_NO_SESSION_YET
+            raise InvalidInput("session", text.format(n=wanted, last=after - 1, next=after))
+        if info is not None and info.status != "planned":
+            raise InvalidInput("session", messages.PLAN_SESSION_HELD.format(n=wanted))
+        if info is not None:
+            return PlanTarget(info.n, info.planned_at, first=first, agenda_id=info.agenda_id)
+    else:
+        blank = [i for i in infos if i.status == "planned" and not i.agenda_id]
+        if blank:
+            info = min(blank, key=lambda i: (i.planned_at is None, i.planned_at or 0, i.n))
+            return PlanTarget(info.n, info.planned_at, first=first)
+    return PlanTarget(after, new=True, beyond_frame=beyond, first=first)

@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 from rmtui.core.keywords import find_keywords
 from rmtui.core.model import AgendaItem, ClockState, Note, NoteKind, Session
 from rmtui.core.tandems import TandemDraft
+from rmtui.service.sessions import SessionService
 from rmtui.service.tandems import TandemService
 from rmtui.store.workspace import Workspace
 
@@ -16,6 +17,7 @@ RULES = [
     "What is said in the tandem stays in the tandem.",
 ]
 
+UPCOMING = "notifications-overload"  # a bundled template
 # (title, agenda id, items, notes as (minute, item, kind, text, private))
 _SESSIONS: list[
     tuple[str, str, list[tuple[str, int]], list[tuple[int, int, NoteKind, str, bool]]]
@@ -207,25 +209,8 @@ def fill_demo(ws: Workspace) -> None:
     for action in ws.actions(tandem.id):
         if "Yammer app" in action.text or "one post a week" in action.text:
             ws.update_action(tandem.id, action.id, state="done")
-    # The next session follows up what is still open: by reference, as planning does.
-    still_open = [a.id for a in ws.actions(tandem.id) if a.state == "open"]
+    # The upcoming session is planned as a mentor plans one: the bundled template, after
+    # what the last session left open (its open action, followed up first).
     next_day = datetime.combine(start + timedelta(weeks=7), time(15, 0), now.tzinfo)
-    ws.add_session(
-        Session(
-            tandem_id=tandem.id,
-            n=0,
-            planned_at=max(
-                next_day,
-                datetime.combine((now + timedelta(days=2)).date(), time(15, 0), now.tzinfo),
-            ),
-            agenda_id="notifications-overload",
-            title="Notifications and information overload",
-            rules=list(RULES),
-            items=[
-                AgendaItem(title=FOLLOW_UP, minutes=10, follow_up=True, actions=still_open),
-                AgendaItem(title="A day in the inbox", minutes=25),
-                AgendaItem(title="What to switch off", minutes=35),
-                AgendaItem(title="Rules that stick", minutes=20),
-            ],
-        )
-    )
+    soon = datetime.combine((now + timedelta(days=2)).date(), time(15, 0), now.tzinfo)
+    SessionService(ws).plan_from(tandem.id, UPCOMING, max(next_day, soon))

@@ -15,7 +15,7 @@ from typing import Final
 
 from rmtui.core import capture, live, messages, planning
 from rmtui.core.clock import SessionClock, TimeSource
-from rmtui.core.errors import InvalidInput
+from rmtui.core.errors import InvalidInput, RmtuiError
 from rmtui.core.keywords import KeywordMatcher, attach
 from rmtui.core.live import LIVE, ItemMark, NotAllowed
 from rmtui.core.model import (
@@ -99,11 +99,27 @@ class SessionService:
 
     # --- planning -----------------------------------------------------------------------
 
+    def templates(self) -> list[Template]:
+        """The agenda templates in use (workspace > synced > bundled, one per id)."""
+        from rmtui.agenda.library import load_library  # YAML is paid where templates are
+
+        return load_library(self.workspace.layout).winners()
+
+    def template(self, template_id: str) -> Template:
+        """The template ``template_id``; ``RmtuiError`` when there is none."""
+        from rmtui.agenda.library import load_library
+
+        found = load_library(self.workspace.layout).get(template_id)
+        if found is None:
+            raise RmtuiError(messages.NO_TEMPLATE.format(id=template_id))
+        return found
+
     def rank_templates(
-        self, tandem_id: str, templates: Iterable[Template]
+        self, tandem_id: str, templates: Iterable[Template], *, first: bool = False
     ) -> list[planning.Ranked]:
-        """Templates for the plan screen: those covering still-open keywords first."""
-        return planning.rank_templates(templates, self.workspace.keywords(tandem_id))
+        """Templates for the plan screen: those covering still-open keywords first (the
+        kick-off first for a ``first`` session of a tandem without keywords)."""
+        return planning.rank_templates(templates, self.workspace.keywords(tandem_id), first=first)
 
     def carry_over(self, tandem_id: str) -> planning.CarryOver | None:
         """What the latest session that took place left open, or None: its undone items,
@@ -118,9 +134,19 @@ class SessionService:
                 return planning.carry_over(previous, actions) or None
         return None
 
-    def proposal(self, tandem_id: str, template: Template) -> list[AgendaItem]:
+    def target(self, tandem_id: str, session: int | None = None) -> planning.PlanTarget:
+        """The session a template goes on: ``session`` (not held yet), else the next dated
+        session without an agenda, else a new one (``beyond_frame`` says if it is past the
+        frame). ``InvalidInput`` for a session that does not exist or has taken place."""
+        summary = self.workspace.summary(tandem_id)
+        return planning.plan_target(summary.sessions, summary.tandem.frame.sessions, session)
+
+    def proposal(
+        self, tandem_id: str, template: Template, target: planning.PlanTarget | None = None
+    ) -> list[AgendaItem]:
         """The items ``plan`` would use, for the mentor to reorder, drop or re-time first."""
-        return planning.proposed_items(template, self.carry_over(tandem_id))
+        target = target or self.target(tandem_id)
+        return proposed(template, self.carry_over(tandem_id), target)
 
     def next_planned(self, tandem_id: str) -> SessionRef | None:
         """The tandem's next session to start: the earliest planned one."""
@@ -135,14 +161,45 @@ class SessionService:
         *,
         items: Sequence[AgendaItem] | None = None,
         carry: bool = True,
+        session: int | None = None,
+        extend: bool = False,
     ) -> Session:
-        """A new planned session; unless ``items`` are given (the mentor's adjusted list),
-        it gets the template's items after what the previous session left open."""
-        carried = self.carry_over(tandem_id) if carry and items is None else None
-        session = planning.new_session(
-            tandem_id, template, planned_at, items=items, carried=carried
+        """Put ``template`` on a session (see ``target``): an existing planned session
+        keeps its date unless ``planned_at`` is given; a new session past the frame is
+        refused unless ``extend``. Unless ``items`` are given (the mentor's adjusted list),
+        the session gets the template's items after what the previous session left open
+        (a first session: without the template's follow-up item); ``carry=False`` takes
+        the template's items as they are."""
+        target = self.target(tandem_id, session)
+        if target.beyond_frame and not extend:
+            frame = self.workspace.tandem(tandem_id).frame.sessions
+            raise NotAllowed(messages.PLAN_BEYOND_FRAME.format(n=target.n, sessions=frame))
+        if items is None and not carry:
+            items = planning.items_from(template)  # the template as it is
+        elif items is None:
+            items = proposed(template, self.carry_over(tandem_id), target)
+        if target.new:
+            fresh = planning.new_session(tandem_id, template, planned_at, items=items)
+            return self.workspace.add_session(fresh)
+        ref = SessionRef(tandem_id, target.n)
+        return self.replan(ref, items=items, planned_at=planned_at, template=template)
+
+    def plan_from(
+        self,
+        tandem_id: str,
+        template_id: str,
+        planned_at: datetime | None = None,
+        *,
+        carry: bool = True,
+        session: int | None = None,
+        extend: bool = False,
+    ) -> Session:
+        """``plan`` with the template named by its id (as the command line gives it)."""
+        self.workspace.tandem(tandem_id)  # an unknown tandem is named before the library
+        template = self.template(template_id)
+        return self.plan(
+            tandem_id, template, planned_at, carry=carry, session=session, extend=extend
         )
-        return self.workspace.add_session(session)
 
     def replan(
         self,
@@ -150,12 +207,17 @@ class SessionService:
         *,
         items: Sequence[AgendaItem] | None = None,
         planned_at: datetime | None = None,
+        template: Template | None = None,
     ) -> Session:
-        """Change the items or the date of a session that has not started."""
+        """Change the items or the date of a session that has not started; ``template``
+        becomes its agenda (title and rules too)."""
 
         def change(session: Session) -> None:
             if session.status != "planned":
                 raise NotAllowed(messages.SESSION_NOT_PLANNED.format(id=session.id))
+            if template is not None:
+                session.agenda_id, session.title = template.id, template.title
+                session.rules = list(template.rules)
             if items is not None:
                 session.items = planning.check_items(items)
                 session.current_item = 0
@@ -167,12 +229,23 @@ class SessionService:
     # --- running ------------------------------------------------------------------------
 
     def start(self, ref: SessionRef) -> Session:
-        """Run a planned or paused session; refused while another one is live."""
+        """Run a planned or paused session; refused while another one is live.
+
+        A session's date is when it took place: one starting on another day than planned
+        (or before its planned time, or without a date) is dated now as it starts.
+        """
         others = [(r, status) for r, status in self.live() if r != ref]
         if others:
             other, status = others[0]
             raise NotAllowed(messages.OTHER_SESSION_LIVE.format(other=other, status=status))
-        return self._timed(ref, live.start)
+
+        def step(session: Session, now: float) -> None:
+            first = session.status == "planned"
+            live.start(session, now)
+            if first:
+                session.planned_at = dated_at_start(session.planned_at, _wall_time(now))
+
+        return self._timed(ref, step)
 
     def pause(self, ref: SessionRef) -> Session:
         return self._timed(ref, live.pause)
@@ -360,6 +433,25 @@ def next_planned_of(sessions: Iterable[SessionInfo]) -> SessionInfo | None:
     if not planned:
         return None
     return min(planned, key=lambda i: (i.planned_at is None, i.planned_at or 0, i.n))
+
+
+def proposed(
+    template: Template, carried: planning.CarryOver | None, target: planning.PlanTarget
+) -> list[AgendaItem]:
+    """The items a session planned on ``target`` starts from (see ``SessionService.plan``);
+    pure, for screens that hold what it needs already."""
+    items = planning.proposed_items(template, carried)
+    return planning.first_session_items(items) if target.first else items
+
+
+def dated_at_start(planned_at: datetime | None, now: datetime) -> datetime:
+    """A session's date once it starts at ``now``: the planned one if it is earlier the
+    same day (a session that starts a little late), else ``now``."""
+    if planned_at is not None:
+        planned = planned_at.astimezone(now.tzinfo)
+        if planned <= now and planned.date() == now.date():
+            return planned_at
+    return now.replace(second=0, microsecond=0)
 
 
 def check_kind(value: str) -> NoteKind:

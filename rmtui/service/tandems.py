@@ -9,7 +9,7 @@ they were promoted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
 from types import EllipsisType
 from typing import TYPE_CHECKING
@@ -29,6 +29,7 @@ from rmtui.core.model import (
     LearnedBy,
     LearningEntry,
     Session,
+    SessionInfo,
     Tandem,
 )
 from rmtui.core.refs import SessionRef
@@ -317,6 +318,36 @@ class TandemService:
             self.workspace.add_keywords(tandem_id, list(plan.keywords))
         existing = self.workspace.summary(tandem_id).sessions
         matched, fresh = ko.pairs(existing, plan.sessions)
+        return self._date_sessions(tandem_id, matched, fresh, rules)
+
+    def schedule(
+        self, tandem_id: str, dates: Sequence[datetime], *, extend: bool = False
+    ) -> list[SessionRef]:
+        """Date the sessions not held yet, in order, as the kick-off does: planned ones
+        move to the new date, the rest are created (planned, no agenda yet). More dates
+        than the frame has sessions left are refused unless ``extend``."""
+        from rmtui.service import kickoff as ko  # see the note on imports above
+
+        summary = self.workspace.summary(tandem_id)
+        frame = summary.tandem.frame.sessions
+        held = [i for i in summary.sessions if i.status != "planned"]
+        if not extend and len(held) + len(dates) > frame:
+            left = max(0, frame - len(held))
+            raise InvalidInput(
+                "dates",
+                messages.SCHEDULE_BEYOND_FRAME.format(count=len(dates), left=left, sessions=frame),
+            )
+        waiting = [i for i in summary.sessions if i.status == "planned"]
+        matched, fresh = ko.pairs(waiting, tuple(ko.KickoffSession(at) for at in dates))
+        return self._date_sessions(tandem_id, matched, fresh, summary.tandem.rules)
+
+    def _date_sessions(
+        self,
+        tandem_id: str,
+        matched: list[tuple[SessionInfo, KickoffSession]],
+        fresh: list[KickoffSession],
+        rules: list[str],
+    ) -> list[SessionRef]:
         refs: list[SessionRef] = []
         for info, wanted in matched:
             if info.status != "planned":

@@ -2,8 +2,10 @@
 
 ``s`` (the ``session`` destination) goes back to the session under way if there is one;
 otherwise it offers to start the highlighted tandem's next planned session (Enter
-starts it), and with none planned it opens the plan screen. ``p`` plans one. Both read
-the workspace scan the app already holds, so no key waits on the disk.
+starts it); when that session has no agenda yet, or none is planned, it opens the plan
+screen for it. ``p`` plans one: on the tandem screen the highlighted session, elsewhere
+the next dated session without an agenda. Both read the workspace scan the app already
+holds, so no key waits on the disk.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def open_session(app: RmtuiApp) -> Screen[Any]:
     info = next_planned_of(summary.sessions)
     if info is None:
         return PlanScreen(summary.tandem.id, start=True)
+    if not info.agenda_id:  # dated by the kick-off, no agenda yet: plan it, then start
+        return PlanScreen(summary.tandem.id, start=True, session=info.n)
     ref = SessionRef(summary.tandem.id, info.n)
     return SessionPrompt(
         messages.TUI_START_TITLE,
@@ -87,8 +91,14 @@ def open_session(app: RmtuiApp) -> Screen[Any]:
 
 
 def open_plan(app: RmtuiApp) -> Screen[Any]:
+    """The plan screen for the session highlighted on the screen below (a screen that
+    lists sessions has ``plan_session``), else for the next one to plan."""
     from rmtui.tui.screens.plan import PlanScreen
 
+    chosen = getattr(app.screen, "plan_session", None)
+    if callable(chosen):
+        tandem_id, session = chosen()
+        return PlanScreen(tandem_id, session=session)
     summary = app.selected_tandem
     assert summary is not None  # can_plan
     return PlanScreen(summary.tandem.id)

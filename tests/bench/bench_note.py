@@ -82,7 +82,8 @@ def build(root: Path, sessions: int, per_session: int, seed: int) -> tuple[Works
     ws.add_keywords(tid, ["Yammer", "LinkedIn", "privacy", "notifications", "big data", "IoT"])
     ref = SessionRef(tid, 0)
     for s in range(sessions):
-        ref = SessionRef(tid, service.plan(tid, TEMPLATE, carry=False).n)
+        planned = service.plan(tid, TEMPLATE, carry=False, extend=True)  # past the frame
+        ref = SessionRef(tid, planned.n)
         ws.add_notes(tid, ref.n, notes(rng, per_session))
         service.start(ref)
         if s < sessions - 1:

@@ -72,7 +72,7 @@ def big_tandem(ws: Workspace, service: SessionService) -> str:
     """A tandem of ~4,000 notes, written with one write per session (not 4,000 saves)."""
     tid = add_tandem(ws)
     for k in range(SESSIONS):
-        n = service.plan(tid, TEMPLATE, carry=False).n
+        n = service.plan(tid, TEMPLATE, carry=False, extend=True).n  # past the frame
         ws.add_notes(tid, n, filler(286, f"s{k}"))
         service.start(SessionRef(tid, n))
         service.stop(SessionRef(tid, n))
@@ -82,7 +82,7 @@ def big_tandem(ws: Workspace, service: SessionService) -> str:
 def live_session(ws: Workspace, service: SessionService, tid: str) -> SessionRef:
     for ref, _ in service.live():
         service.stop(ref)
-    ref = SessionRef(tid, service.plan(tid, TEMPLATE, carry=False).n)
+    ref = SessionRef(tid, service.plan(tid, TEMPLATE, carry=False, extend=True).n)
     ws.add_notes(tid, ref.n, filler(NOTES, f"live{ref.n}"))
     service.start(ref)
     return ref

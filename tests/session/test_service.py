@@ -33,7 +33,7 @@ def test_a_whole_session(any_workspace: Workspace, fake_time: FakeTime) -> None:
     tid = add_tandem(ws)
     svc = SessionService(ws, wall=fake_time.wall, mono=fake_time.mono)
 
-    planned = svc.plan(tid, TEMPLATE, WHEN)
+    planned = svc.plan(tid, TEMPLATE, WHEN, carry=False)  # the template's three items
     ref = SessionRef(tid, planned.n)
     assert str(ref) == f"{tid}/1"
     assert index_status(ws, ref) == "planned"
@@ -159,7 +159,7 @@ def test_a_note_after_the_session_is_stamped_at_its_end(
 def test_explicit_stamp_kind_and_item(
     service: SessionService, tandem_id: str, fake_time: FakeTime
 ) -> None:
-    ref = SessionRef(tandem_id, service.plan(tandem_id, TEMPLATE).n)
+    ref = SessionRef(tandem_id, service.plan(tandem_id, TEMPLATE, carry=False).n)
     service.start(ref)
     fake_time.advance(100)
     note = service.add_note(ref, "* typed earlier", at=42.5, item=2, kind="question", private=True)

@@ -117,7 +117,7 @@ def test_plan_errors(cli: Cli, tandem: str) -> None:
     code, _, err = cli("session", "plan", "nobody", "--agenda", "kickoff")
     assert code == 1 and "no tandem 'nobody'" in err
     code, _, err = cli("session", "plan", tandem, "--agenda", "kickoff", "--at", "soon")
-    assert code == 1 and "YYYY-MM-DD HH:MM" in err
+    assert code == 2 and "YYYY-MM-DD HH:MM" in err  # bad input is a usage error
     code, _, err = cli("session", "plan", tandem)
     assert code == 2 and "--agenda" in err
 

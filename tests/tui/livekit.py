@@ -63,7 +63,8 @@ class Setup:
         return app_for(self.ws, sessions=self.svc, **options)
 
     def plan(self) -> SessionRef:
-        session = self.svc.plan(self.tandem_id, TEMPLATE, NOW)
+        # The template as it is (a first session would leave its "Follow-up" out).
+        session = self.svc.plan(self.tandem_id, TEMPLATE, NOW, carry=False)
         return SessionRef(self.tandem_id, session.n)
 
 

@@ -3,8 +3,8 @@ shows a private action; the plan screen, the mentor's own, shows it marked priva
 
 from __future__ import annotations
 
-from livekit import Setup, setup, until_live
-from tuikit import MakeApp, settle, until
+from livekit import TEMPLATE, Setup, setup, until_live
+from tuikit import NOW, MakeApp, settle, until
 
 from rmtui.core.model import Action
 from rmtui.core.refs import SessionRef
@@ -35,6 +35,12 @@ def _held_with_actions(ws: Workspace) -> tuple[Setup, str]:
     return s, s.tandem_id
 
 
+def _plan_next(s: Setup) -> SessionRef:
+    """The next session, planned as a mentor plans it: after what the last one left open."""
+    session = s.svc.plan(s.tandem_id, TEMPLATE, NOW)
+    return SessionRef(s.tandem_id, session.n)
+
+
 def _details(live: LiveScreen) -> str:
     return str(live.query_one("#item-details").render())
 
@@ -43,7 +49,7 @@ async def test_the_live_screen_shows_no_private_action(
     empty_ws: Workspace, app_for: MakeApp
 ) -> None:
     s, tid = _held_with_actions(empty_ws)
-    ref = s.plan()
+    ref = _plan_next(s)
     first = empty_ws.session(tid, ref.n).items[0]
     assert first.follow_up and len(first.actions) == 4 and first.prompts == ["How did the week go?"]
     app = s.app(app_for)

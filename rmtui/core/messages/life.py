@@ -12,6 +12,10 @@ ACTIONS_OVERDUE = ("{count} action past its due date", "{count} actions past the
 LEARNING_ONE_SIDED = "learning runs one way: {count} of {total} entries are what the {side} learned"
 NO_PLANNED_SESSIONS = "tandem {id!r} has no planned session with a date"
 KICKOFF_DATES = "{count} dates for {sessions} sessions: give at most one date per session"
+SCHEDULE_BEYOND_FRAME = (
+    "{count} dates, but the frame has {left} of its {sessions} sessions left to date: "
+    "give --extend to plan sessions beyond it"
+)
 SEARCH_EMPTY = "type something to search for"
 NO_MATCHES = "nothing matches {query!r}"
 CALENDAR_WRITTEN = ("wrote {count} session to {path}", "wrote {count} sessions to {path}")

@@ -1,9 +1,13 @@
 """Plan a session: pick a template, set the date and time, adjust the items, save.
 
-Templates covering the tandem's still-open keywords come first, each with a Markdown
-preview. The items follow the highlighted template, after what the previous session
-left open ("carried from session N"); edits are kept per template, so looking at another
-template and coming back loses nothing. Loading and saving run in workers.
+The template goes on one session: the one the screen was opened for (the highlighted
+row of the tandem's sessions), else the next dated session without an agenda, else a
+new one; a session that has a date keeps it unless the mentor changes it, and a new
+session beyond the frame is added only after a confirmation. Templates covering the
+tandem's still-open keywords come first (the kick-off first for a tandem that has none
+yet), each with a Markdown preview. The items follow the highlighted template, after what
+the previous session left open ("carried from session N"); edits are kept per template,
+so looking at another template and coming back loses nothing. Loading and saving run in workers.
 """
 
 from __future__ import annotations
@@ -23,17 +27,18 @@ from textual.widgets import Footer, Header, Input, Label, Markdown, OptionList, 
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from rmtui.agenda.library import load_library
 from rmtui.agenda.render import template_markdown
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.model import AgendaItem, Session
-from rmtui.core.planning import CarryOver, Ranked, parse_planned_at, proposed_items
+from rmtui.core.planning import CarryOver, PlanTarget, Ranked, parse_planned_at
 from rmtui.core.refs import SessionRef
 from rmtui.core.template import Template
 from rmtui.core.text import one_line
+from rmtui.service.sessions import proposed
 from rmtui.tui import progress
 from rmtui.tui.literal import literal_line
+from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.clean_input import CleanInput
 from rmtui.tui.widgets.plan_items import ItemEditor
@@ -55,6 +60,8 @@ class PlanData:
     ranked: list[Ranked]
     carried: CarryOver | None
     last_at: datetime | None  # the latest dated session, for a default hour
+    target: PlanTarget  # the session the template goes on
+    frame: int  # the frame's number of sessions
 
 
 def _markdown_parser() -> MarkdownIt:
@@ -73,18 +80,26 @@ class PlanScreen(RmtuiScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _binding("ctrl+s", "save", "Save plan", "Save this session as planned"),
-        _binding("f5", "save_and_start", "Start now", "Save the plan and start the session now"),
+        _binding(
+            "f5",
+            "save_and_start",
+            "Start now",
+            "Save the plan and start the session now (it is dated now)",
+        ),
         _binding(
             "ctrl+r", "reset", "Reset items", "Back to the template's items (and the carried ones)"
         ),
         _binding("escape", "back", "Back", "Leave without planning"),
     ]
 
-    def __init__(self, tandem_id: str, *, start: bool = False) -> None:
-        """Plan for ``tandem_id``; ``start``: opened to start a session now (date: now)."""
+    def __init__(self, tandem_id: str, *, start: bool = False, session: int | None = None) -> None:
+        """Plan for ``tandem_id``: session ``session`` (one not held yet, or the next new
+        number), else the next dated session without an agenda, else a new one;
+        ``start``: opened to start a session now (date: now)."""
         super().__init__()
         self.tandem_id = tandem_id
         self.start_now = start
+        self.session = session
         self.data: PlanData | None = None
         self.edited: dict[str, list[AgendaItem]] = {}
         self._shown_id: str | None = None
@@ -133,14 +148,20 @@ class PlanScreen(RmtuiScreen[None]):
     def _load(self) -> PlanData:
         app = self.rmtui
         svc = app.sessions
-        library = load_library(app.workspace.layout)
+        templates = svc.templates()
         summary = app.workspace.summary(self.tandem_id)
         dated = [i.planned_at for i in summary.sessions if i.planned_at is not None]
+        try:
+            target = svc.target(self.tandem_id, self.session)
+        except RmtuiError:  # held meanwhile, or gone: the next one to plan instead
+            target = svc.target(self.tandem_id)
         return PlanData(
             mentee=summary.tandem.mentee,
-            ranked=svc.rank_templates(self.tandem_id, library.winners()),
+            ranked=svc.rank_templates(self.tandem_id, templates, first=target.first),
             carried=svc.carry_over(self.tandem_id),
             last_at=max(dated) if dated else None,
+            target=target,
+            frame=summary.tandem.frame.sessions,
         )
 
     @on(Worker.StateChanged)
@@ -162,7 +183,9 @@ class PlanScreen(RmtuiScreen[None]):
     def _loaded(self, data: PlanData) -> None:
         self.data = data
         self.remove_class("-loading")
-        self.sub_title = one_line(f"{data.mentee} · {messages.TUI_PLAN_SUB}")
+        target = _target_label(data.target)
+        self.sub_title = one_line(f"{data.mentee} · {target}")
+        self.query_one("#plan-when").border_title = target[:1].upper() + target[1:]
         self.query_one("#plan-at", Input).value = self._default_at(data).strftime(AT_FORMAT)
         templates = self.query_one("#plan-templates", OptionList)
         templates.set_options(Option(_entry(r), id=r.template.id) for r in data.ranked)
@@ -174,10 +197,14 @@ class PlanScreen(RmtuiScreen[None]):
 
     def _default_at(self, data: PlanData) -> datetime:
         now = self.rmtui.clock()
+        if data.target.planned_at is not None:
+            return data.target.planned_at  # kept by ctrl+s; f5 dates the session now
         if self.start_now:
             return now.replace(second=0, microsecond=0)
         hour = data.last_at.timetz() if data.last_at else DEFAULT_HOUR
         day = now.date() + timedelta(days=1)
+        if data.last_at is not None and data.last_at.date() >= day:
+            day = data.last_at.date() + timedelta(weeks=1)  # a new session comes after them
         while day.weekday() >= 5:  # sessions are workday sessions
             day += timedelta(days=1)
         return datetime.combine(day, hour.replace(tzinfo=None), now.tzinfo)
@@ -212,7 +239,8 @@ class PlanScreen(RmtuiScreen[None]):
         self._show_items(self.edited.get(template.id) or self._proposal(template))
 
     def _proposal(self, template: Template) -> list[AgendaItem]:
-        return proposed_items(template, self.data.carried if self.data else None)
+        assert self.data is not None  # templates are shown once loaded
+        return proposed(template, self.data.carried, self.data.target)
 
     def _show_items(self, items: list[AgendaItem]) -> None:
         editor = self.query_one(ItemEditor)
@@ -251,17 +279,43 @@ class PlanScreen(RmtuiScreen[None]):
 
     def _submit(self, *, start: bool) -> None:
         template = self.template
-        if template is None or self.has_class("-saving"):
+        if template is None or self.data is None or self.has_class("-saving"):
             self.app.bell()
             return
         field = self.query_one("#plan-at", Input)
-        try:
-            at = parse_planned_at(field.value, self.rmtui.clock().tzinfo)
-        except RmtuiError as exc:
-            self._failed(str(exc))
-            field.focus()
-            return
+        if start:  # a session is dated when it takes place
+            now = self.rmtui.clock()
+            at = now.replace(second=0, microsecond=0)
+        else:
+            try:
+                at = parse_planned_at(field.value, self.rmtui.clock().tzinfo)
+            except RmtuiError as exc:
+                self._failed(str(exc))
+                field.focus()
+                return
         items = list(self.query_one(ItemEditor).items)
+        target = self.data.target
+        if not target.beyond_frame:
+            self._send(template, at, items, start)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._send(template, at, items, start)
+
+        body = messages.TUI_PLAN_BEYOND_BODY.format(sessions=self.data.frame, n=target.n)
+        self.app.push_screen(
+            ConfirmModal(
+                messages.TUI_PLAN_BEYOND_TITLE,
+                Content(body),
+                messages.TUI_PLAN_BEYOND_QUESTION,
+                yes="Add it",
+                no="Go back",
+            ),
+            answered,
+        )
+
+    def _send(self, template: Template, at: datetime, items: list[AgendaItem], start: bool) -> None:
         self.add_class("-saving")
         self._save(template, at, items, start)
 
@@ -269,7 +323,17 @@ class PlanScreen(RmtuiScreen[None]):
     def _save(
         self, template: Template, at: datetime, items: list[AgendaItem], start: bool
     ) -> tuple[Session, bool]:
-        return self.rmtui.sessions.plan(self.tandem_id, template, at, items=items), start
+        assert self.data is not None
+        target = self.data.target
+        session = self.rmtui.sessions.plan(
+            self.tandem_id,
+            template,
+            at,
+            items=items,
+            session=target.n,
+            extend=target.beyond_frame,  # asked and confirmed in _submit
+        )
+        return session, start
 
     def _saved(self, session: Session, start: bool) -> None:
         self.rmtui.reload_workspace()
@@ -298,6 +362,15 @@ class PlanScreen(RmtuiScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+
+def _target_label(target: PlanTarget) -> str:
+    if target.new:
+        text = messages.TUI_PLAN_NEW_BEYOND if target.beyond_frame else messages.TUI_PLAN_NEW
+        return text.format(n=target.n)
+    if target.planned_at is None:
+        return messages.TUI_PLAN_ON_UNDATED.format(n=target.n)
+    return messages.TUI_PLAN_ON.format(n=target.n, when=progress.when(target.planned_at))
 
 
 def _entry(ranked: Ranked) -> Content:

@@ -181,6 +181,21 @@ class TandemScreen(TandemEditing):
                 self.action_review_session,
             )
 
+    def plan_session(self) -> tuple[str, int | None]:
+        """What ``p`` plans here (see ``session_nav.open_plan``): the highlighted session
+        if it has not taken place, a new session on a free slot, else the next to plan."""
+        pane = self.query_one(SessionsPane)
+        n = pane.selected
+        if self.overview is None:
+            return self.tandem_id, None
+        sessions = self.overview.summary.sessions
+        if n is None:
+            key = pane.selected_key or ""
+            free = key.startswith("free")
+            return self.tandem_id, (max((s.n for s in sessions), default=0) + 1) if free else None
+        info = next((s for s in sessions if s.n == n), None)
+        return self.tandem_id, n if info is not None and info.status == "planned" else None
+
     def action_review_session(self) -> None:
         from rmtui.tui.screens.review import ReviewScreen
 

@@ -175,7 +175,12 @@ class SessionsPane(Horizontal):
         if session is None or not session.notes:
             if info is not None and info.status == "planned" and info.planned_at is not None:
                 when = progress.when(info.planned_at)
-                hint = messages.TUI_PLANNED_NO_NOTES.format(when=when)
+                text = (
+                    messages.TUI_PLANNED_NO_NOTES
+                    if info.agenda_id
+                    else messages.TUI_PLANNED_NO_AGENDA
+                )
+                hint = text.format(when=when)
             else:
                 hint = messages.TUI_NO_NOTES
             notes.add_option(Option(_muted(hint), disabled=True))
