@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,11 @@ def register(sub: Any) -> None:
     erase = verbs.add_parser("erase", help="delete a tandem, its notes and backups")
     erase.add_argument("id")
     erase.add_argument("--yes", action="store_true", help="confirm")
+    erase.add_argument(
+        "--with-exports",
+        action="store_true",
+        help="also remove the files exported earlier from this tandem (its exports log)",
+    )
     erase.set_defaults(run=run_erase)
 
     restore = verbs.add_parser("restore", help="replace an unreadable tandem file by a backup")
@@ -117,8 +123,28 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
     if not args.yes:
         ctx.error(messages.ERASE_NEEDS_YES.format(id=args.id))
         return 1
-    ctx.workspace.erase_tandem(args.id)
+    erased = ctx.workspace.erase_tandem(args.id)
     ctx.error(messages.ERASED.format(id=args.id))
+    for skipped in erased.skipped:
+        ctx.error(messages.ERASE_LEFT.format(reason=skipped.reason))
+    if erased.exports is None:
+        ctx.error(messages.ERASE_EXPORTS_UNKNOWN)
+        return 0
+    if args.with_exports:
+        for done in ctx.workspace.remove_exports(erased.exports):
+            if done.removed:
+                ctx.error(messages.ERASE_EXPORT_REMOVED.format(path=done.path))
+            elif done.reason is None:
+                ctx.error(messages.ERASE_EXPORT_GONE.format(path=done.path))
+            else:
+                ctx.error(messages.ERASE_EXPORT_KEPT.format(path=done.path, reason=done.reason))
+        return 0
+    kept = [p for p in erased.export_files if os.path.lexists(p)]
+    if kept:
+        ctx.error(messages.ERASE_KEPT_EXPORTS.format(count=len(kept)))
+        for path in kept:
+            ctx.error(f"  {path}")
+        ctx.error(messages.ERASE_KEPT_HINT.format(id=args.id))
     return 0
 
 

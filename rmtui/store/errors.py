@@ -44,3 +44,10 @@ class FutureSchema(UnreadableFile):
 
 class WriteFailed(RmtuiError):
     """A write that did not happen (disk full, permissions); the old file is intact."""
+
+
+class LinkRefused(UnreadableFile):
+    """A symbolic link inside the workspace that rmtui did not make: never followed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, messages.LINK_REFUSED.format(path=path))

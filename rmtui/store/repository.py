@@ -6,8 +6,10 @@ the tandem's lock, so another process's write is always seen and never lost.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +24,7 @@ from rmtui.store import converters as conv
 from rmtui.store.atomic import remove_stale_temps
 from rmtui.store.backend import Backend, DiskBackend
 from rmtui.store.backups import Backups
-from rmtui.store.errors import CorruptFile, FutureSchema, NotFound, UnreadableFile
+from rmtui.store.errors import CorruptFile, FutureSchema, LinkRefused, NotFound, UnreadableFile
 from rmtui.store.paths import Layout
 from rmtui.store.storage import Tables
 
@@ -40,7 +42,12 @@ def _folder_name(tandem_id: str) -> bool:
     Ids are slugs, but a folder made by hand is listed too, so any plain name is allowed;
     ``..``, ``x/.`` and the like would reach other files or alias a tandem.
     """
-    return tandem_id not in ("", ".", "..") and "/" not in tandem_id and "\0" not in tandem_id
+    return (
+        tandem_id not in ("", ".", "..")
+        and "/" not in tandem_id
+        and "\0" not in tandem_id
+        and not tandem_id.startswith(".")  # rmtui's own folders there (an erase in progress)
+    )
 
 
 def _open(storage: Storage) -> TinyDB:
@@ -87,6 +94,7 @@ class Repository:
     ) -> Tables:
         if not _folder_name(tandem_id):
             raise NotFound(messages.NO_TANDEM.format(id=tandem_id))
+        self._refuse_links(path)
         try:
             tables = (storage or self._storage(tandem_id, path, kind)).read()
         except UnreadableFile as exc:
@@ -103,9 +111,36 @@ class Repository:
         "-2" id, and an id such as ``../x`` would create folders outside the workspace.
         """
         path = self.layout.tandem_file(tandem_id)
-        if not _folder_name(tandem_id) or not self.backend.exists(path):
+        if not _folder_name(tandem_id):
+            raise NotFound(messages.NO_TANDEM.format(id=tandem_id))
+        self._refuse_links(path)
+        if not self.backend.exists(path):
             raise NotFound(messages.NO_TANDEM.format(id=tandem_id))
         return path
+
+    def _tandem_lock(self, tandem_id: str) -> AbstractContextManager[None]:
+        """The tandem's lock; never creates the tandem's folder (an erase may have won)."""
+        gone = NotFound(messages.NO_TANDEM.format(id=tandem_id))
+        return self.backend.lock(self.layout.tandem_lock(tandem_id), gone)
+
+    def _refuse_links(self, path: Path) -> None:
+        """Refuse ``path`` when it, or a folder on the way to it from the workspace, is a
+        symbolic link: inside the workspace rmtui follows only links it made (none)."""
+        if not isinstance(self.backend, DiskBackend):
+            return
+        try:
+            parts = path.relative_to(self.layout.root).parts
+        except ValueError:
+            return
+        here = self.layout.root
+        for part in parts:
+            here = here / part
+            try:
+                mode = os.lstat(here).st_mode
+            except OSError:
+                return  # missing: the caller says what is not there
+            if stat.S_ISLNK(mode):
+                raise LinkRefused(here)
 
     def _with_backup(self, exc: UnreadableFile, tandem_id: str, kind: str) -> UnreadableFile:
         if isinstance(exc, FutureSchema):
@@ -127,7 +162,7 @@ class Repository:
     def _write_tandem(self, tandem_id: str) -> Iterator[TinyDB]:
         """The tandem's file opened for a locked read-modify-write."""
         path = self._existing_tandem(tandem_id)
-        with self.backend.lock(self.layout.tandem_lock(tandem_id)):
+        with self._tandem_lock(tandem_id):
             if isinstance(self.backend, DiskBackend):
                 self._sweep(tandem_id)
             storage = self._storage(tandem_id, path, "tandem")
@@ -152,7 +187,8 @@ class Repository:
         """The storage of an existing session file, under the tandem's lock."""
         self._existing_tandem(tandem_id)
         path = self.layout.session_file(tandem_id, n)
-        with self.backend.lock(self.layout.tandem_lock(tandem_id)):
+        self._refuse_links(path)
+        with self._tandem_lock(tandem_id):
             if not self.backend.exists(path):
                 raise NotFound(messages.NO_SESSION.format(id=f"{tandem_id}/{n}"))
             yield self._storage(tandem_id, path, "session")
@@ -167,10 +203,16 @@ class Repository:
     # --- reading tandems --------------------------------------------------------------
 
     def tandem_ids(self) -> list[str]:
+        """Every tandem folder; a symbolic link among them is listed so that reading it
+        reports it (``scan`` shows it as a problem, as every verb that names it does)."""
         return [
             name
             for name in self.backend.children(self.layout.tandems)
-            if self.backend.exists(self.layout.tandem_file(name))
+            if _folder_name(name)
+            and (
+                self.backend.exists(self.layout.tandem_file(name))
+                or os.path.islink(self.layout.tandem_dir(name))
+            )
         ]
 
     def summary(self, tandem_id: str) -> TandemSummary:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
@@ -14,14 +15,44 @@ from rmtui.core.model import Keyword, KeywordStatus, Tandem
 from rmtui.core.tandems import TandemDraft, build_tandem, merge_keywords, rename_check
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
+from rmtui.store import erase
 from rmtui.store.atomic import write_atomic
-from rmtui.store.errors import CorruptFile, NotFound, UnreadableFile
-from rmtui.store.exports_log import ExportsRepository
+from rmtui.store.backend import DiskBackend
+from rmtui.store.errors import CorruptFile, LinkRefused, NotFound, UnreadableFile
+from rmtui.store.exports_log import ExportRecord, ExportsRepository
 from rmtui.store.promotion import PromotionRepository
-from rmtui.store.repository import Clock, TandemSummary, _local_now, _open
+from rmtui.store.repository import Clock, TandemSummary, _folder_name, _local_now, _open
 from rmtui.store.storage import decode
 
-__all__ = ["Clock", "Scan", "TandemSummary", "Workspace", "_local_now"]
+__all__ = ["Clock", "Erasure", "ExportRemoval", "Scan", "TandemSummary", "Workspace", "_local_now"]
+
+# Every rmtui export (Markdown and HTML front matter, JSON) names rmtui near its start;
+# a file at a logged path without it was replaced by something else and is kept.
+EXPORT_MARK = b"rmtui"
+EXPORT_MARK_WINDOW = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    """What an erase found besides the tandem: its logged exports and what it left."""
+
+    exports: list[ExportRecord] | None  # None: the exports log could not be read
+    skipped: list[erase.Skipped]
+
+    @property
+    def export_files(self) -> list[Path]:
+        """The files the tandem's exports wrote (standard output left out), once each."""
+        paths = [Path(r.target) for r in self.exports or [] if r.target not in ("", "-")]
+        return list(dict.fromkeys(paths))
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRemoval:
+    """One export file erase was asked to remove: removed, already gone, or kept (why)."""
+
+    path: Path
+    removed: bool
+    reason: str | None = None  # why it was kept; None with removed=False: already gone
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +74,7 @@ class Workspace(PromotionRepository, ExportsRepository):
     def scan(self) -> Scan:
         """Every tandem that reads cleanly, and a problem for each one that does not."""
         summaries: list[TandemSummary] = []
-        problems: list[UnreadableFile] = []
+        problems: list[UnreadableFile] = self.folder_problems()
         for tandem_id in self.tandem_ids():
             try:
                 summaries.append(self.summary(tandem_id))
@@ -54,11 +85,22 @@ class Workspace(PromotionRepository, ExportsRepository):
         summaries.sort(key=lambda s: (fold(s.tandem.mentee), s.tandem.id))
         return Scan(summaries, problems)
 
+    def folder_problems(self) -> list[UnreadableFile]:
+        """The workspace's own folders that are symbolic links (rmtui does not follow)."""
+        problems: list[UnreadableFile] = []
+        for folder in (self.layout.tandems, self.layout.backups_root):
+            try:
+                self._refuse_links(folder)
+            except LinkRefused as exc:
+                problems.append(exc)
+        return problems
+
     def add_tandem(self, draft: TandemDraft) -> Tandem:
         with self.backend.lock(self.layout.workspace_lock):
             taken = self.backend.children(self.layout.tandems)
             tandem = build_tandem(draft, taken, self.now())
             path = self.layout.tandem_file(tandem.id)
+            self._refuse_links(path)
             db = _open(self._storage(tandem.id, path, "tandem"))
             db.table("profile").insert(conv.tandem_to_doc(tandem))
             return tandem
@@ -71,17 +113,51 @@ class Workspace(PromotionRepository, ExportsRepository):
             table.update(conv.tandem_to_doc(tandem), doc_ids=[doc_id])
             return tandem
 
-    def erase_tandem(self, tandem_id: str) -> None:
-        """Delete the tandem's folder and its backups, for good."""
-        folder = self.layout.tandem_dir(tandem_id)
-        if tandem_id not in self.backend.children(self.layout.tandems):
-            raise NotFound(messages.NO_TANDEM.format(id=tandem_id))
+    def erase_tandem(self, tandem_id: str) -> Erasure:
+        """Delete the tandem's folder and its backups, for good, all or nothing.
+
+        Holds the tandem's lock throughout, so no writer puts a file or a backup back;
+        writers that come after find no tandem. Returns the exports the tandem's log names
+        (``None`` when the log could not be read) and what was left alone.
+        """
+        gone = NotFound(messages.NO_TANDEM.format(id=tandem_id))
+        if not _folder_name(tandem_id):
+            raise gone
+        if not isinstance(self.backend, DiskBackend):
+            if tandem_id not in self.backend.children(self.layout.tandems):
+                raise gone
+            with self.backend.lock(self.layout.workspace_lock):
+                self.backend.remove_tree(self.layout.backups(tandem_id))
+                self.backend.remove_tree(self.layout.tandem_dir(tandem_id))
+            return Erasure([], [])
         with self.backend.lock(self.layout.workspace_lock):
-            backups = self.layout.backups(tandem_id)
-            if self.backend.exists(backups):
-                self.backend.remove_tree(backups)
-            with self.backend.lock(self.layout.tandem_lock(tandem_id)):
-                self.backend.remove_tree(folder)
+            folder = self.layout.tandem_dir(tandem_id)
+            if not os.path.lexists(folder):
+                if os.path.lexists(self.layout.erasing / tandem_id):
+                    erase.finish_leftovers(self.layout)  # a retry of an erase that stopped
+                    return Erasure([], [])
+                raise gone
+            if os.path.islink(folder) or not folder.is_dir():
+                raise NotFound(messages.ERASE_NOT_A_FOLDER.format(id=tandem_id))
+            with self.backend.lock(self.layout.tandem_lock(tandem_id), gone):
+                exports: list[ExportRecord] | None
+                try:
+                    exports = self.exports(tandem_id)
+                except (UnreadableFile, NotFound):
+                    exports = None
+                skipped = erase.erase(self.layout, tandem_id)
+            return Erasure(exports, skipped)
+
+    def remove_exports(self, records: list[ExportRecord]) -> list[ExportRemoval]:
+        """Delete the files these exports wrote, where they still are rmtui exports."""
+        done: list[ExportRemoval] = []
+        seen: set[str] = set()
+        for record in records:
+            if record.target in ("", "-") or record.target in seen:
+                continue
+            seen.add(record.target)
+            done.append(_remove_export(Path(record.target)))
+        return done
 
     def restore_tandem(self, tandem_id: str, backup: Path | None = None) -> tuple[Path, Path]:
         """Put the newest good backup in place of an unreadable tandem file.
@@ -91,7 +167,7 @@ class Workspace(PromotionRepository, ExportsRepository):
         path = self.layout.tandem_file(tandem_id)
         if tandem_id not in self.backend.children(self.layout.tandems):
             raise NotFound(messages.NO_TANDEM.format(id=tandem_id))
-        with self.backend.lock(self.layout.tandem_lock(tandem_id)):
+        with self._tandem_lock(tandem_id):
             source = backup or self._backups(tandem_id).newest_good(path, "tandem")
             if source is None:
                 raise NotFound(messages.NO_BACKUP)
@@ -172,6 +248,29 @@ class Workspace(PromotionRepository, ExportsRepository):
 
                 table.update(renumber, doc_ids=list(changed))
             return [k for _, k in rest]
+
+
+def _remove_export(path: Path) -> ExportRemoval:
+    """Remove one export file unless it was replaced meanwhile by something else."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return ExportRemoval(path, removed=False)
+    except OSError as exc:
+        return ExportRemoval(path, removed=False, reason=exc.strerror or type(exc).__name__)
+    if not stat.S_ISREG(info.st_mode):
+        return ExportRemoval(path, removed=False, reason=messages.ERASE_EXPORT_NOT_OURS)
+    try:
+        with open(path, "rb") as f:
+            head = f.read(EXPORT_MARK_WINDOW)
+        if EXPORT_MARK not in head:
+            return ExportRemoval(path, removed=False, reason=messages.ERASE_EXPORT_NOT_OURS)
+        path.unlink()
+    except FileNotFoundError:
+        return ExportRemoval(path, removed=False)
+    except OSError as exc:
+        return ExportRemoval(path, removed=False, reason=exc.strerror or type(exc).__name__)
+    return ExportRemoval(path, removed=True)
 
 
 def _find_keyword(

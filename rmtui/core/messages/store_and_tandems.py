@@ -31,3 +31,26 @@ RESTORED = "restored {path} from {backup}; the unreadable file was kept as {asid
 DISK_FULL = "the disk is full; nothing was changed ({path})"
 NOT_PERMITTED = "no permission to write {path}; nothing was changed"
 WRITE_FAILED = "could not write {path} ({reason}); nothing was changed"
+LINK_REFUSED = (
+    "{path} is a symbolic link; rmtui follows no link inside the workspace that it did not "
+    "make, so it was left alone"
+)
+LOCK_NOT_A_FILE = "{path} is not a lock file rmtui made; it was left alone"
+ERASE_NOT_STARTED = "could not erase {id!r} ({reason}); nothing was erased"
+ERASE_UNFINISHED = (
+    "erasing {id!r} did not finish ({reason}): its files are set aside in {path}, no longer "
+    "listed; run `rmtui tandem erase {id} --yes` again to finish"
+)
+ERASE_NOT_A_FOLDER = "tandems/{id} is not a folder rmtui made; it was left alone"
+ERASE_KEPT_EXPORTS = (
+    "not removed: files exported earlier from this tandem, which may name the mentee ({count}):"
+)
+ERASE_KEPT_HINT = "remove them too with `rmtui tandem erase {id} --yes --with-exports`"
+ERASE_EXPORTS_UNKNOWN = (
+    "the tandem's exports log could not be read: exports written earlier were not looked for"
+)
+ERASE_EXPORT_REMOVED = "removed export {path}"
+ERASE_EXPORT_GONE = "export {path} no longer exists"
+ERASE_EXPORT_KEPT = "export {path} was not removed: {reason}"
+ERASE_EXPORT_NOT_OURS = "it is not an rmtui export any more"
+ERASE_LEFT = "not removed: {reason}"
