@@ -50,9 +50,28 @@ def register(sub: Any) -> None:
     )
     erase.set_defaults(run=run_erase)
 
-    restore = verbs.add_parser("restore", help="replace an unreadable tandem file by a backup")
+    restore = verbs.add_parser(
+        "restore",
+        help="replace an unreadable tandem or session file by its newest good backup",
+        description=(
+            "Restore the file of the tandem that cannot be read (tandem.json or a session "
+            "file) from its newest good backup, after saying what the backup would lose. "
+            "A file that reads cleanly is replaced only with --replace-readable."
+        ),
+    )
     restore.add_argument("id")
-    restore.add_argument("--from", dest="source", metavar="FILE", help="a specific backup")
+    restore.add_argument("--session", type=int, metavar="N", help="restore session N's file")
+    restore.add_argument(
+        "--from", dest="source", metavar="FILE", help="a specific backup (tandem or session)"
+    )
+    restore.add_argument(
+        "--replace-readable",
+        action="store_true",
+        help="replace the file even though it reads cleanly (it is kept aside)",
+    )
+    restore.add_argument(
+        "--dry-run", action="store_true", help="only say what the restore would do"
+    )
     restore.set_defaults(run=run_restore)
 
 
@@ -149,8 +168,52 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.store.restore import RestoreRefused
+
     source = Path(args.source) if args.source else None
-    backup, aside = ctx.workspace.restore_tandem(args.id, source)
-    path = ctx.workspace.layout.tandem_file(args.id)
-    ctx.error(messages.RESTORED.format(path=path, backup=backup, aside=aside))
+    plan = ctx.workspace.plan_restore(args.id, args.session, source)
+    ctx.error(messages.RESTORE_BACKUP.format(backup=plan.backup, age=_age(plan.age)))
+    if plan.readable:
+        counts = ", ".join(
+            messages.RESTORE_COUNT.format(label=messages.RESTORE_LABELS[label], count=n)
+            for label, n in plan.differ
+        )
+        ctx.error(messages.RESTORE_DIFFERS.format(path=plan.target, counts=counts))
+    elif plan.target.exists():
+        ctx.error(messages.RESTORE_UNREADABLE.format(path=plan.target))
+    else:
+        ctx.error(messages.RESTORE_MISSING.format(path=plan.target))
+    if plan.kind == "tandem":
+        ctx.error(messages.RESTORE_KEEPS_SESSIONS)
+    if args.dry_run:
+        ctx.error(messages.RESTORE_DRY_RUN)
+        return 0
+    try:
+        aside = ctx.workspace.restore(plan, replace_readable=args.replace_readable)
+    except RestoreRefused as exc:
+        ctx.error(str(exc))
+        return 1
+    if aside is None:
+        ctx.error(messages.RESTORED_MISSING.format(path=plan.target, backup=plan.backup))
+    elif plan.readable:
+        ctx.error(
+            messages.RESTORED_READABLE.format(path=plan.target, backup=plan.backup, aside=aside)
+        )
+    else:
+        ctx.error(messages.RESTORED.format(path=plan.target, backup=plan.backup, aside=aside))
     return 0
+
+
+def _age(seconds: float) -> str:
+    """How long ago a backup was taken, or how far ahead of the clock it is stamped."""
+    ahead = seconds < 0
+    minutes = int(abs(seconds) // 60)
+    hours, m = divmod(minutes, 60)
+    days, h = divmod(hours, 24)
+    if days:
+        text = messages.AGE_DAYS.format(d=days, h=h)
+    elif hours:
+        text = messages.AGE_HOURS.format(h=hours, m=m)
+    else:
+        text = messages.AGE_MINUTES.format(m=minutes)
+    return (messages.RESTORE_AGE_AHEAD if ahead else messages.RESTORE_AGE).format(age=text)

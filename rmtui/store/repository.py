@@ -19,12 +19,21 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from rmtui.core import messages
+from rmtui.core.live import LIVE
 from rmtui.core.model import Action, Keyword, LearningEntry, SessionInfo, Tandem
 from rmtui.store import converters as conv
+from rmtui.store import session_file
 from rmtui.store.atomic import remove_stale_temps
 from rmtui.store.backend import Backend, DiskBackend
 from rmtui.store.backups import Backups
-from rmtui.store.errors import CorruptFile, FutureSchema, LinkRefused, NotFound, UnreadableFile
+from rmtui.store.errors import (
+    CorruptFile,
+    FutureSchema,
+    LinkRefused,
+    NotFound,
+    UnreadableFile,
+    WriteFailed,
+)
 from rmtui.store.paths import Layout
 from rmtui.store.storage import Tables
 
@@ -76,6 +85,8 @@ class Repository:
         self.layout = Layout(root)
         self.backend: Backend = backend or DiskBackend()
         self.now = now
+        # Status of each live session file as last read, by the file's stat signature.
+        self._live_heads: dict[Path, tuple[tuple[int, int, int], str]] = {}
 
     @property
     def root(self) -> Path:
@@ -147,6 +158,8 @@ class Repository:
             # Not broken, only newer: the cure is upgrading rmtui, not an older backup.
             return exc
         exc.tandem_id = tandem_id
+        if kind == "session" and exc.path.stem.isdigit():
+            exc.session = int(exc.path.stem)
         if isinstance(self.backend, DiskBackend):
             exc.backup = self._backups(tandem_id).newest_good(exc.path, kind)
         return exc
@@ -217,7 +230,75 @@ class Repository:
 
     def summary(self, tandem_id: str) -> TandemSummary:
         path = self.layout.tandem_file(tandem_id)
-        return self._summarize(tandem_id, path, self._read(tandem_id, path, "tandem"))
+        return self._summarize(tandem_id, path, self._tandem_tables(tandem_id))
+
+    def _tandem_tables(self, tandem_id: str) -> Tables:
+        """The tandem file's tables, its session index repaired where a crash left it
+        behind a session file (see ``_lagging``)."""
+        tables = self._read(tandem_id, self.layout.tandem_file(tandem_id), "tandem")
+        if not self._lagging(tandem_id, tables):
+            return tables
+        return self._repair_index(tandem_id, tables)
+
+    def _lagging(self, tandem_id: str, tables: Tables) -> list[SessionInfo]:
+        """Index entries a crash left behind their session file, as the files have them.
+
+        A session's file is written before its index entry when it leaves running or
+        paused, and after it when it goes live: a crash between the two writes always
+        leaves the index saying live. So only live entries are checked, each with one
+        ``stat`` while its file is unchanged since the last look.
+        """
+        fixes: list[SessionInfo] = []
+        for doc in tables.get("sessions", {}).values():
+            n = doc.get("n")
+            if doc.get("status") not in LIVE or not isinstance(n, int) or isinstance(n, bool):
+                continue
+            found = self._file_info(tandem_id, n)
+            if found is not None and found.status != doc.get("status"):
+                fixes.append(found)
+        return fixes
+
+    def _file_info(self, tandem_id: str, n: int) -> SessionInfo | None:
+        path = self.layout.session_file(tandem_id, n)
+        signature = None
+        if isinstance(self.backend, DiskBackend):
+            try:
+                st = os.stat(path)
+            except OSError:
+                return None
+            signature = (st.st_mtime_ns, st.st_size, st.st_ino)
+            seen = self._live_heads.get(path)
+            if seen is not None and seen[0] == signature and seen[1] in LIVE:
+                return None  # unchanged since it was read live: nothing to repair
+        try:
+            head = session_file.to_session(self._read(tandem_id, path, "session"), with_notes=False)
+        except (UnreadableFile, NotFound, ValueError, KeyError, TypeError, AttributeError):
+            return None  # reported where the session is opened
+        if signature is not None:
+            self._live_heads[path] = (signature, head.status)
+        head.n = n
+        return session_file.info(head)
+
+    def _repair_index(self, tandem_id: str, tables: Tables) -> Tables:
+        """Bring the index in step with the session files, under the tandem's lock."""
+        try:
+            with self._write_tandem(tandem_id) as db:
+                fresh = db.storage.read() or {}
+                fixes = self._lagging(tandem_id, fresh)  # again: a writer may have been busy
+                index = db.table("sessions")
+                for info in fixes:
+                    ids = [d.doc_id for d in index.all() if d.get("n") == info.n]
+                    index.update(conv.session_info_to_doc(info), doc_ids=ids)
+                return db.storage.read() or fresh
+        except WriteFailed:
+            # A read-only workspace: show the truth, repair on a later write.
+            patched = {name: dict(table) for name, table in tables.items()}
+            sessions = patched.get("sessions", {})
+            for info in self._lagging(tandem_id, tables):
+                for doc_id, doc in list(sessions.items()):
+                    if doc.get("n") == info.n:
+                        sessions[doc_id] = conv.session_info_to_doc(info)
+            return patched
 
     def session_index(self, tandem_id: str) -> list[SessionInfo]:
         """The tandem's session index, without converting its keywords and records."""
@@ -229,7 +310,7 @@ class Repository:
 
     def _tandem_part(self, tandem_id: str, part: Callable[[Tables], T]) -> T:
         path = self.layout.tandem_file(tandem_id)
-        tables = self._read(tandem_id, path, "tandem")
+        tables = self._tandem_tables(tandem_id)
 
         def convert() -> T:
             _profile(tables)  # a file without its profile is refused whatever is asked
