@@ -16,7 +16,7 @@ from rmtui.core.tandems import TandemDraft, build_tandem, merge_keywords, rename
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
 from rmtui.store import erase, restore, session_file
-from rmtui.store.atomic import write_atomic
+from rmtui.store.atomic import DIR_MODE, write_atomic
 from rmtui.store.backend import DiskBackend
 from rmtui.store.errors import CorruptFile, FutureSchema, LinkRefused, NotFound, UnreadableFile
 from rmtui.store.exports_log import ExportRecord, ExportsRepository
@@ -84,6 +84,36 @@ class Workspace(PromotionRepository, ExportsRepository):
                 continue  # erased by another process while we looked
         summaries.sort(key=lambda s: (fold(s.tandem.mentee), s.tandem.id))
         return Scan(summaries, problems)
+
+    def tighten_folders(self) -> list[Path]:
+        """Set the workspace's own folders to 0700 where others could open them (made by
+        an older rmtui, or by hand); returns the folders changed.
+
+        Only a folder that already holds a workspace is touched, never one that merely
+        could (``--workspace ~`` must not close the home folder), and never through a
+        link inside it.
+        """
+        if not isinstance(self.backend, DiskBackend):
+            return []
+        layout = self.layout
+        if not any(os.path.lexists(p) for p in (layout.tandems, layout.settings)):
+            return []
+        changed: list[Path] = []
+        folders = (layout.root, layout.tandems, layout.exports, layout.backups_root)
+        for folder in folders:
+            try:
+                info = os.stat(folder) if folder == layout.root else os.lstat(folder)
+                if (
+                    not stat.S_ISDIR(info.st_mode)
+                    or info.st_uid != os.getuid()
+                    or not info.st_mode & 0o077
+                ):
+                    continue
+                os.chmod(folder, DIR_MODE)
+            except OSError:
+                continue  # missing, or not ours to change: the writes say what matters
+            changed.append(folder)
+        return changed
 
     def folder_problems(self) -> list[UnreadableFile]:
         """The workspace's own folders that are symbolic links (rmtui does not follow)."""

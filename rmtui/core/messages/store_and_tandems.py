@@ -95,3 +95,7 @@ RESTORED_MISSING = "restored {path} from {backup}"
 AGE_MINUTES = "{m} min"
 AGE_HOURS = "{h} h {m:02d} min"
 AGE_DAYS = "{d} d {h} h"
+FOLDERS_TIGHTENED = (
+    "other users could open {paths}; rmtui made them private to you (0700), as every "
+    "workspace folder should be"
+)
