@@ -260,22 +260,36 @@ class Repository:
 
     def _file_info(self, tandem_id: str, n: int) -> SessionInfo | None:
         path = self.layout.session_file(tandem_id, n)
-        signature = None
-        if isinstance(self.backend, DiskBackend):
-            try:
-                st = os.stat(path)
-            except OSError:
-                return None
-            signature = (st.st_mtime_ns, st.st_size, st.st_ino)
-            seen = self._live_heads.get(path)
-            if seen is not None and seen[0] == signature and seen[1] in LIVE:
-                return None  # unchanged since it was read live: nothing to repair
+        if not isinstance(self.backend, DiskBackend):
+            return self._file_info_read(tandem_id, n, path)
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        signature = (st.st_mtime_ns, st.st_size, st.st_ino)
+        seen = self._live_heads.get(path)
+        if seen is not None and seen[0] == signature and seen[1] in LIVE:
+            return None  # unchanged since it was read live: nothing to repair
+        try:
+            record = session_file.head_record(path.read_bytes())
+        except OSError:
+            return None
+        try:
+            if record is None:
+                found = self._file_info_read(tandem_id, n, path)
+            else:
+                found = conv.session_info_from_doc({**record, "n": n})
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+        if found is not None:
+            self._live_heads[path] = (signature, found.status)
+        return found
+
+    def _file_info_read(self, tandem_id: str, n: int, path: Path) -> SessionInfo | None:
         try:
             head = session_file.to_session(self._read(tandem_id, path, "session"), with_notes=False)
         except (UnreadableFile, NotFound, ValueError, KeyError, TypeError, AttributeError):
             return None  # reported where the session is opened
-        if signature is not None:
-            self._live_heads[path] = (signature, head.status)
         head.n = n
         return session_file.info(head)
 

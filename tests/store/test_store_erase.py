@@ -263,3 +263,24 @@ def test_erase_names_the_exports_it_kept_and_removes_them_when_asked(ws_root: Pa
         assert not path.exists()
     # The earlier tandem's exports are its own: this erase did not know them.
     assert all(p.exists() for p in written)
+
+
+def test_an_erase_killed_half_way_is_finished_before_the_id_is_given_again(
+    ws_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = Workspace(ws_root)
+    fill(ws)
+
+    def killed(path: object, *args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt  # the process stops between the rename and the delete
+
+    monkeypatch.setattr(erase_module.shutil, "rmtree", killed)
+    with pytest.raises(KeyboardInterrupt):
+        ws.erase_tandem(TID)
+    monkeypatch.undo()
+    assert ws.tandem_ids() == []
+    assert all(p.startswith(".erasing") for p in leftovers(ws_root))
+    assert ws.add_tandem(draft(MENTEE)).id == TID  # a new tandem, not the old one's data
+    assert all(p.startswith(f"tandems/{TID}") for p in leftovers(ws_root))
+    assert not (ws_root / ".erasing").exists()
+    assert ws.summary(TID).sessions == []
