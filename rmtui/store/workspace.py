@@ -20,7 +20,7 @@ from rmtui.store import erase, restore, session_file
 from rmtui.store.atomic import DIR_MODE, write_atomic
 from rmtui.store.backend import DiskBackend
 from rmtui.store.errors import CorruptFile, FutureSchema, LinkRefused, NotFound, UnreadableFile
-from rmtui.store.exports_log import ExportRecord, ExportsRepository
+from rmtui.store.exports_log import ExportRecord, ExportsRepository, record_from_doc
 from rmtui.store.promotion import PromotionRepository
 from rmtui.store.repository import Clock, TandemSummary, _folder_name, _local_now, _open
 from rmtui.store.storage import Tables, decode, encode
@@ -166,17 +166,19 @@ class Workspace(PromotionRepository, ExportsRepository):
                 self.backend.remove_tree(self.layout.backups(tandem_id))
                 self.backend.remove_tree(self.layout.tandem_dir(tandem_id))
             return Erasure([], [])
+        exports: list[ExportRecord] | None
         with self.backend.lock(self.layout.workspace_lock):
             folder = self.layout.tandem_dir(tandem_id)
             if not os.path.lexists(folder):
-                if os.path.lexists(self.layout.erasing / tandem_id):
-                    erase.finish_leftovers(self.layout)  # a retry of an erase that stopped
-                    return Erasure([], [])
+                aside = self.layout.erasing / tandem_id
+                if os.path.lexists(aside):  # a retry of an erase that stopped
+                    exports = _exports_in(aside / "tandem" / "tandem.json")
+                    erase.finish_leftovers(self.layout)
+                    return Erasure(exports, [])
                 raise gone
             if os.path.islink(folder) or not folder.is_dir():
                 raise NotFound(messages.ERASE_NOT_A_FOLDER.format(id=tandem_id))
             with self.backend.lock(self.layout.tandem_lock(tandem_id), gone):
-                exports: list[ExportRecord] | None
                 try:
                     exports = self.exports(tandem_id)
                 except (UnreadableFile, NotFound):
@@ -425,6 +427,18 @@ def _check(kind: str, tables: Tables) -> None:
             conv.action_from_doc(int(i), doc)
         for i, doc in tables.get("learning", {}).items():
             conv.learning_from_doc(int(i), doc)
+
+
+def _exports_in(path: Path) -> list[ExportRecord] | None:
+    """The exports log of a tandem file set aside by an erase; ``None`` if unreadable."""
+    try:
+        if os.path.islink(path):
+            return None
+        tables = decode(path, path.read_bytes(), "tandem")
+        docs = sorted(tables.get("exports", {}).items(), key=lambda kv: int(kv[0]))
+        return [record_from_doc(doc) for _, doc in docs]
+    except (OSError, UnreadableFile, KeyError, TypeError, ValueError):
+        return None
 
 
 def _read_backup(path: Path) -> bytes:
