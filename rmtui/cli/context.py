@@ -56,6 +56,8 @@ class Context:
     folder: str | None = None
     """``--workspace DIR`` as given (None: ``$RMTUI_WORKSPACE`` or the platform data dir)."""
     demo: bool = False
+    tui: bool = False
+    """The TUI owns the terminal: what opening the workspace has to say waits for its end."""
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _root: Path | None = None
@@ -92,7 +94,19 @@ class Context:
                 from rmtui.service.demo import fill_demo
 
                 fill_demo(self._workspace)
+            elif not self.tui:
+                self.tighten()
         return self._workspace
+
+    def tighten(self) -> None:
+        """Make the workspace folders private where they are not, and say so (once: the
+        next run finds nothing to change)."""
+        if self._workspace is None or self.demo:
+            return
+        changed = self._workspace.tighten_folders()
+        if changed:
+            paths = ", ".join(str(p) for p in changed)
+            self.error(messages.FOLDERS_TIGHTENED.format(paths=paths))
 
     def close(self) -> None:
         if self._demo_dir is not None:

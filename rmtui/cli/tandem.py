@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
@@ -58,11 +59,35 @@ def register(sub: Any) -> None:
     erase = verbs.add_parser("erase", help="delete a tandem, its notes and backups")
     erase.add_argument("id")
     erase.add_argument("--yes", action="store_true", help="confirm")
+    erase.add_argument(
+        "--with-exports",
+        action="store_true",
+        help="also remove the files exported earlier from this tandem (its exports log)",
+    )
     erase.set_defaults(run=run_erase)
 
-    restore = verbs.add_parser("restore", help="replace an unreadable tandem file by a backup")
+    restore = verbs.add_parser(
+        "restore",
+        help="replace an unreadable tandem or session file by its newest good backup",
+        description=(
+            "Restore the file of the tandem that cannot be read (tandem.json or a session "
+            "file) from its newest good backup, after saying what the backup would lose. "
+            "A file that reads cleanly is replaced only with --replace-readable."
+        ),
+    )
     restore.add_argument("id")
-    restore.add_argument("--from", dest="source", metavar="FILE", help="a specific backup")
+    restore.add_argument("--session", type=int, metavar="N", help="restore session N's file")
+    restore.add_argument(
+        "--from", dest="source", metavar="FILE", help="a specific backup (tandem or session)"
+    )
+    restore.add_argument(
+        "--replace-readable",
+        action="store_true",
+        help="replace the file even though it reads cleanly (it is kept aside)",
+    )
+    restore.add_argument(
+        "--dry-run", action="store_true", help="only say what the restore would do"
+    )
     restore.set_defaults(run=run_restore)
 
 
@@ -141,14 +166,78 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
     if not args.yes:
         ctx.error(messages.ERASE_NEEDS_YES.format(id=args.id))
         return 1
-    ctx.workspace.erase_tandem(args.id)
+    erased = ctx.workspace.erase_tandem(args.id)
     ctx.error(messages.ERASED.format(id=args.id))
+    for skipped in erased.skipped:
+        ctx.error(messages.ERASE_LEFT.format(reason=skipped.reason))
+    if erased.exports is None:
+        ctx.error(messages.ERASE_EXPORTS_UNKNOWN)
+        return 0
+    if args.with_exports:
+        for done in ctx.workspace.remove_exports(erased.exports):
+            if done.removed:
+                ctx.error(messages.ERASE_EXPORT_REMOVED.format(path=done.path))
+            elif done.reason is None:
+                ctx.error(messages.ERASE_EXPORT_GONE.format(path=done.path))
+            else:
+                ctx.error(messages.ERASE_EXPORT_KEPT.format(path=done.path, reason=done.reason))
+        return 0
+    kept = [p for p in erased.export_files if os.path.lexists(p)]
+    if kept:
+        ctx.error(messages.ERASE_KEPT_EXPORTS.format(count=len(kept)))
+        for path in kept:
+            ctx.error(f"  {path}")
+        ctx.error(messages.ERASE_KEPT_HINT.format(id=args.id))
     return 0
 
 
 def run_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.store.restore import RestoreRefused
+
     source = Path(args.source) if args.source else None
-    backup, aside = ctx.workspace.restore_tandem(args.id, source)
-    path = ctx.workspace.layout.tandem_file(args.id)
-    ctx.error(messages.RESTORED.format(path=path, backup=backup, aside=aside))
+    plan = ctx.workspace.plan_restore(args.id, args.session, source)
+    ctx.error(messages.RESTORE_BACKUP.format(backup=plan.backup, age=_age(plan.age)))
+    if plan.readable:
+        counts = ", ".join(
+            messages.RESTORE_COUNT.format(label=messages.RESTORE_LABELS[label], count=n)
+            for label, n in plan.differ
+        )
+        ctx.error(messages.RESTORE_DIFFERS.format(path=plan.target, counts=counts))
+    elif plan.target.exists():
+        ctx.error(messages.RESTORE_UNREADABLE.format(path=plan.target))
+    else:
+        ctx.error(messages.RESTORE_MISSING.format(path=plan.target))
+    if plan.kind == "tandem":
+        ctx.error(messages.RESTORE_KEEPS_SESSIONS)
+    if args.dry_run:
+        ctx.error(messages.RESTORE_DRY_RUN)
+        return 0
+    try:
+        aside = ctx.workspace.restore(plan, replace_readable=args.replace_readable)
+    except RestoreRefused as exc:
+        ctx.error(str(exc))
+        return 1
+    if aside is None:
+        ctx.error(messages.RESTORED_MISSING.format(path=plan.target, backup=plan.backup))
+    elif plan.readable:
+        ctx.error(
+            messages.RESTORED_READABLE.format(path=plan.target, backup=plan.backup, aside=aside)
+        )
+    else:
+        ctx.error(messages.RESTORED.format(path=plan.target, backup=plan.backup, aside=aside))
     return 0
+
+
+def _age(seconds: float) -> str:
+    """How long ago a backup was taken, or how far ahead of the clock it is stamped."""
+    ahead = seconds < 0
+    minutes = int(abs(seconds) // 60)
+    hours, m = divmod(minutes, 60)
+    days, h = divmod(hours, 24)
+    if days:
+        text = messages.AGE_DAYS.format(d=days, h=h)
+    elif hours:
+        text = messages.AGE_HOURS.format(h=hours, m=m)
+    else:
+        text = messages.AGE_MINUTES.format(m=minutes)
+    return (messages.RESTORE_AGE_AHEAD if ahead else messages.RESTORE_AGE).format(age=text)

@@ -100,7 +100,7 @@ class TandemService:
         """Every tandem, cheaply: ``tandem.json`` files, plus the session files that are
         live or changed since their promotion (normally none)."""
         rows: list[DashboardRow] = []
-        problems: list[UnreadableFile] = []
+        problems: list[UnreadableFile] = self.workspace.folder_problems()
         now = self._now()
         for tandem_id in self.workspace.tandem_ids():
             try:

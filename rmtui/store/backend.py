@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from typing import Protocol
 
 from tinydb.storages import MemoryStorage, Storage
 
+from rmtui.core.errors import RmtuiError
 from rmtui.store import note_tail
 from rmtui.store.backups import Backups
 from rmtui.store.lock import locked
@@ -22,7 +24,9 @@ class Backend(Protocol):
     def exists(self, path: Path) -> bool: ...
     def children(self, folder: Path) -> list[str]: ...
     def remove_tree(self, folder: Path) -> None: ...
-    def lock(self, path: Path) -> AbstractContextManager[None]: ...
+    def lock(
+        self, path: Path, missing: RmtuiError | None = None
+    ) -> AbstractContextManager[None]: ...
 
 
 class DiskBackend:
@@ -38,15 +42,22 @@ class DiskBackend:
         return path.exists()
 
     def children(self, folder: Path) -> list[str]:
-        if not folder.is_dir():
+        """Names of the folders in ``folder``, and of the symbolic links (never followed:
+        a name taken by a link is taken, and reading through it is refused)."""
+        if os.path.islink(folder) or not folder.is_dir():
             return []
-        return sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.is_symlink())
+        return sorted(
+            entry.name
+            for entry in os.scandir(folder)
+            if not entry.name.startswith(".")
+            and (entry.is_symlink() or entry.is_dir(follow_symlinks=False))
+        )
 
     def remove_tree(self, folder: Path) -> None:
         shutil.rmtree(folder, ignore_errors=False)
 
-    def lock(self, path: Path) -> AbstractContextManager[None]:
-        return locked(path)
+    def lock(self, path: Path, missing: RmtuiError | None = None) -> AbstractContextManager[None]:
+        return locked(path, missing)
 
 
 class MemoryBackend:
@@ -84,5 +95,5 @@ class MemoryBackend:
         with self._lock:
             yield
 
-    def lock(self, path: Path) -> AbstractContextManager[None]:
+    def lock(self, path: Path, missing: RmtuiError | None = None) -> AbstractContextManager[None]:
         return self._locked()

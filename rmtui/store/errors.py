@@ -20,6 +20,7 @@ class UnreadableFile(RmtuiError):
         self.path = path
         self.backup: Path | None = None
         self.tandem_id: str | None = None
+        self.session: int | None = None  # the session, when the file is a session's
 
     def __str__(self) -> str:
         text = super().__str__()
@@ -27,7 +28,12 @@ class UnreadableFile(RmtuiError):
             return text
         if self.backup is None:
             return f"{text}\n{messages.NO_BACKUP}"
-        offer = messages.BACKUP_OFFER.format(backup=self.backup, id=self.tandem_id)
+        if self.session is not None:
+            offer = messages.BACKUP_OFFER_SESSION.format(
+                backup=self.backup, id=self.tandem_id, n=self.session
+            )
+        else:
+            offer = messages.BACKUP_OFFER.format(backup=self.backup, id=self.tandem_id)
         return f"{text}\n{offer}"
 
 
@@ -44,3 +50,10 @@ class FutureSchema(UnreadableFile):
 
 class WriteFailed(RmtuiError):
     """A write that did not happen (disk full, permissions); the old file is intact."""
+
+
+class LinkRefused(UnreadableFile):
+    """A symbolic link inside the workspace that rmtui did not make: never followed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, messages.LINK_REFUSED.format(path=path))

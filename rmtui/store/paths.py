@@ -49,6 +49,15 @@ class Layout:
         return self.root / "exports"
 
     @property
+    def erasing(self) -> Path:
+        """Where an erase sets a tandem aside before deleting it (never listed)."""
+        return self.root / ".erasing"
+
+    @property
+    def backups_root(self) -> Path:
+        return self.root / "backups"
+
+    @property
     def workspace_lock(self) -> Path:
         return self.root / ".lock"
 

@@ -55,7 +55,7 @@ class PromotionRepository(SessionRepository, RecordsRepository):
     def life_summary(self, tandem_id: str) -> LifeSummary:
         """The tandem's summary and promotion marks, from one read of ``tandem.json``."""
         path = self.layout.tandem_file(tandem_id)
-        tables = self._read(tandem_id, path, "tandem")
+        tables = self._tandem_tables(tandem_id)
         summary = self._summarize(tandem_id, path, tables)
         promoted: dict[int, Signature] = {}
         for doc in tables.get("promoted", {}).values():

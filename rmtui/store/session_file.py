@@ -4,14 +4,19 @@ session index. Pure functions on decoded tables; the workspace does the locking 
 
 from __future__ import annotations
 
+import json
 from operator import itemgetter
 from typing import Any
 
 from rmtui.core.model import Note, Session, SessionInfo
 from rmtui.store import converters as conv
+from rmtui.store.schema import SCHEMA_VERSION
 from rmtui.store.storage import Tables
 
 Signature = tuple[int, int, int]
+# rmtui's own layout of a session file starts with the session's record, notes after it.
+HEAD = b'{"rmtui":"session","schema":%d,"tables":{"session":' % SCHEMA_VERSION
+_decoder = json.JSONDecoder()
 
 
 def record(tables: Tables) -> tuple[int, dict[str, Any]]:
@@ -54,3 +59,22 @@ def info(session: Session) -> SessionInfo:
         agenda_id=session.agenda_id,
         title=session.title,
     )
+
+
+def head_record(raw: bytes) -> dict[str, Any] | None:
+    """The session's own record, read from the start of a file in rmtui's own layout
+    without decoding its notes; ``None`` for any other bytes (read them in full).
+
+    The tandem's session index is checked against its live sessions on every read of
+    it, ``rmtui note add`` included: that check must not cost a decode of every note.
+    """
+    if not raw.startswith(HEAD):
+        return None
+    try:
+        table, _ = _decoder.raw_decode(raw.decode("utf-8"), len(HEAD))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(table, dict) or len(table) != 1:
+        return None
+    record = next(iter(table.values()))
+    return record if isinstance(record, dict) else None

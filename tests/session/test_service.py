@@ -257,8 +257,10 @@ def test_the_index_names_every_live_session_even_after_a_crash_between_files(
         service.start(ref)
     monkeypatch.undo()
     # The index went first and says "running"; the session file (the truth) does not.
-    assert index_status(workspace, ref) == "running"
+    tandem_file = workspace.layout.tandem_file(tandem_id)
+    assert b'"status":"running"' in tandem_file.read_bytes()
     assert service.live() == []
+    assert index_status(workspace, ref) == "planned"  # the next read repairs the index
     assert service.start(ref).status == "running"
     assert service.live() == [(ref, "running")]
 

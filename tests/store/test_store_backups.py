@@ -125,3 +125,74 @@ def test_backup_names_sort_by_time_even_at_a_second_boundary(
         monkeypatch.setattr(backups_module, "time", fake)
         backups.take(tmp_path / "tandem.json", f"{i}".encode())
     assert [c.read_bytes() for c in backups.copies("tandem")] == [b"2", b"1", b"0"]
+
+
+class FakeClock:
+    """``time.time`` for the backups module, set by the test."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        fake = SimpleNamespace(time=lambda: self.now, strftime=time.strftime, gmtime=time.gmtime)
+        monkeypatch.setattr(backups_module, "time", fake)
+
+
+def test_a_write_made_while_the_clock_was_far_ahead_does_not_stop_backups(
+    ws_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock()
+    clock.install(monkeypatch)
+    ws = Workspace(ws_root)
+    tid = ws.add_tandem(draft()).id
+    real = clock.now
+    clock.now = real + 10 * 365 * 86400  # the clock ten years ahead
+    ws.add_keywords(tid, ["from the future"])
+    assert len(tandem_copies(ws, tid)) == 1
+    clock.now = real  # the clock put right: backups go on, one per interval
+    states = []
+    for i in range(4):
+        states.append(ws.layout.tandem_file(tid).read_bytes())
+        ws.add_keywords(tid, [f"topic {i}"])
+        clock.now += MIN_INTERVAL + 1
+    copies = tandem_copies(ws, tid)
+    assert len(copies) == 5
+    assert [c.read_bytes() for c in copies[:4]] == states[::-1]
+    # A restore offers the newest copy by sequence, not the one stamped in the future.
+    path = ws.layout.tandem_file(tid)
+    path.write_bytes(b"{")
+    with pytest.raises(CorruptFile) as caught:
+        ws.summary(tid)
+    assert caught.value.backup == copies[0]
+    assert copies[-1].stat().st_mtime > copies[0].stat().st_mtime
+
+
+def test_a_clock_set_back_keeps_the_sequence_and_the_rotation(
+    ws_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock()
+    clock.install(monkeypatch)
+    ws = Workspace(ws_root)
+    tid = ws.add_tandem(draft()).id
+    for i in range(KEEP + 4):
+        ws.add_keywords(tid, [f"topic {i}"])
+        clock.now -= MIN_INTERVAL + 1  # every write an interval *earlier* than the last
+    copies = tandem_copies(ws, tid)
+    assert len(copies) == KEEP
+    numbers = [backups_module.sequence(c) for c in copies]
+    assert numbers == list(range(KEEP + 4, 4, -1))
+    restored = copies[0]
+    assert "topic 10" in restored.read_text() and "topic 11" not in restored.read_text()
+
+
+def test_copies_named_by_an_older_rmtui_count_as_older_than_numbered_ones(
+    tmp_path: Path,
+) -> None:
+    backups = Backups(tmp_path, keep=3, interval=0)
+    (tmp_path / "tandem.29991231T000000.000000.json").write_bytes(b"old, far-future name")
+    backups.take(tmp_path / "tandem.json", b"new")
+    assert [c.read_bytes() for c in backups.copies("tandem")] == [
+        b"new",
+        b"old, far-future name",
+    ]
+    assert backups_module.sequence(backups.copies("tandem")[0]) == 1
