@@ -1,0 +1,265 @@
+"""The mechanics of a journey, so the journey test reads as the mentor's story.
+
+A ``Journey`` drives one running app as a mentor does (keys, and a paste where a mentor
+would paste or type a long line), counts the keys, and reads what the screen shows. The
+session clock is the test's: ``FakeTime`` moves only when the story says time passes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, TypeVar
+
+from textual import events
+from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Static
+
+from rmtui.service.sessions import SessionService
+from rmtui.store import Workspace
+from rmtui.tui.app import RmtuiApp, make_app
+
+# A Monday morning in March, CET: the day the mentor installs rmtui.
+NOW = datetime(2025, 3, 10, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+SIZES = [(80, 24), (120, 40)]
+
+S = TypeVar("S", bound=Screen[Any])
+
+
+def fixed_now() -> datetime:
+    return NOW
+
+
+class FakeTime:
+    """Wall and monotonic time for the session clock, moved by the story only."""
+
+    def __init__(self) -> None:
+        self.wall_now = NOW.timestamp()
+        self.mono_now = 5000.0
+
+    def wall(self) -> float:
+        return self.wall_now
+
+    def mono(self) -> float:
+        return self.mono_now
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.wall_now, NOW.tzinfo)
+
+    def advance(self, seconds: float) -> None:
+        self.wall_now += seconds
+        self.mono_now += seconds
+
+
+@dataclass
+class Keys:
+    """What the mentor pressed: command keys, and characters typed (or pasted)."""
+
+    commands: int = 0
+    typed: int = 0
+    marks: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def mark(self, name: str) -> None:
+        self.marks[name] = (self.commands, self.typed)
+
+    def since(self, name: str) -> tuple[int, int]:
+        commands, typed = self.marks[name]
+        return self.commands - commands, self.typed - typed
+
+
+@dataclass
+class Journey:
+    pilot: Pilot[None]
+    ws: Workspace
+    time: FakeTime
+    keys: Keys
+    size: tuple[int, int]
+
+    @property
+    def size_id(self) -> str:
+        return f"{self.size[0]}x{self.size[1]}"
+
+    @property
+    def app(self) -> RmtuiApp:
+        app = self.pilot.app
+        assert isinstance(app, RmtuiApp)
+        return app
+
+    @property
+    def screen(self) -> Screen[Any]:
+        return self.app.screen
+
+    @property
+    def focused(self) -> Widget | None:
+        return self.app.focused
+
+    # --- the mentor's hands --------------------------------------------------------------
+
+    async def press(self, *keys: str) -> None:
+        """Command keys (f5, enter, tab, ctrl+s...), one after the other."""
+        self.keys.commands += len(keys)
+        for key in keys:
+            await self.pilot.press(key)
+
+    async def type(self, text: str) -> None:
+        """Type ``text`` key by key into the focused widget."""
+        self.keys.typed += len(text)
+        await self.pilot.press(*text)
+
+    async def paste(self, text: str) -> None:
+        """Paste ``text`` as the terminal delivers it (one event); counted as typed, since
+        that is what a mentor without the text on the clipboard would do."""
+        self.keys.typed += len(text)
+        self.app.post_message(events.Paste(text))
+        await self.pilot.pause()
+
+    # --- waiting -------------------------------------------------------------------------
+
+    async def settle(self) -> None:
+        """Workers (disk reads and writes) done and the screen caught up."""
+        await self.pilot.pause()
+        await self.app.workers.wait_for_complete()
+        await self.pilot.pause()
+
+    async def until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+        """Poll ``condition`` while the app runs; fail after ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"condition not met within {timeout} s on {self.screen!r}")
+            await self.pilot.pause(0.02)
+            await asyncio.sleep(0)
+
+    async def on(self, kind: type[S]) -> S:
+        """Wait for a screen of ``kind`` to be on top, composed; returns it."""
+        await self.until(lambda: isinstance(self.screen, kind) and self.screen.is_mounted)
+        await self.pilot.pause()
+        screen = self.screen
+        assert isinstance(screen, kind)
+        return screen
+
+    # --- reading the screen --------------------------------------------------------------
+
+    def shown(self, selector: str) -> str:
+        """The plain text a ``Static`` shows."""
+        return str(self.screen.query_one(selector, Static).render())
+
+    def footer(self) -> dict[str, str]:
+        """The keys the footer shows: key -> label."""
+        return {
+            binding.key: binding.description
+            for _node, binding, enabled, _t in self.screen.active_bindings.values()
+            if enabled and binding.show
+        }
+
+    def notices(self) -> list[str]:
+        return [str(n.message) for n in self.app._notifications]
+
+    def svg(self, name: str) -> str:
+        """Save what the screen shows as SVG (for looking at by eye)."""
+        return self.app.save_screenshot(filename=f"{name}.svg", path="/tmp/journey-shots")
+
+
+def app_on(ws: Workspace, clock: FakeTime) -> RmtuiApp:
+    """The app as ``rmtui`` starts it, on the journey's clocks, not watching the disk."""
+    sessions = SessionService(ws, wall=clock.wall, mono=clock.mono)
+    app = make_app(ws, clock=clock.now, watch_interval=None, cursor_blink=False, sessions=sessions)
+    app.animation_level = "none"  # scrolls and tab underlines jump: each key settles at once
+    return app
+
+
+@asynccontextmanager
+async def journey(
+    ws: Workspace, size: tuple[int, int], clock: FakeTime | None = None, keys: Keys | None = None
+) -> AsyncIterator[Journey]:
+    """Start rmtui on ``ws`` at ``size``; yields the journey once the first screen is up."""
+    clock = clock or FakeTime()
+    app = app_on(ws, clock)
+    async with app.run_test(size=size) as pilot:
+        trip = Journey(pilot, ws, clock, keys or Keys(), size)
+        await trip.settle()
+        yield trip
+
+
+# --- stages ----------------------------------------------------------------------------------
+#
+# The story is told in stages (first launch, first session, after the session). A stage
+# that passed keeps a copy of the workspace it left, its clock and its key counts, per
+# terminal size; the next stage starts there (a quit and a reopen, as a mentor does between
+# days). Without a kept copy (a stage run alone, or one that failed) the earlier stages are
+# walked again, with the same keys.
+
+Stage = Callable[[Journey], Any]
+
+
+@dataclass(frozen=True)
+class Kept:
+    root: Path
+    keys: Keys
+    wall: float
+    mono: float
+
+
+KEPT: dict[tuple[str, tuple[int, int]], Kept] = {}
+KEY_COUNTS: dict[str, str] = {}
+"""Key counts of the flows the issue names, printed at the end of the run."""
+
+
+def keep(stage: Stage, size: tuple[int, int], ws: Workspace, clock: FakeTime, keys: Keys) -> None:
+    copy = ws.root.parent / f"kept-{stage.__name__}"
+    shutil.copytree(ws.root, copy, symlinks=True)
+    kept_keys = replace(keys, marks=dict(keys.marks))
+    KEPT[(stage.__name__, size)] = Kept(copy, kept_keys, clock.wall_now, clock.mono_now)
+
+
+def restore(
+    stage: Stage, size: tuple[int, int], ws: Workspace, clock: FakeTime, keys: Keys
+) -> bool:
+    kept = KEPT.get((stage.__name__, size))
+    if kept is None or not kept.root.is_dir():
+        return False
+    if ws.root.exists():
+        shutil.rmtree(ws.root)
+    shutil.copytree(kept.root, ws.root, symlinks=True)
+    clock.wall_now, clock.mono_now = kept.wall, kept.mono
+    keys.commands, keys.typed = kept.keys.commands, kept.keys.typed
+    keys.marks = dict(kept.keys.marks)
+    return True
+
+
+async def walk(
+    story: tuple[Stage, ...], upto: Stage, ws: Workspace, size: tuple[int, int], clock: FakeTime
+) -> Keys:
+    """Bring ``ws`` to where ``upto`` begins: each earlier stage restored or walked."""
+    keys = Keys()
+    for stage in story[: story.index(upto)]:
+        if restore(stage, size, ws, clock, keys):
+            continue
+        async with journey(ws, size, clock, keys) as j:
+            await stage(j)
+        keep(stage, size, ws, clock, keys)
+    return keys
+
+
+async def play(
+    story: tuple[Stage, ...], stage: Stage, ws: Workspace, size: tuple[int, int], clock: FakeTime
+) -> Keys:
+    """Walk to ``stage``, then play it in a fresh start of the app, and keep its end."""
+    keys = await walk(story, stage, ws, size, clock)
+    async with journey(ws, size, clock, keys) as j:
+        await stage(j)
+    keep(stage, size, ws, clock, keys)
+    return keys
+
+
+def count(flow: str, keys: Keys, since: str) -> None:
+    commands, typed = keys.since(since)
+    KEY_COUNTS[flow] = f"{commands} keys + {typed} characters of text"
