@@ -8,6 +8,7 @@ session clock is the test's: ``FakeTime`` moves only when the story says time pa
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import time
 from collections.abc import AsyncIterator, Callable
@@ -82,6 +83,7 @@ class Journey:
     time: FakeTime
     keys: Keys
     size: tuple[int, int]
+    shots: int = 0
 
     @property
     def size_id(self) -> str:
@@ -144,6 +146,8 @@ class Journey:
         await self.pilot.pause()
         screen = self.screen
         assert isinstance(screen, kind)
+        self.shots += 1
+        self.look(f"{self.shots:02d}-{kind.__name__}")
         return screen
 
     # --- reading the screen --------------------------------------------------------------
@@ -163,9 +167,12 @@ class Journey:
     def notices(self) -> list[str]:
         return [str(n.message) for n in self.app._notifications]
 
-    def svg(self, name: str) -> str:
-        """Save what the screen shows as SVG (for looking at by eye)."""
-        return self.app.save_screenshot(filename=f"{name}.svg", path="/tmp/journey-shots")
+    def look(self, name: str) -> None:
+        """With ``RMTUI_JOURNEY_SHOTS=DIR`` set, save what the screen shows as SVG there
+        (``<size>-<name>.svg``), to look at the journey by eye; otherwise nothing."""
+        folder = os.environ.get("RMTUI_JOURNEY_SHOTS")
+        if folder:
+            self.app.save_screenshot(filename=f"{self.size_id}-{name}.svg", path=folder)
 
 
 def app_on(ws: Workspace, clock: FakeTime) -> RmtuiApp:

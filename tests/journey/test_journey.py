@@ -170,7 +170,7 @@ async def kickoff(j: Journey) -> None:
 
 # (what the mentor types, kind, private, keywords found)
 NOTES: list[tuple[str, str, bool, list[str]]] = [
-    ("* sam znalazł ustawienia", "highlight", False, []),
+    ("* sam znalazł", "highlight", False, []),
     ("! wyłączyć powiadomienia grupy Łódź do piątku", "action", False, []),
     ("> planiści liczą w paletogodzinach", "mentor-learned", False, []),
     ("< nagłówek jest ważniejszy niż stanowisko", "mentee-learned", False, []),
@@ -178,7 +178,7 @@ NOTES: list[tuple[str, str, bool, list[str]]] = [
     ("~ przyznaje, że prywatność to dla niego czarna magia", "note", True, ["prywatność"]),
     (
         "big data w magazynie: skanery już zbierają dane o każdej palecie, "
-        "a nikt ich nie czyta; " * 6,
+        "a nikt ich nie czyta; " * 14,
         "note",
         False,
         ["big data"],
@@ -260,6 +260,7 @@ async def take_notes(j: Journey) -> None:
     await j.until(lambda: log.scroll_y >= log.max_scroll_y - 1)
     assert log.max_scroll_y > 0, "the notes fill more than the panel"
     assert {"f4", "escape"} <= set(j.footer()), "skip and leave are in the footer"
+    j.look("notes-taken")
 
 
 async def stop(j: Journey) -> None:
@@ -331,6 +332,7 @@ async def review(j: Journey) -> None:
     await j.press("ctrl+s")
     await j.until(lambda: j.ws.session(TANDEM, 1).reflection == REFLECTION)
     await j.until(lambda: any("reflection saved" in n for n in j.notices()))
+    j.look("reflection-saved")
     assert j.ws.session(TANDEM, 1).notes[question].text == NOTES[question][0][2:]
 
 
@@ -353,6 +355,7 @@ async def export_recap_and_midpoint(j: Journey) -> None:
     await j.press("ctrl+s")
     await j.until(lambda: export.written is not None)
     count(f"stop -> recap written ({j.size_id})", j.keys, "stop")
+    j.look("recap-written")
     recap = export.written
     assert recap is not None and recap.parent == j.ws.layout.exports
     assert str(recap) in j.shown("#export-path")
