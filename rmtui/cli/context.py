@@ -80,6 +80,10 @@ class Context:
         """A line for stdout; user text in it is stripped of terminal controls."""
         print(strip_control(text), file=self.out)
 
+    def tell(self, text: str) -> None:
+        """A line of talk (what was done) for stderr: stdout carries only data."""
+        print(strip_control(text), file=self.err)
+
     def error(self, text: str) -> None:
         print(f"rmtui: {strip_control(text)}", file=self.err)
 

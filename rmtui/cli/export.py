@@ -77,7 +77,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         service.log(rendered, "-")
         return 0
     path = service.write(rendered, Path(args.output) if args.output else None)
-    ctx.say(messages.EXPORT_WROTE.format(path=path))
+    ctx.tell(messages.EXPORT_WROTE.format(path=path))
     return 0
 
 

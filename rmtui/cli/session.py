@@ -10,7 +10,7 @@ from rmtui.cli.table import table
 from rmtui.core import live, messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.model import Session, SessionInfo
-from rmtui.core.planning import parse_planned_at
+from rmtui.core.planning import in_dst_gap, parse_planned_at
 from rmtui.service.sessions import SessionService
 
 
@@ -61,6 +61,10 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
         return 1
     planned_at = parse_planned_at(args.at) if args.at else None
     session = service.plan(args.id, template, planned_at, carry=not args.no_carry)
+    if planned_at is not None and in_dst_gap(args.at):
+        ctx.tell(
+            messages.PLANNED_IN_DST_GAP.format(typed=args.at.strip(), at=f"{planned_at:%H:%M %Z}")
+        )
     ctx.say(session.id)
     return 0
 
