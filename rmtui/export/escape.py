@@ -2,6 +2,14 @@
 
 Exports are read raw as often as rendered, so only what Markdown would interpret is
 escaped: inline syntax everywhere, and block syntax where the text starts a line.
+
+Two things a mentor types do become links, the same in every engine: a plain
+``http``/``https`` address and an e-mail address, written as CommonMark autolinks
+(``<https://…>``, ``<name@host>``) whose content no engine reads as markup. GitHub's
+engines (cmark-gfm, marked, mistune) would link them anyway, after escapes are resolved,
+so escaping could only break them (a stray backslash in the link). Nothing else links:
+``www.…`` and ``ftp://…``, which GFM would link too, are broken up with an escape that
+renders as nothing; a ``javascript:`` or any other scheme stays text everywhere.
 """
 
 from __future__ import annotations
@@ -15,14 +23,49 @@ from rmtui.core.text import one_line
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
 # At the start of a line these open a heading, quote, list or thematic break.
 _BLOCK_START = re.compile(r"^([#>+\-=]|\d+[.)])")
+# A web address as typed: it ends at a space, an angle bracket, a table's pipe, a
+# backtick or a backslash (none of which an autolink may safely hold).
+_URL = r"https?://[^\s<>|`\\]+"
+# An address GFM would link, in the form a CommonMark autolink accepts.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_EMAIL = rf"[A-Za-z0-9.+_-]+@{_LABEL}(?:\.{_LABEL})+"
+_LINKABLE = re.compile(rf"(?i:{_URL})|{_EMAIL}")
+# Punctuation that ends a sentence, not the address (as GFM trims it).
+_TRAILING = ".,:;!?'\"*_~"
+# What GFM engines would link on their own: a scheme's ``://``, ``www.``, ``name@host``.
+_GFM_COLON = re.compile(r":(?=//)")
+_GFM_WWW = re.compile(r"(?i)(www)\.")
 
 
 def inline(text: str) -> str:
     """One line of user text, safe inside a paragraph, list item, heading or table cell."""
     flat = " ".join(one_line(text).split())
-    escaped = _INLINE.sub(r"\\\1", flat)
+    out: list[str] = []
+    pos = 0
+    for match in _LINKABLE.finditer(flat):
+        url = _trim(match.group())
+        if url.endswith("//") or not url:
+            continue  # a scheme and nothing after it: text
+        out += [_text(flat[pos : match.start()]), f"<{url}>"]
+        pos = match.start() + len(url)
+    out.append(_text(flat[pos:]))
+    escaped = "".join(out)
     match = _BLOCK_START.match(escaped)
     if match:
         lead = match.group(1)
         escaped = lead[:-1] + "\\" + lead[-1] + escaped[len(lead) :]
     return escaped
+
+
+def _text(part: str) -> str:
+    escaped = _INLINE.sub(r"\\\1", part)
+    escaped = _GFM_COLON.sub(r"\\:", escaped)
+    return _GFM_WWW.sub(r"\1\\.", escaped)
+
+
+def _trim(url: str) -> str:
+    while url and (
+        url[-1] in _TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))
+    ):
+        url = url[:-1]
+    return url

@@ -38,7 +38,8 @@ ul { padding-left: 1.3rem; }
 
 
 def parser() -> MarkdownIt:
-    """CommonMark plus tables, raw HTML off, no linkify: only rmtui's own markup renders."""
+    """CommonMark plus tables, raw HTML off, no linkify: rmtui's own markup renders, and
+    the web and e-mail addresses the mentor typed, as autolinks (``export.escape``)."""
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
