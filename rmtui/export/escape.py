@@ -50,9 +50,9 @@ def inline(text: str) -> str:
         pos = match.start() + len(url)
     out.append(_text(flat[pos:]))
     escaped = "".join(out)
-    match = _BLOCK_START.match(escaped)
-    if match:
-        lead = match.group(1)
+    start = _BLOCK_START.match(escaped)
+    if start:
+        lead = start.group(1)
         escaped = lead[:-1] + "\\" + lead[-1] + escaped[len(lead) :]
     return escaped
 
@@ -64,8 +64,6 @@ def _text(part: str) -> str:
 
 
 def _trim(url: str) -> str:
-    while url and (
-        url[-1] in _TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))
-    ):
+    while url and (url[-1] in _TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
         url = url[:-1]
     return url

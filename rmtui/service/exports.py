@@ -126,12 +126,17 @@ class ExportService:
                 part = f"session-{recapped}"
             else:
                 body = markdown.summary(reports, self.mentor)
+            title = html.title_of(body)
             meta = frontmatter.build(
-                reports, generated=now, mentor=self.mentor, anonymized=request.anonymize
+                reports,
+                generated=now,
+                mentor=self.mentor,
+                anonymized=request.anonymize,
+                title=title,
             )
             preview = body
             if request.format == "html":
-                text = html.page(body, html.title_of(body), meta)
+                text = html.page(body, title, meta)
             else:
                 text = frontmatter.dump(meta) + body
         slug = data[0].tandem.id if len(data) == 1 else "all"
