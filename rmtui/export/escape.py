@@ -24,12 +24,15 @@ _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
 # At the start of a line these open a heading, quote, list or thematic break.
 _BLOCK_START = re.compile(r"^([#>+\-=]|\d+[.)])")
 # A web address as typed: it ends at a space, an angle bracket, a table's pipe, a
-# backtick or a backslash (none of which an autolink may safely hold).
-_URL = r"https?://[^\s<>|`\\]+"
-# An address GFM would link, in the form a CommonMark autolink accepts.
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_EMAIL = rf"[A-Za-z0-9.+_-]+@{_LABEL}(?:\.{_LABEL})+"
+# backtick, a backslash or an entity such as ``&amp;`` (engines disagree on those inside
+# an autolink); a plain ``&`` of a query string belongs to it.
+_URL = r"https?://(?:[^\s<>|`\\&]|&(?![A-Za-z0-9#]+;))+"
+# Every e-mail address cmark-gfm would link (its rule is lax: ``a@.b``, ``a@b_c.d``)...
+_EMAIL = r"[A-Za-z0-9.+_-]+@(?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))+"
 _LINKABLE = re.compile(rf"(?i:{_URL})|{_EMAIL}")
+# ...and those a CommonMark autolink accepts; the others become ``[a@b_c.d](mailto:…)``.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_AUTOLINK_EMAIL = re.compile(rf"[A-Za-z0-9.+_-]+@{_LABEL}(?:\.{_LABEL})*")
 # Punctuation that ends a sentence, not the address (as GFM trims it).
 _TRAILING = ".,:;!?'\"*_~"
 # What GFM engines would link on their own: a scheme's ``://``, ``www.``, ``name@host``.
@@ -41,14 +44,21 @@ def inline(text: str) -> str:
     """One line of user text, safe inside a paragraph, list item, heading or table cell."""
     flat = " ".join(one_line(text).split())
     out: list[str] = []
-    pos = 0
-    for match in _LINKABLE.finditer(flat):
+    done = search = 0
+    while match := _LINKABLE.search(flat, search):
         url = _trim(match.group())
-        if url.endswith("//") or not url:
-            continue  # a scheme and nothing after it: text
-        out += [_text(flat[pos : match.start()]), f"<{url}>"]
-        pos = match.start() + len(url)
-    out.append(_text(flat[pos:]))
+        if url.endswith("//") or not url or ("@" in url and "." not in url.partition("@")[2]):
+            # A scheme and nothing after it, or no domain GFM would link: text, though
+            # an address may still start inside it.
+            search = match.start() + 1
+            continue
+        out.append(_text(flat[done : match.start()]))
+        if "://" in url or _AUTOLINK_EMAIL.fullmatch(url):
+            out.append(f"<{url}>")
+        else:
+            out.append(f"[{_text(url)}](mailto:{url})")
+        done = search = match.start() + len(url)
+    out.append(_text(flat[done:]))
     escaped = "".join(out)
     start = _BLOCK_START.match(escaped)
     if start:

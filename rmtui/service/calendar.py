@@ -12,6 +12,7 @@ from rmtui.core import messages
 from rmtui.core.model import Session
 from rmtui.core.planning import is_carried
 from rmtui.core.template import Template
+from rmtui.core.text import fold
 from rmtui.export.ics import Event, calendar
 from rmtui.store.errors import NotFound, UnreadableFile
 from rmtui.store.identity import workspace_id
@@ -38,7 +39,10 @@ def planned_minutes(session: Session, template: Template | None) -> int:
     mentor changed them, the total of the plan's own items (longer if they extended it).
     Items carried over from an earlier session never stretch it: they share its time.
     """
-    own = [item for item in session.items if not is_carried(item)]
+    # A template's own follow-up item takes the carried actions in, label included: it
+    # is still the template's.
+    theirs = {fold(i.title).strip() for i in template.items} if template else set()
+    own = [i for i in session.items if not is_carried(i) or fold(i.title).strip() in theirs]
     if template is not None:
         same = [(i.title, i.minutes) for i in own] == [(i.title, i.minutes) for i in template.items]
         if same or not own:
