@@ -4,6 +4,7 @@ number rules for the front matter."""
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from html import unescape
@@ -21,12 +22,14 @@ from hypothesis import strategies as st
 from rmtui.core import messages as m
 from rmtui.core.model import AgendaItem
 from rmtui.core.planning import CarryOver, in_dst_gap, new_session, parse_planned_at
+from rmtui.core.refs import SessionRef
 from rmtui.core.tandems import TandemDraft
 from rmtui.core.template import Template, TemplateItem
 from rmtui.export import frontmatter
 from rmtui.export.escape import inline
 from rmtui.service.calendar import session_calendar
 from rmtui.service.exports import ExportRequest, ExportService
+from rmtui.service.sessions import SessionService
 from rmtui.store import Workspace
 
 CET = timezone(timedelta(hours=1))
@@ -102,12 +105,8 @@ def test_a_changed_session_gets_a_higher_sequence(tmp_path: Path) -> None:
     # Pretend the session file was last written an hour ago, then move the session.
     path = ws.layout.session_file(tid, n)
     old = path.stat().st_mtime - 3600
-    import os
-
     os.utime(path, (old, old))
     (aged,) = _events(_calendar(ws, tid))
-    from rmtui.core.refs import SessionRef
-    from rmtui.service.sessions import SessionService
 
     SessionService(ws).replan(SessionRef(tid, n), planned_at=datetime(2026, 12, 2, 15, tzinfo=CET))
     (after,) = _events(_calendar(ws, tid))
