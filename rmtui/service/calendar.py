@@ -35,19 +35,23 @@ Templates = Callable[[str], Template | None]
 def planned_minutes(session: Session, template: Template | None) -> int:
     """How long the session lasts as planned: what a mentor means by "90 minutes".
 
-    The template's own length while the plan keeps its items as they are; once the
-    mentor changed them, the total of the plan's own items (longer if they extended it).
-    Items carried over from an earlier session never stretch it: they share its time.
+    The template's length (its ``minutes``, which may leave room beyond its items), unless
+    the mentor's own items now add up to more (the plan was extended) or to less than the
+    template's items (some were dropped or shortened): then their total. Items carried
+    over from an earlier session never stretch it: they share the session's time.
     """
     # A template's own follow-up item takes the carried actions in, label included: it
     # is still the template's.
     theirs = {fold(i.title).strip() for i in template.items} if template else set()
     own = [i for i in session.items if not is_carried(i) or fold(i.title).strip() in theirs]
-    if template is not None:
-        same = [(i.title, i.minutes) for i in own] == [(i.title, i.minutes) for i in template.items]
-        if same or not own:
-            return template.minutes
-    return sum(item.minutes for item in own) or DEFAULT_MINUTES
+    total = sum(item.minutes for item in own)
+    if template is None:
+        return total or DEFAULT_MINUTES
+    if not own:
+        return template.minutes
+    if total < sum(item.minutes for item in template.items):
+        return total
+    return max(total, template.minutes)
 
 
 def session_events(

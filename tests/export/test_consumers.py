@@ -75,12 +75,18 @@ def test_the_event_lasts_the_planned_session_not_its_carried_items(tmp_path: Pat
     _plan(ws, tid, datetime(2026, 12, 1, 15, tzinfo=CET), carried=carried)
     edited = [AgendaItem("Settings tour", 40), AgendaItem("Own data", 35), AgendaItem("Q&A", 30)]
     _plan(ws, tid, datetime(2026, 12, 15, 15, tzinfo=CET), items=edited)
-    first, second = _events(_calendar(ws, tid))
+    renamed = [AgendaItem("Privacy settings tour", 40), AgendaItem("Own data", 35)]
+    _plan(ws, tid, datetime(2027, 1, 5, 15, tzinfo=CET), items=renamed)
+    _plan(ws, tid, datetime(2027, 1, 19, 15, tzinfo=CET), items=[AgendaItem("Own data", 35)])
+    first, second, third, fourth = _events(_calendar(ws, tid))
     # The template's 90 minutes, although its items and the carried one add up to 135.
     assert first["DTSTART"].dt == datetime(2026, 12, 1, 14, tzinfo=UTC)
     assert first["DTEND"].dt - first["DTSTART"].dt == timedelta(minutes=90)
     # The mentor extended the plan to 105 minutes: that is its length.
     assert second["DTEND"].dt - second["DTSTART"].dt == timedelta(minutes=105)
+    # Renamed, same minutes: still the template's 90. One item dropped: 35.
+    assert third["DTEND"].dt - third["DTSTART"].dt == timedelta(minutes=90)
+    assert fourth["DTEND"].dt - fourth["DTSTART"].dt == timedelta(minutes=35)
 
 
 def test_uids_are_unique_per_workspace_and_stable_across_exports(tmp_path: Path) -> None:
