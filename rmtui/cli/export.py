@@ -21,7 +21,8 @@ def register(sub: Any) -> None:
             "recap to send the mentee, a midpoint summary for the mentor meetup, or a final "
             "summary. Private notes, private records and reflections never appear. Without "
             "-o the file goes to the workspace's exports/ folder under a dated name; "
-            "-o - writes to standard output. Every export is logged (see `rmtui exports`)."
+            "-o - writes to standard output; /dev/null, a FIFO or /dev/stdout is written to, never "
+            "replaced. Every export is logged (see `rmtui exports`)."
         ),
     )
     p.add_argument("id", nargs="?", metavar="ID", help="the tandem (see `rmtui tandem list`)")
@@ -77,7 +78,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         service.log(rendered, "-")
         return 0
     path = service.write(rendered, Path(args.output) if args.output else None)
-    ctx.say(messages.EXPORT_WROTE.format(path=path))
+    ctx.tell(messages.EXPORT_WROTE.format(path=path))
     return 0
 
 

@@ -20,9 +20,9 @@ from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
 from rmtui.export.digest import Digest, Skipped, digest
 from rmtui.export.report import FORMATS, Format, Kind, build
-from rmtui.store.atomic import write_atomic
 from rmtui.store.errors import UnreadableFile
 from rmtui.store.exports_log import ExportRecord
+from rmtui.store.output import is_descriptor, write_output
 from rmtui.store.settings import load_settings
 from rmtui.store.workspace import Clock, Workspace
 
@@ -126,12 +126,17 @@ class ExportService:
                 part = f"session-{recapped}"
             else:
                 body = markdown.summary(reports, self.mentor)
+            title = html.title_of(body)
             meta = frontmatter.build(
-                reports, generated=now, mentor=self.mentor, anonymized=request.anonymize
+                reports,
+                generated=now,
+                mentor=self.mentor,
+                anonymized=request.anonymize,
+                title=title,
             )
             preview = body
             if request.format == "html":
-                text = html.page(body, html.title_of(body), meta)
+                text = html.page(body, title, meta)
             else:
                 text = frontmatter.dump(meta) + body
         slug = data[0].tandem.id if len(data) == 1 else "all"
@@ -151,13 +156,22 @@ class ExportService:
         return path
 
     def write(self, rendered: Rendered, target: Path | None = None) -> Path:
-        """Write the export atomically (0600) and log it; returns the path written."""
+        """Write the export and log it; returns where it went.
+
+        A file is written atomically (0600); ``/dev/null``, a FIFO or ``/dev/stdout`` is
+        written through, never replaced (``store.output``).
+        """
         path = target if target is not None else self.default_path(rendered)
-        if path.is_dir():
-            raise RmtuiError(messages.EXPORT_OUTSIDE.format(path=path))
-        write_atomic(path, rendered.text.encode("utf-8"))
-        self.log(rendered, str(path.resolve()))
-        return path
+        written = write_output(path, rendered.text.encode("utf-8"))
+        self.log(rendered, str(written if is_descriptor(written) else written.resolve()))
+        return written
+
+    def write_digest(self, markdown_text: str, target: Path | None = None) -> Path:
+        """Write a meetup digest (default: ``exports/meetup-digest-<day>.md``)."""
+        if target is None:
+            day = self.clock().date().isoformat()
+            target = self.workspace.layout.exports / f"meetup-digest-{day}.md"
+        return write_output(target, markdown_text.encode("utf-8"))
 
     def log(self, rendered: Rendered, target: str) -> None:
         """Enter the export in each tandem's log (``target`` "-" for standard output)."""
