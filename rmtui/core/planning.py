@@ -11,6 +11,7 @@ from datetime import datetime, tzinfo
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.keywords import KeywordMatcher
+from rmtui.core.limits import check_day
 from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session
 from rmtui.core.template import Template
 from rmtui.core.text import checked_line, fold, one_line
@@ -175,6 +176,7 @@ def parse_planned_at(value: str, tz: tzinfo | None = None) -> datetime:
         moment = datetime.fromisoformat(text if " " in text or "T" in text else f"{text} 09:00")
     except ValueError:
         raise InvalidInput("at", messages.BAD_PLANNED_AT.format(value=value)) from None
+    check_day(moment.date(), "at")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz) if tz else moment.astimezone()
     return moment.replace(second=0, microsecond=0)

@@ -19,6 +19,7 @@ from tinydb.storages import Storage
 from rmtui.core import messages
 from rmtui.core.model import Action, Keyword, LearningEntry, SessionInfo, Tandem
 from rmtui.store import converters as conv
+from rmtui.store import session_file
 from rmtui.store.atomic import remove_stale_temps
 from rmtui.store.backend import Backend, DiskBackend
 from rmtui.store.backups import Backups
@@ -160,8 +161,12 @@ class Repository:
     @contextmanager
     def _write_session(self, tandem_id: str, n: int) -> Iterator[TinyDB]:
         with self._locked_session(tandem_id, n) as storage:
-            # Read up front so an unreadable file is reported with its newest good backup.
-            self._read(tandem_id, self.layout.session_file(tandem_id, n), "session", storage)
+            # Read and convert up front, notes too, so an unreadable file is reported with
+            # its newest good backup and never rewritten (a record of the wrong shape would
+            # otherwise be carried into the new file).
+            path = self.layout.session_file(tandem_id, n)
+            tables = self._read(tandem_id, path, "session", storage)
+            self._convert(path, tandem_id, "session", lambda: _check_session(tables))
             yield _open(storage)
 
     # --- reading tandems --------------------------------------------------------------
@@ -207,6 +212,11 @@ class Repository:
             return TandemSummary(tandem, _index(tables), _keywords(tables), actions, learning)
 
         return self._convert(path, tandem_id, "tandem", convert)
+
+
+def _check_session(tables: Tables) -> None:
+    """Raise ``ValueError`` (or the like) when a session file's records do not convert."""
+    session_file.to_session(tables)
 
 
 def _profile(tables: Tables) -> Tandem:

@@ -1,0 +1,16 @@
+"""Messages about values that fail their checks, typed, read from disk or imported."""
+
+from __future__ import annotations
+
+JSON_DUPLICATE_KEY = "the key {key!r} appears twice in one object"
+JSON_NOT_FINITE = "{value} is not allowed, only finite numbers are"
+JSON_SURROGATE = "a text is not valid Unicode, it holds a lone surrogate: {text}"
+DATE_RANGE = "must be a date between the years {first} and {last}"
+FIELD_TOO_SMALL_OR_BIG = "field {field!r} is {value}, expected {low} to {high}"
+FIELD_NOT_FINITE = "field {field!r} is {value}, expected a number of seconds from 0 to {high}"
+FIELD_DATE_RANGE = "field {field!r} is {value!r}, outside the years {first} to {last}"
+FIELD_NOT_UNICODE = "field {field!r} is not valid Unicode (it holds a lone surrogate)"
+IMPORT_DAMAGED = "{path}: cannot be imported ({reason}); nothing was written"
+IMPORT_DAMAGED_TANDEM = (
+    "{path}: cannot be imported, tandem {number} of {count} ({reason}); nothing was written"
+)
