@@ -14,3 +14,4 @@ IMPORT_DAMAGED = "{path}: cannot be imported ({reason}); nothing was written"
 IMPORT_DAMAGED_TANDEM = (
     "{path}: cannot be imported, tandem {number} of {count} ({reason}); nothing was written"
 )
+NO_TANDEMS_YET = "no tandems yet: add one with `rmtui tandem add --mentee NAME`"
