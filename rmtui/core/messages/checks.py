@@ -15,3 +15,8 @@ IMPORT_DAMAGED_TANDEM = (
     "{path}: cannot be imported, tandem {number} of {count} ({reason}); nothing was written"
 )
 NO_TANDEMS_YET = "no tandems yet: add one with `rmtui tandem add --mentee NAME`"
+SAVED_DISK_ERROR = (
+    "saved {path}, but the disk reported an error while making it durable ({reason}); "
+    "do not save it again — check the disk"
+)
+READ_ONLY_DISK = "the disk holding {path} is read-only; nothing was changed"
