@@ -20,11 +20,14 @@ class UnreadableFile(RmtuiError):
         self.path = path
         self.backup: Path | None = None
         self.tandem_id: str | None = None
+        self.damaged_backups = 0  # backups that exist but cannot be read either
 
     def __str__(self) -> str:
         text = super().__str__()
         if self.tandem_id is None:
             return text
+        if self.backup is None and self.damaged_backups:
+            return f"{text}\n{messages.NO_GOOD_BACKUP.format(count=self.damaged_backups)}"
         if self.backup is None:
             return f"{text}\n{messages.NO_BACKUP}"
         offer = messages.BACKUP_OFFER.format(backup=self.backup, id=self.tandem_id)

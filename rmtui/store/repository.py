@@ -22,7 +22,7 @@ from rmtui.store import converters as conv
 from rmtui.store import session_file
 from rmtui.store.atomic import remove_stale_temps
 from rmtui.store.backend import Backend, DiskBackend
-from rmtui.store.backups import Backups
+from rmtui.store.backups import Backups, backup_stem
 from rmtui.store.errors import CorruptFile, FutureSchema, NotFound, UnreadableFile
 from rmtui.store.paths import Layout
 from rmtui.store.storage import Tables
@@ -114,7 +114,10 @@ class Repository:
             return exc
         exc.tandem_id = tandem_id
         if isinstance(self.backend, DiskBackend):
-            exc.backup = self._backups(tandem_id).newest_good(exc.path, kind)
+            backups = self._backups(tandem_id)
+            exc.backup = backups.newest_good(exc.path, kind)
+            if exc.backup is None:  # "no backup exists" would be untrue beside damaged ones
+                exc.damaged_backups = len(backups.copies(backup_stem(exc.path)))
         return exc
 
     def _convert(self, path: Path, tandem_id: str, kind: str, fn: Callable[[], T]) -> T:

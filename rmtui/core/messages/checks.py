@@ -20,3 +20,8 @@ SAVED_DISK_ERROR = (
     "do not save it again — check the disk"
 )
 READ_ONLY_DISK = "the disk holding {path} is read-only; nothing was changed"
+NO_GOOD_BACKUP = "backups of it exist ({count}), but none of them can be read"
+FRONT_MATTER_ALIAS = "aliases (*{detail}) are not allowed in an export's front matter"
+FRONT_MATTER_ANCHOR = "anchors (&{detail}) are not allowed in an export's front matter"
+FRONT_MATTER_TAG = "YAML tags ({detail}) are not allowed in an export's front matter"
+FRONT_MATTER_ONE_DOCUMENT = "a second YAML document (---) begins here; the front matter is one"
