@@ -17,6 +17,7 @@ from typing import Any
 from rmtui.core import messages, strict_json
 from rmtui.core.errors import RmtuiError
 from rmtui.core.strict_json import StrictJSONError
+from rmtui.core.text import escape_unsafe_json
 from rmtui.export.gather import TandemData
 from rmtui.store import converters as conv
 
@@ -120,7 +121,9 @@ def dump(tandems: Sequence[TandemData], *, exported: datetime, anonymized: bool)
         "anonymized": anonymized,
         "tandems": [_tandem_doc(d) for d in tandems],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    # C1 and BIDI controls are written as escapes: an import reads back the same text,
+    # and the file shows as it reads when opened.
+    return escape_unsafe_json(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n"
 
 
 def _ids(table: Any, what: str) -> list[tuple[int, dict[str, Any]]]:
