@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
@@ -178,8 +178,26 @@ def parse_planned_at(value: str, tz: tzinfo | None = None) -> datetime:
         raise InvalidInput("at", messages.BAD_PLANNED_AT.format(value=value)) from None
     check_day(moment.date(), "at")
     if moment.tzinfo is None:
+        if not _exists(moment, tz):
+            # A time the clocks skip (spring forward) would be stored an hour off.
+            raise InvalidInput("at", messages.PLANNED_AT_DST_GAP.format(value=text))
         moment = moment.replace(tzinfo=tz) if tz else moment.astimezone()
     return moment.replace(second=0, microsecond=0)
+
+
+def _exists(local: datetime, tz: tzinfo | None) -> bool:
+    """Whether the wall time ``local`` occurs in ``tz`` (the system's zone when None)."""
+    if tz is None:
+        return local.astimezone().replace(tzinfo=None) == local
+    there = local.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
+    return there.replace(tzinfo=None) == local
+
+
+def check_not_before_start(planned_at: datetime, start: date | None) -> None:
+    """Refuse a session date before the tandem's start: the frame counts from the start."""
+    if start is not None and planned_at.date() < start:
+        day = planned_at.date().isoformat()
+        raise InvalidInput("at", messages.PLANNED_BEFORE_START.format(day=day, start=start))
 
 
 @dataclass(frozen=True, slots=True)

@@ -138,6 +138,8 @@ class SessionService:
     ) -> Session:
         """A new planned session; unless ``items`` are given (the mentor's adjusted list),
         it gets the template's items after what the previous session left open."""
+        if planned_at is not None:
+            planning.check_not_before_start(planned_at, self.workspace.tandem(tandem_id).start)
         carried = self.carry_over(tandem_id) if carry and items is None else None
         session = planning.new_session(
             tandem_id, template, planned_at, items=items, carried=carried
@@ -152,6 +154,9 @@ class SessionService:
         planned_at: datetime | None = None,
     ) -> Session:
         """Change the items or the date of a session that has not started."""
+        if planned_at is not None:
+            start = self.workspace.tandem(ref.tandem_id).start
+            planning.check_not_before_start(planned_at, start)
 
         def change(session: Session) -> None:
             if session.status != "planned":

@@ -25,3 +25,10 @@ FRONT_MATTER_ALIAS = "aliases (*{detail}) are not allowed in an export's front m
 FRONT_MATTER_ANCHOR = "anchors (&{detail}) are not allowed in an export's front matter"
 FRONT_MATTER_TAG = "YAML tags ({detail}) are not allowed in an export's front matter"
 FRONT_MATTER_ONE_DOCUMENT = "a second YAML document (---) begins here; the front matter is one"
+PLANNED_AT_DST_GAP = (
+    "{value!r} does not exist on that day: the clocks skip that hour (summer time begins); "
+    "pick a time outside it"
+)
+PLANNED_BEFORE_START = (
+    "{day} is before the tandem's start ({start}); pick a later date or change the start first"
+)
