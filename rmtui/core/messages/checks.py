@@ -32,3 +32,10 @@ PLANNED_AT_DST_GAP = (
 PLANNED_BEFORE_START = (
     "{day} is before the tandem's start ({start}); pick a later date or change the start first"
 )
+SYNC_FILE_FIELD_MISSING = "the field {field!r} is missing"
+SYNC_FILE_TOO_BIG = "larger than {limit} MB"
+SYNC_FILE_KEPT = "could not be read ({reason}); its bytes were kept as {aside}"
+SYNC_MANIFEST_DAMAGED = (
+    "{path}: the record of the last sync cannot be read ({reason}); "
+    "`rmtui agendas sync` rebuilds it"
+)
