@@ -118,7 +118,7 @@ class _Composer:
                 event.start_mark,
                 path,
                 "alias",
-                event.anchor,
+                str(event.anchor),
             )
         if event.anchor is not None:
             raise YamlRefused(

@@ -110,8 +110,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     if synced and not args.json:
         ctx.say(synced)
     if damage is not None:
-        path = synced_folder / MANIFEST
-        ctx.error(messages.SYNC_MANIFEST_DAMAGED.format(path=path, reason=damage))
+        manifest = synced_folder / MANIFEST
+        ctx.error(messages.SYNC_MANIFEST_DAMAGED.format(path=manifest, reason=damage))
     _report(ctx, library.problems)
     return 1 if library.errors else 0
 
