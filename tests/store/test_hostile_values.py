@@ -287,3 +287,22 @@ def test_a_duplicate_key_is_refused_before_the_next_write_can_drop_it(tmp_path: 
     code, _, err = Cli(ws.root)("keyword", "add", ANNA, "privacy")
     assert code == 1 and "'mentee' appears twice" in err
     assert path.read_bytes() == raw, "both values are still there for the mentor to choose"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["tandem", "add", "--mentee", "Eve", "--start", "9999-12-31"], "between the years"),
+        (["tandem", "add", "--mentee", "Eve", "--start", "1900-01-01"], "between the years"),
+        (["tandem", "add", "--mentee", "Eve", "--sessions", str(10**12)], "between 1 and 52"),
+        (["action", "add", ANNA, "tweet", "--due", "9999-12-31"], "between the years"),
+    ],
+)
+def test_the_cli_refuses_what_a_file_may_not_hold(
+    args: list[str], says: str, tmp_path: Path
+) -> None:
+    ws = fill(tmp_path / "ws")
+    before = snapshot(ws.root)
+    code, _, err = Cli(ws.root)(*args)
+    assert code == 1 and says in err
+    assert snapshot(ws.root) == before
