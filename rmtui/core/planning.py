@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timezone, tzinfo
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
@@ -177,12 +177,21 @@ def parse_planned_at(value: str, tz: tzinfo | None = None) -> datetime:
     except ValueError:
         raise InvalidInput("at", messages.BAD_PLANNED_AT.format(value=value)) from None
     check_day(moment.date(), "at")
+    if tz is not None and _is_local_now(tz):
+        tz = None  # today's local offset stands for local time: that date's own offset
     if moment.tzinfo is None:
         if not _exists(moment, tz):
             # A time the clocks skip (spring forward) would be stored an hour off.
             raise InvalidInput("at", messages.PLANNED_AT_DST_GAP.format(value=text))
         moment = moment.replace(tzinfo=tz) if tz else moment.astimezone()
     return moment.replace(second=0, microsecond=0)
+
+
+def _is_local_now(tz: tzinfo) -> bool:
+    """Whether ``tz`` is the fixed offset a local clock reading carries today
+    (``datetime.now().astimezone()``): a date in another season has another offset."""
+    now = datetime.now().astimezone()
+    return isinstance(tz, timezone) and tz.utcoffset(None) == now.utcoffset()
 
 
 def _exists(local: datetime, tz: tzinfo | None) -> bool:

@@ -4,8 +4,9 @@ date before the tandem's start are refused with a clear message (issue 12, item 
 from __future__ import annotations
 
 import subprocess
+import time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -71,3 +72,22 @@ def test_a_date_after_the_start_is_taken(workspace: Workspace) -> None:
     tid = add_tandem(workspace)
     service = SessionService(workspace)
     assert service.plan(tid, TEMPLATE, datetime(2030, 1, 7, 15, 0, tzinfo=AMSTERDAM)).n == 1
+
+
+def test_todays_local_offset_stands_for_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The TUI passes the tz of its clock reading (a fixed offset for today): a date in
+    summer gets summer time, and a time the clocks skip is refused there too."""
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        today = datetime.now().astimezone().tzinfo
+        assert today is not None
+        july = parse_planned_at("2026-07-01 15:00", today)
+        january = parse_planned_at("2026-01-05 15:00", today)
+        assert (july.hour, july.utcoffset()) == (15, timedelta(hours=2))
+        assert (january.hour, january.utcoffset()) == (15, timedelta(hours=1))
+        with pytest.raises(InvalidInput, match="does not exist"):
+            parse_planned_at("2026-03-29 02:30", today)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
