@@ -233,6 +233,10 @@ def test_a_hostile_value_in_a_file_is_reported_and_the_others_still_work(
             continue  # the tandem page reads the index, not the session files
         assert code == 1 and str(bad) in err and named in err, (args, err)
 
+    if bad.name != "tandem.json":
+        code, _, err = cli("session", "show", f"{ANNA}/1")
+        assert code == 1 and str(bad) in err and named in err
+
     code, out, err = cli("export", "--all", "-o", "-")
     assert code == 0 and "Jan Jansen" in out and "Anna Nowak" not in out
     assert str(bad) in err and named in err

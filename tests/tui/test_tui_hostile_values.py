@@ -44,3 +44,24 @@ async def test_only_an_unreadable_tandem_is_not_no_tandems_yet(
         assert not app.screen.query_one("#empty-state").display
         assert app.screen.query_one("#problems").display
         assert "start" in shown(app, "#problems-list")
+
+
+async def test_an_infinite_clock_value_does_not_crash_the_tandem_screen(
+    demo_ws: Workspace, app_for: MakeApp
+) -> None:
+    tid = demo_ws.tandem_ids()[0]
+    path = next(p for p in sorted(demo_ws.layout.tandem_dir(tid).glob("sessions/*.json")))
+    raw = path.read_bytes()
+    spoiled = raw.replace(b'"banked":', b'"banked":Infinity,"was":', 1)
+    assert spoiled != raw
+    path.write_bytes(spoiled)
+    app = app_for(demo_ws)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        for key in ("1", "2", "3", "4", "5"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert app.is_running
+    assert path.read_bytes() == spoiled, "an unreadable file is never rewritten"
