@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.refs import SessionRef
-from rmtui.core.text import strip_control
+from rmtui.core.text import strip_control, strip_control_data
 
 if TYPE_CHECKING:
     from rmtui.store import Workspace
@@ -131,4 +131,7 @@ class Context:
         print(f"rmtui: {strip_control(text)}", file=self.err)
 
     def json(self, data: Any) -> None:
-        print(json.dumps(data, ensure_ascii=False, indent=2), file=self.out)
+        # Machine output, but read in a terminal as often as by a program: the same
+        # cleaner as every other line (C1 and BIDI controls removed).
+        text = json.dumps(strip_control_data(data), ensure_ascii=False, indent=2)
+        print(text, file=self.out)

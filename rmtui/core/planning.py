@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, timezone, tzinfo
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.keywords import KeywordMatcher
+from rmtui.core.limits import check_day
 from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session, SessionInfo
 from rmtui.core.template import Template
 from rmtui.core.text import checked_line, fold, one_line
@@ -249,6 +250,9 @@ def parse_planned_at(value: str, tz: tzinfo | None = None) -> datetime:
     calendar apps do; ``in_dst_gap`` lets the caller say so.
     """
     moment = _typed(value)
+    check_day(moment.date(), "at")
+    if tz is not None and _is_local_now(tz):
+        tz = None  # today's local offset stands for local time: that date's own offset
     if moment.tzinfo is None:
         if tz is not None:
             moment = moment.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
@@ -262,6 +266,8 @@ def in_dst_gap(value: str, tz: tzinfo | None = None) -> bool:
     typed = _typed(value)
     if typed.tzinfo is not None:
         return False
+    if tz is not None and _is_local_now(tz):
+        tz = None
     if tz is not None:
         back = typed.replace(tzinfo=tz).astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     else:
@@ -275,6 +281,20 @@ def _typed(value: str) -> datetime:
         return datetime.fromisoformat(text if " " in text or "T" in text else f"{text} 09:00")
     except ValueError:
         raise InvalidInput("at", messages.BAD_PLANNED_AT.format(value=value)) from None
+
+
+def _is_local_now(tz: tzinfo) -> bool:
+    """Whether ``tz`` is the fixed offset a local clock reading carries today
+    (``datetime.now().astimezone()``): a date in another season has another offset."""
+    now = datetime.now().astimezone()
+    return isinstance(tz, timezone) and tz.utcoffset(None) == now.utcoffset()
+
+
+def check_not_before_start(planned_at: datetime, start: date | None) -> None:
+    """Refuse a session date before the tandem's start: the frame counts from the start."""
+    if start is not None and planned_at.date() < start:
+        day = planned_at.date().isoformat()
+        raise InvalidInput("at", messages.PLANNED_BEFORE_START.format(day=day, start=start))
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,7 +140,7 @@ def parse(yaml_text: str) -> dict[str, Any]:
     try:
         data = safe_yaml.load(yaml_text)
     except safe_yaml.YamlRefused as exc:
-        raise FrontMatterError(f"line {exc.line + 2}: {exc.message}") from None
+        raise FrontMatterError(f"line {exc.line + 2}: {_in_own_words(exc)}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
@@ -150,3 +150,14 @@ def parse(yaml_text: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise FrontMatterError("expected a mapping")
     return data
+
+
+def _in_own_words(exc: safe_yaml.YamlRefused) -> str:
+    """The refusal said of front matter, not of the agenda templates it was written for."""
+    said = {
+        "alias": messages.FRONT_MATTER_ALIAS,
+        "anchor": messages.FRONT_MATTER_ANCHOR,
+        "tag": messages.FRONT_MATTER_TAG,
+        "documents": messages.FRONT_MATTER_ONE_DOCUMENT,
+    }.get(exc.code)
+    return exc.message if said is None else said.format(detail=exc.detail)

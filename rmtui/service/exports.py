@@ -7,6 +7,7 @@ log of each tandem it covers, stdout included, so the mentor can see what was sh
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -195,12 +196,25 @@ class ExportService:
     def import_file(self, path: Path) -> list[Imported]:
         raw = _read_capped(path, json_export.MAX_BYTES)
         done: list[Imported] = []
-        for data in json_export.load(raw, path):
-            tandem = self.workspace.import_tandem(
-                data.tandem, data.index, data.sessions, data.keywords, data.actions, data.learning
-            )
-            notes = sum(len(s.notes) for s in data.sessions)
-            done.append(Imported(tandem, len(data.sessions), notes))
+        # Every tandem of the file is read and checked before the first one is written.
+        tandems = json_export.load(raw, path)
+        try:
+            for data in tandems:
+                tandem = self.workspace.import_tandem(
+                    data.tandem,
+                    data.index,
+                    data.sessions,
+                    data.keywords,
+                    data.actions,
+                    data.learning,
+                )
+                notes = sum(len(s.notes) for s in data.sessions)
+                done.append(Imported(tandem, len(data.sessions), notes))
+        except BaseException:
+            for item in done:  # all or nothing: a failed import leaves no tandem behind
+                with contextlib.suppress(OSError, RmtuiError):
+                    self.workspace.discard_import(item.tandem.id)
+            raise
         return done
 
     def digest(self, paths: Sequence[Path]) -> Digest:

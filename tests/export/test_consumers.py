@@ -163,10 +163,11 @@ def test_a_time_the_clocks_skip_moves_on_and_is_said() -> None:
 def test_session_plan_warns_about_a_skipped_time(rmtui) -> None:  # type: ignore[no-untyped-def]
     tid = rmtui("tandem", "add", "--mentee", "Henk de Vries").stdout.strip()
     env = {"TZ": "Europe/Brussels"}
-    done = rmtui("session", "plan", tid, "--agenda", "kickoff", "--at", "2026-03-29 02:30", env=env)
+    # The last Sunday of March after the tandem's start (today): 02:00 -> 03:00.
+    done = rmtui("session", "plan", tid, "--agenda", "kickoff", "--at", "2027-03-28 02:30", env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"{tid}/1\n"
-    assert "2026-03-29 02:30 does not exist here" in done.stderr and "03:30" in done.stderr
+    assert "2027-03-28 02:30 does not exist here" in done.stderr and "03:30" in done.stderr
 
 
 # --- Markdown: GitHub's engine agrees with markdown-it-py -------------------------------------
