@@ -38,9 +38,15 @@ NodePath = tuple[str | int, ...]
 class YamlRefused(Exception):
     """The text uses something templates refuse; ``line`` and ``column`` are 0-based."""
 
-    def __init__(self, message: str, mark: Any, path: NodePath = ()) -> None:
+    def __init__(
+        self, message: str, mark: Any, path: NodePath = (), code: str = "", detail: str = ""
+    ) -> None:
         super().__init__(message)
         self.message = message
+        # What was refused ("alias", "anchor", "tag", "documents"), so a reader of another
+        # kind of file (an export's front matter) can say it in its own words.
+        self.code = code
+        self.detail = detail
         self.line: int = mark.line if mark is not None else 0
         self.column: int = mark.column if mark is not None else 0
         self.path = path
@@ -98,7 +104,8 @@ class _Composer:
             node = self.node((), 1)
             loader.get_event()  # document end
         if not loader.check_event(StreamEndEvent):
-            raise YamlRefused(messages.AGENDA_ONE_DOCUMENT, loader.get_event().start_mark)
+            mark = loader.get_event().start_mark
+            raise YamlRefused(messages.AGENDA_ONE_DOCUMENT, mark, code="documents")
         loader.get_event()
         return node
 
@@ -107,16 +114,28 @@ class _Composer:
         event = self.loader.get_event()
         if isinstance(event, AliasEvent):
             raise YamlRefused(
-                messages.AGENDA_ALIAS.format(name=event.anchor), event.start_mark, path
+                messages.AGENDA_ALIAS.format(name=event.anchor),
+                event.start_mark,
+                path,
+                "alias",
+                str(event.anchor),
             )
         if event.anchor is not None:
             raise YamlRefused(
-                messages.AGENDA_ANCHOR.format(name=event.anchor), event.start_mark, path
+                messages.AGENDA_ANCHOR.format(name=event.anchor),
+                event.start_mark,
+                path,
+                "anchor",
+                event.anchor,
             )
         tag = event.tag
         if tag not in _ALLOWED_TAGS or (tag == STR_TAG and not isinstance(event, ScalarEvent)):
             raise YamlRefused(
-                messages.AGENDA_TAG.format(tag=_short_tag(tag)), event.start_mark, path
+                messages.AGENDA_TAG.format(tag=_short_tag(tag)),
+                event.start_mark,
+                path,
+                "tag",
+                _short_tag(tag),
             )
         if isinstance(event, ScalarEvent):
             if tag in (None, "!"):

@@ -17,6 +17,7 @@ import contextlib
 import os
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,6 +43,7 @@ from rmtui.agenda.sync_state import (
     SyncState,
     last_sync,
     read_state,
+    set_aside_damaged,
     sync_dir,
     write_state,
 )
@@ -49,6 +51,7 @@ from rmtui.agenda.sync_target import SyncTarget, target_of
 from rmtui.agenda.sync_tree import TreeRefused, list_tree, read_blobs, select, validate
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
+from rmtui.core.template import Problem
 from rmtui.store.errors import WriteFailed
 from rmtui.store.lock import locked
 from rmtui.store.paths import Layout
@@ -110,8 +113,20 @@ def _sync_locked(
     root = sync_dir(layout)
     previous: SyncState | None = None
     state: dict[str, Any] = {}
+    damaged: list[Problem] = []
     try:
         sync_export.recover(root, layout.synced_agendas)
+        # A damaged state or manifest is kept and reported, never overwritten unseen.
+        damaged = [
+            Problem(
+                path,
+                0,
+                0,
+                messages.SYNC_FILE_KEPT.format(reason=why, aside=aside),
+                severity="warning",
+            )
+            for path, why, aside in set_aside_damaged(layout)
+        ]
         previous = last_sync(layout)
         state = read_state(layout)
         report = _sync(layout, target, previous, state, timeout, git, environ, clock, started)
@@ -121,6 +136,8 @@ def _sync_locked(
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         disk = SyncFailed("disk", messages.SYNC_WRITE_FAILED.format(reason=reason))
         report = failed_report(disk, target, last_sync(layout), started, clock)
+    if damaged:
+        report = replace(report, warnings=(*damaged, *report.warnings))
     state["last"] = report_json(report)
     with contextlib.suppress(WriteFailed):  # the report is still returned, just not kept
         write_state(layout, state)

@@ -10,6 +10,7 @@ import os
 import shutil
 from pathlib import Path
 
+from rmtui.agenda.files import MAX_BYTES
 from rmtui.agenda.git import Runner
 from rmtui.agenda.sync_result import SyncFailed
 from rmtui.agenda.sync_target import SyncTarget
@@ -17,6 +18,18 @@ from rmtui.core import messages
 
 CACHE = "repo.git"
 REF = "refs/rmtui/synced"
+FRESH = ".repo-new-"  # a cache being built; the pid and ".git" follow
+REMOTE = "rmtui"
+# Blobs over one template's cap are not fetched at all (a 200 MB file in the program's
+# repository stays there): the cache is a partial clone that never fetches them later.
+# A server without filter support sends them anyway; they are still never read.
+FILTER = f"blob:limit={MAX_BYTES}"
+_PARTIAL_CLONE = (
+    ("core.repositoryformatversion", "1"),
+    ("extensions.partialClone", REMOTE),
+    (f"remote.{REMOTE}.promisor", "true"),
+    (f"remote.{REMOTE}.partialclonefilter", FILTER),
+)
 
 
 def fetch(run: Runner, root: Path, cache: Path, target: SyncTarget, reuse: bool) -> str:
@@ -26,18 +39,20 @@ def fetch(run: Runner, root: Path, cache: Path, target: SyncTarget, reuse: bool)
     once the fetch worked. A reused one that fails for no reason git names (a stale lock
     after a crash, a damaged object store) is rebuilt once.
     """
+    sweep(root)
     if reuse:
         try:
             return _fetch_into(run, cache, target)
         except SyncFailed as failure:
             if failure.reason != "git":
                 raise
-    fresh = root / f".repo-new-{os.getpid()}.git"
+    fresh = root / f"{FRESH}{os.getpid()}.git"
     shutil.rmtree(fresh, ignore_errors=True)
     try:
         done = run(["init", "--bare", "--quiet", "--template=", str(fresh)])
         if done.code != 0:
             raise SyncFailed("git", messages.SYNC_GIT_FAILED.format(code=done.code), done.stderr)
+        _configure(run, fresh, _PARTIAL_CLONE)
         commit = _fetch_into(run, fresh, target)
         shutil.rmtree(cache, ignore_errors=True)
         os.rename(fresh, cache)
@@ -46,9 +61,30 @@ def fetch(run: Runner, root: Path, cache: Path, target: SyncTarget, reuse: bool)
     return commit
 
 
+def sweep(root: Path) -> None:
+    """Remove the caches a sync killed mid-fetch left behind (run under the sync lock,
+    so no other sync is building one)."""
+    for left in root.glob(f"{FRESH}*.git"):
+        shutil.rmtree(left, ignore_errors=True)
+
+
+def _configure(run: Runner, cache: Path, settings: tuple[tuple[str, str], ...]) -> None:
+    for key, value in settings:
+        done = run(["config", key, value], git_dir=cache)
+        if done.code != 0:
+            raise SyncFailed("git", messages.SYNC_GIT_FAILED.format(code=done.code), done.stderr)
+
+
 def _fetch_into(run: Runner, cache: Path, target: SyncTarget) -> str:
     configured = run(["config", "--get", "core.sshCommand"], git_dir=cache)
     run.use_batch_ssh(configured.stdout.decode("utf-8", "replace").strip())
+    # A cache made before the blob cap becomes a partial clone too; the address is set on
+    # every fetch (the repository is never given on the command line, where it could be
+    # taken for an option).
+    partial = run(["config", "--get", "extensions.partialClone"], git_dir=cache)
+    if partial.stdout.strip() != REMOTE.encode():
+        _configure(run, cache, _PARTIAL_CLONE)
+    _configure(run, cache, ((f"remote.{REMOTE}.url", target.repo),))
     done = run(
         [
             "fetch",
@@ -56,8 +92,8 @@ def _fetch_into(run: Runner, cache: Path, target: SyncTarget) -> str:
             "--depth=1",
             "--no-tags",
             "--no-recurse-submodules",
-            "--",
-            target.repo,
+            f"--filter={FILTER}",
+            REMOTE,
             f"+{target.source_ref}:{REF}",
         ],
         git_dir=cache,

@@ -8,13 +8,16 @@ Both are data written by rmtui, still read defensively: a broken file means "unk
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from rmtui.core import messages, strict_json
 from rmtui.store.atomic import write_atomic
 from rmtui.store.paths import Layout
 
@@ -65,15 +68,20 @@ def last_sync(layout: Layout) -> SyncState | None:
 
 
 def read_manifest(folder: Path) -> SyncState | None:
-    data = _read_json(folder / MANIFEST)
+    return manifest_of(folder)[0]
+
+
+def manifest_of(folder: Path) -> tuple[SyncState | None, str | None]:
+    """The manifest of ``folder`` and, when it exists but cannot be used, why not."""
+    data, problem = _load_json(folder / MANIFEST)
     if data is None:
-        return None
+        return None, problem
     try:
         files = {
             str(rel): SyncedFile(str(v["oid"]), str(v["id"]), str(v["title"]))
             for rel, v in dict(data["files"]).items()
         }
-        return SyncState(
+        state = SyncState(
             repo=str(data["repo"]),
             branch=str(data["branch"]),
             path=str(data["path"]),
@@ -82,8 +90,11 @@ def read_manifest(folder: Path) -> SyncState | None:
             files=files,
             checked_by=str(data.get("checked_by", "")),
         )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
+    except KeyError as exc:
+        return None, messages.SYNC_FILE_FIELD_MISSING.format(field=exc.args[0])
+    except (TypeError, ValueError, AttributeError) as exc:
+        return None, str(exc)
+    return state, None
 
 
 def manifest_bytes(state: SyncState) -> bytes:
@@ -105,7 +116,7 @@ def manifest_bytes(state: SyncState) -> bytes:
 
 def read_state(layout: Layout) -> dict[str, Any]:
     """``sync/state.json``: the repository the git cache holds and the last report."""
-    return _read_json(sync_dir(layout) / STATE) or {}
+    return _load_json(sync_dir(layout) / STATE)[0] or {}
 
 
 def write_state(layout: Layout, state: dict[str, Any]) -> None:
@@ -113,23 +124,69 @@ def write_state(layout: Layout, state: dict[str, Any]) -> None:
     write_atomic(sync_dir(layout) / STATE, text.encode("utf-8"))
 
 
-def _read_json(path: Path) -> dict[str, Any] | None:
+def set_aside_damaged(layout: Layout) -> list[tuple[Path, str, Path]]:
+    """Keep a copy of ``sync/state.json`` and of the synced manifest when they exist but
+    cannot be read, so the sync that rewrites them overwrites nothing unseen.
+
+    Returns (file, why it cannot be read, where its bytes were kept) for each.
+    """
+    kept: list[tuple[Path, str, Path]] = []
+    state = sync_dir(layout) / STATE
+    problem = _load_json(state)[1]
+    if problem is not None:
+        kept.append((state, problem, _keep_copy(state, sync_dir(layout))))
+    manifest = layout.synced_agendas / MANIFEST
+    problem = manifest_of(layout.synced_agendas)[1]
+    if problem is not None:
+        kept.append((manifest, problem, _keep_copy(manifest, sync_dir(layout))))
+    return kept
+
+
+def _keep_copy(path: Path, folder: Path) -> Path:
+    """A copy of ``path``'s bytes in ``folder``, named for it; an identical copy already
+    kept is reused, so a sync that keeps failing does not pile them up."""
+    raw = _read_capped(path) or b""
+    stem = f"{path.name.lstrip('.')}.damaged"
+    for old in sorted(folder.glob(f"{stem}-*")):
+        with contextlib.suppress(OSError):
+            if old.read_bytes() == raw:
+                return old
+    aside = folder / f"{stem}-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+    write_atomic(aside, raw)
+    return aside
+
+
+def _read_capped(path: Path) -> bytes | None:
+    """At most ``_MAX_BYTES + 1`` bytes of ``path`` (no symlink followed); None if absent."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read(_MAX_BYTES + 1)
+
+
+def _load_json(path: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """The object in ``path``, or None and why it cannot be read (None when it is absent:
+    nothing synced yet is not damage)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        return None
-    try:
-        with os.fdopen(fd, "rb") as fh:
-            raw = fh.read(_MAX_BYTES + 1)
-    except OSError:
-        return None
+        raw = _read_capped(path)
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        return None, exc.strerror or type(exc).__name__
+    if raw is None:
+        return None, None
     if len(raw) > _MAX_BYTES:
-        return None
+        return None, messages.SYNC_FILE_TOO_BIG.format(limit=_MAX_BYTES >> 20)
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
+        data = strict_json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return None, f"not UTF-8 text at byte {exc.start}"
+    except json.JSONDecodeError as exc:
+        return None, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+    except (ValueError, RecursionError) as exc:  # StrictJSONError is a ValueError
+        return None, str(exc) or type(exc).__name__
+    if not isinstance(data, dict):
+        return None, f"expected an object at the top level, found {type(data).__name__}"
+    return data, None
 
 
 def _parse_time(value: object) -> datetime:

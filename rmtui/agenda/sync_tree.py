@@ -75,25 +75,59 @@ class Validation:
 
 
 def list_tree(run: Runner, git_dir: Path, commit: str) -> list[tuple[str, str, int, bytes]]:
-    """``(mode, oid, size, path bytes)`` of every file in ``commit`` (``-1``: no size)."""
+    """``(mode, oid, size, path bytes)`` of every file in ``commit`` (``-1``: no size).
+
+    Blobs over the cap were filtered out of the fetch: they have no size here (and are
+    refused as too big). Sizes come from ``cat-file --batch-check`` on the blobs present,
+    never from ``ls-tree -l``, which would fetch a missing blob to measure it.
+    """
     done = run(
-        ["ls-tree", "-r", "-z", "-l", "--full-tree", commit],
+        ["ls-tree", "-r", "-z", "--full-tree", commit],
         git_dir=git_dir,
         max_stdout=64 * 1024 * 1024,
     )
     if done.code != 0:
         raise TreeRefused(messages.SYNC_BAD_LISTING, done.stderr)
-    entries = []
+    listed: list[tuple[str, str, bytes]] = []
     for record in done.stdout.split(b"\0"):
         if not record:
             continue
         meta, _, path = record.partition(b"\t")
         parts = meta.split()
-        if len(parts) != 4 or not _OID.match(parts[2]):
+        if len(parts) != 3 or not _OID.match(parts[2]):
             raise TreeRefused(messages.SYNC_BAD_LISTING)
-        size = int(parts[3]) if parts[3].isdigit() else -1
-        entries.append((parts[0].decode("ascii", "replace"), parts[2].decode(), size, path))
-    return entries
+        listed.append((parts[0].decode("ascii", "replace"), parts[2].decode(), path))
+    sizes = _blob_sizes(run, git_dir, commit, {oid for mode, oid, _ in listed if mode != "160000"})
+    return [(mode, oid, sizes.get(oid, -1), path) for mode, oid, path in listed]
+
+
+def _blob_sizes(run: Runner, git_dir: Path, commit: str, oids: set[str]) -> dict[str, int]:
+    """The size of each blob of ``oids`` that is in the cache (missing ones left out)."""
+    missing = run(
+        ["rev-list", "--objects", "--missing=print", "--no-object-names", commit],
+        git_dir=git_dir,
+        max_stdout=64 * 1024 * 1024,
+    )
+    if missing.code != 0:
+        raise TreeRefused(messages.SYNC_BAD_LISTING, missing.stderr)
+    absent = {line[1:].decode() for line in missing.stdout.splitlines() if line[:1] == b"?"}
+    present = sorted(oids - absent)
+    if not present:
+        return {}
+    done = run(
+        ["cat-file", "--batch-check"],
+        git_dir=git_dir,
+        stdin=("\n".join(present) + "\n").encode(),
+        max_stdout=128 * len(present) + 1024,
+    )
+    if done.code != 0:
+        raise TreeRefused(messages.SYNC_BAD_LISTING, done.stderr)
+    sizes: dict[str, int] = {}
+    for line in done.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[1] == b"blob" and parts[2].isdigit():
+            sizes[parts[0].decode()] = int(parts[2])
+    return sizes
 
 
 def select(entries: Iterable[tuple[str, str, int, bytes]], folder: str) -> Selection:

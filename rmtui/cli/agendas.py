@@ -85,10 +85,11 @@ def problem_json(p: Problem) -> dict[str, Any]:
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     library = _library(ctx)
     listing = library.listing()
-    from rmtui.agenda.sync_state import last_sync
+    from rmtui.agenda.sync_state import MANIFEST, manifest_of
     from rmtui.agenda.sync_text import last_sync_line
 
-    state = last_sync(ctx.workspace.layout)
+    synced_folder = ctx.workspace.layout.synced_agendas
+    state, damage = manifest_of(synced_folder)
     if args.json:
         commit = state.commit if state is not None else None
         ctx.json([template_json(t, library, commit) for t in listing])
@@ -108,6 +109,9 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     synced = last_sync_line(state)
     if synced and not args.json:
         ctx.say(synced)
+    if damage is not None:
+        manifest = synced_folder / MANIFEST
+        ctx.error(messages.SYNC_MANIFEST_DAMAGED.format(path=manifest, reason=damage))
     _report(ctx, library.problems)
     return 1 if library.errors else 0
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from rmtui.cli.context import Context
 from rmtui.core import messages
-from rmtui.store.atomic import write_atomic
 
 
 def register(sub: Any) -> None:
@@ -28,7 +27,7 @@ def register(sub: Any) -> None:
 
 
 def run_calendar(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.service.calendar import session_calendar
+    from rmtui.service.calendar import session_calendar, write_calendar
 
     stamp = datetime.now().astimezone()
     text, count = session_calendar(ctx.workspace, args.id, stamp)
@@ -42,8 +41,7 @@ def run_calendar(args: argparse.Namespace, ctx: Context) -> int:
         else:
             ctx.out.write(text)
         return 0
-    path = Path(args.output) if args.output else ctx.workspace.layout.exports / f"{args.id}.ics"
-    write_atomic(path, text.encode("utf-8"))
+    path = write_calendar(ctx.workspace, args.id, text, Path(args.output) if args.output else None)
     one, many = messages.CALENDAR_WRITTEN
-    ctx.error((one if count == 1 else many).format(count=count, path=path))
+    ctx.tell((one if count == 1 else many).format(count=count, path=path))
     return 0

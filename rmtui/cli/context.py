@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.refs import SessionRef
-from rmtui.core.text import strip_control
+from rmtui.core.text import strip_control, strip_control_data
 
 if TYPE_CHECKING:
     from rmtui.store import Workspace
@@ -32,12 +32,18 @@ def session_ref(text: str) -> SessionRef:
 
 def planned_at(text: str) -> datetime:
     """argparse type: a date and time that does not parse is a usage error (exit 2)."""
-    from rmtui.core.planning import parse_planned_at
+    from rmtui.core.planning import in_dst_gap, parse_planned_at
 
     try:
-        return parse_planned_at(text)
+        moment = parse_planned_at(text)
     except RmtuiError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    if in_dst_gap(text):  # the clocks skip it: say which time is planned instead
+        print(
+            messages.PLANNED_IN_DST_GAP.format(typed=text.strip(), at=f"{moment:%H:%M %Z}"),
+            file=sys.stderr,
+        )
+    return moment
 
 
 def positive(text: str) -> int:
@@ -117,8 +123,15 @@ class Context:
         """A line for stdout; user text in it is stripped of terminal controls."""
         print(strip_control(text), file=self.out)
 
+    def tell(self, text: str) -> None:
+        """A line of talk (what was done) for stderr: stdout carries only data."""
+        print(strip_control(text), file=self.err)
+
     def error(self, text: str) -> None:
         print(f"rmtui: {strip_control(text)}", file=self.err)
 
     def json(self, data: Any) -> None:
-        print(json.dumps(data, ensure_ascii=False, indent=2), file=self.out)
+        # Machine output, but read in a terminal as often as by a program: the same
+        # cleaner as every other line (C1 and BIDI controls removed).
+        text = json.dumps(strip_control_data(data), ensure_ascii=False, indent=2)
+        print(text, file=self.out)

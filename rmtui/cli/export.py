@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rmtui.cli.context import Context
 from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.export.report import FORMATS, KINDS, Kind
+
+if TYPE_CHECKING:
+    from rmtui.service.exports import ExportRequest, ExportService, Rendered
 
 
 def register(sub: Any) -> None:
@@ -21,7 +25,8 @@ def register(sub: Any) -> None:
             "recap to send the mentee, a midpoint summary for the mentor meetup, or a final "
             "summary. Private notes, private records and reflections never appear. Without "
             "-o the file goes to the workspace's exports/ folder under a dated name; "
-            "-o - writes to standard output. Every export is logged (see `rmtui exports`)."
+            "-o - writes to standard output; /dev/null, a FIFO or /dev/stdout is written to, never "
+            "replaced. Every export is logged (see `rmtui exports`)."
         ),
     )
     p.add_argument("id", nargs="?", metavar="ID", help="the tandem (see `rmtui tandem list`)")
@@ -70,15 +75,31 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         format=format_for(args.output, args.format),
         anonymize=args.anonymize,
     )
-    rendered = service.render(request)
+    rendered = _render(service, request, ctx) if args.all else service.render(request)
     if args.output == "-":
         ctx.out.write(rendered.text)
         ctx.out.flush()
         service.log(rendered, "-")
         return 0
     path = service.write(rendered, Path(args.output) if args.output else None)
-    ctx.say(messages.EXPORT_WROTE.format(path=path))
+    ctx.tell(messages.EXPORT_WROTE.format(path=path))
     return 0
+
+
+def _render(service: ExportService, request: ExportRequest, ctx: Context) -> Rendered:
+    """``--all``: a tandem with a session file that cannot be read is named and left out;
+    the others are still exported."""
+    from rmtui.store.errors import UnreadableFile
+
+    ids = list(request.tandem_ids)
+    while True:
+        try:
+            return service.render(replace(request, tandem_ids=tuple(ids)))
+        except UnreadableFile as exc:
+            if exc.tandem_id not in ids:
+                raise
+            ctx.error(str(exc))
+            ids.remove(exc.tandem_id)
 
 
 def run_log(args: argparse.Namespace, ctx: Context) -> int:

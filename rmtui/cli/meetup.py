@@ -8,7 +8,6 @@ from typing import Any
 
 from rmtui.cli.context import Context
 from rmtui.core import messages
-from rmtui.store.atomic import write_atomic
 
 
 def register(sub: Any) -> None:
@@ -45,14 +44,6 @@ def run_digest(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out.write(result.markdown)
         ctx.out.flush()
     else:
-        if args.output:
-            path = Path(args.output)
-        else:
-            day = service.clock().date().isoformat()
-            path = ctx.workspace.layout.exports / f"meetup-digest-{day}.md"
-        if path.is_dir():
-            ctx.error(messages.EXPORT_OUTSIDE.format(path=path))
-            return 1
-        write_atomic(path, result.markdown.encode("utf-8"))
-        ctx.say(messages.EXPORT_WROTE.format(path=path))
+        path = service.write_digest(result.markdown, Path(args.output) if args.output else None)
+        ctx.tell(messages.EXPORT_WROTE.format(path=path))
     return 1 if result.skipped else 0

@@ -45,19 +45,25 @@ def hit_json(h: Hit) -> dict[str, Any]:
 
 
 def run_search(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.service.search import Query, search
+    from rmtui.service.search import Query, SearchIndex
 
     query = " ".join(args.words)
     if not Query.parse(query):
         ctx.error(messages.SEARCH_EMPTY)
         return 2
-    hits = search(ctx.workspace, query)
+    index = SearchIndex(ctx.workspace)
+    hits = index.search(query)
+    # A file that cannot be read is named (the others are still searched), and the exit
+    # status says the answer may be incomplete.
+    status = 1 if index.problems else 0
     if args.json:
         ctx.json([hit_json(h) for h in hits])
-        return 0
-    if not hits:
+    elif not hits:
         ctx.error(messages.NO_MATCHES.format(query=query))
-        return 0
+    for problem in index.problems:
+        ctx.error(str(problem))
+    if args.json or not hits:
+        return status
     rows = [
         [
             h.tandem_id,
@@ -70,4 +76,4 @@ def run_search(args: argparse.Namespace, ctx: Context) -> int:
     ]
     for line in table(["TANDEM", "SESSION", "AT", "KIND", "TEXT"], rows):
         ctx.say(line)
-    return 0
+    return status

@@ -148,8 +148,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         ]
         for line in table(["ID", "MENTEE", "ROLE", "DEPARTMENT", "SESSIONS"], rows):
             ctx.say(line)
-    else:
-        ctx.error("no tandems yet: add one with `rmtui tandem add --mentee NAME`")
+    elif not scan.problems:  # "no tandems yet" is untrue beside an unreadable one
+        ctx.error(messages.NO_TANDEMS_YET)
     for problem in scan.problems:
         ctx.error(str(problem))
     return 1 if scan.problems else 0

@@ -14,3 +14,7 @@ class InvalidInput(RmtuiError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.reason = message
+
+
+class WriteUncertain(RmtuiError):
+    """A write that is in place, but the disk reported an error making it durable."""

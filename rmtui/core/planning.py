@@ -4,13 +4,15 @@ templates to offer first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, tzinfo
+from datetime import UTC, date, datetime, timezone, tzinfo
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.keywords import KeywordMatcher
+from rmtui.core.limits import check_day
 from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session, SessionInfo
 from rmtui.core.template import Template
 from rmtui.core.text import checked_line, fold, one_line
@@ -74,6 +76,15 @@ class CarryOver:
         """The follow-up first, then the items not reached last time."""
         head = self.follow_up()
         return ([head] if head else []) + self.items
+
+
+_CARRIED = re.compile(re.escape(messages.CARRIED_FROM).replace(r"\{n\}", r"\d+"))
+
+
+def is_carried(item: AgendaItem) -> bool:
+    """Whether the item came from an earlier session (its notes open with the label)."""
+    first = item.notes.strip().split("\n", 1)[0].strip()
+    return _CARRIED.fullmatch(first) is not None
 
 
 def carry_over(previous: Session, actions: Sequence[Note | Action] | None = None) -> CarryOver:
@@ -233,15 +244,57 @@ def _not_in(carried: list[AgendaItem], fresh: list[AgendaItem]) -> list[AgendaIt
 
 
 def parse_planned_at(value: str, tz: tzinfo | None = None) -> datetime:
-    """``"YYYY-MM-DD HH:MM"`` (or a bare date, at 09:00) as a local, aware datetime."""
+    """``"YYYY-MM-DD HH:MM"`` (or a bare date, at 09:00) as a local, aware datetime.
+
+    A time the clocks skip (the spring change) moves on by the length of the gap, as
+    calendar apps do; ``in_dst_gap`` lets the caller say so.
+    """
+    moment = _typed(value)
+    check_day(moment.date(), "at")
+    if tz is not None and _is_local_now(tz):
+        tz = None  # today's local offset stands for local time: that date's own offset
+    if moment.tzinfo is None:
+        if tz is not None:
+            moment = moment.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
+        else:
+            moment = datetime.fromtimestamp(moment.timestamp()).astimezone()
+    return moment.replace(second=0, microsecond=0)
+
+
+def in_dst_gap(value: str, tz: tzinfo | None = None) -> bool:
+    """Whether the typed local time does not exist (``tz``, default the local zone)."""
+    typed = _typed(value)
+    if typed.tzinfo is not None:
+        return False
+    if tz is not None and _is_local_now(tz):
+        tz = None
+    if tz is not None:
+        back = typed.replace(tzinfo=tz).astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    else:
+        back = datetime.fromtimestamp(typed.timestamp())
+    return back != typed
+
+
+def _typed(value: str) -> datetime:
     text = value.strip()
     try:
-        moment = datetime.fromisoformat(text if " " in text or "T" in text else f"{text} 09:00")
+        return datetime.fromisoformat(text if " " in text or "T" in text else f"{text} 09:00")
     except ValueError:
         raise InvalidInput("at", messages.BAD_PLANNED_AT.format(value=value)) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=tz) if tz else moment.astimezone()
-    return moment.replace(second=0, microsecond=0)
+
+
+def _is_local_now(tz: tzinfo) -> bool:
+    """Whether ``tz`` is the fixed offset a local clock reading carries today
+    (``datetime.now().astimezone()``): a date in another season has another offset."""
+    now = datetime.now().astimezone()
+    return isinstance(tz, timezone) and tz.utcoffset(None) == now.utcoffset()
+
+
+def check_not_before_start(planned_at: datetime, start: date | None) -> None:
+    """Refuse a session date before the tandem's start: the frame counts from the start."""
+    if start is not None and planned_at.date() < start:
+        day = planned_at.date().isoformat()
+        raise InvalidInput("at", messages.PLANNED_BEFORE_START.format(day=day, start=start))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
+from rmtui.core.limits import MAX_MONTHS, MAX_SESSIONS, check_day
 from rmtui.core.model import Frame, Keyword, Tandem
 from rmtui.core.text import fold, one_line, slugify
 
@@ -38,9 +39,9 @@ def clean_name(value: str, field: str, *, required: bool = False) -> str:
 
 
 def check_frame(sessions: int, months: int) -> Frame:
-    if not 1 <= sessions <= 52:
+    if not 1 <= sessions <= MAX_SESSIONS:
         raise InvalidInput("sessions", messages.FRAME_SESSIONS)
-    if not 1 <= months <= 36:
+    if not 1 <= months <= MAX_MONTHS:
         raise InvalidInput("months", messages.FRAME_MONTHS)
     return Frame(sessions=sessions, months=months)
 
@@ -75,9 +76,10 @@ def build_tandem(draft: TandemDraft, taken: Iterable[str], now: datetime) -> Tan
 
 def parse_date(value: str, field: str) -> date:
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise InvalidInput(field, messages.BAD_DATE.format(value=value)) from None
+    return check_day(day, field)
 
 
 def clean_keyword(value: str) -> str:

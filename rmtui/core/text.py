@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 # C0 and C1 controls except tab and newline, plus DEL. ESC is among them, so no escape
-# sequence survives.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# sequence survives. Also the BIDI embeddings, overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069): they make text display in another order than it reads ("Trojan
+# Source"), so shown and exported text never carries them.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]")
+# What JSON text written for people to open must not hold raw: C1 controls, DEL, the BIDI
+# controls and the line separators (json.dumps already escapes C0).
+_JSON_UNSAFE = re.compile(f"[\\x7f-\\x9f{_BIDI}\\u2028\\u2029]")
 _LINE_BREAKS = re.compile(r"[\r\n\t\u2028\u2029]+")
 
 # Letters that do not decompose under NFKD but that users expect to match their base.
@@ -46,8 +53,26 @@ def slugify(text: str) -> str:
 
 
 def strip_control(text: str) -> str:
-    """Remove terminal control characters (escape sequences included), keep newlines."""
+    """Remove terminal control characters (escape sequences included) and BIDI controls,
+    keep newlines and tabs. The one cleaner of every text shown or exported."""
     return _CONTROL.sub("", text)
+
+
+def strip_control_data(value: Any) -> Any:
+    """``value`` (JSON-like data) with every text in it passed through ``strip_control``."""
+    if isinstance(value, str):
+        return strip_control(value)
+    if isinstance(value, dict):
+        return {strip_control_data(k): strip_control_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [strip_control_data(v) for v in value]
+    return value
+
+
+def escape_unsafe_json(text: str) -> str:
+    """JSON text with C1 controls and BIDI controls written as ``\\uXXXX`` escapes: the
+    same data for a program, nothing a terminal or an editor acts on for a person."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def one_line(text: str) -> str:

@@ -3,10 +3,16 @@
 Written with ``yaml.safe_dump`` (no line folding, so no user text can ever put a ``---``
 line in it) and read back with the strict loader the agenda templates use: no aliases,
 tags, duplicate keys or deep nesting, and a size cap before any parsing.
+
+Every string that some YAML reader could take for something else is quoted: PyYAML
+follows YAML 1.1 and leaves ``1e3``, ``0o17`` or ``.5`` plain, which YAML 1.2 readers
+(ruamel.yaml, gray-matter, Hugo) read as numbers. ``title``, ``date`` and ``lang`` are
+the keys static-site tools and pandoc look for.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -14,6 +20,7 @@ from typing import Any
 import yaml
 
 from rmtui.agenda import safe_yaml
+from rmtui.core import messages
 from rmtui.core.text import one_line
 from rmtui.export.report import Report
 
@@ -25,6 +32,22 @@ FENCE = "---"
 
 class FrontMatterError(ValueError):
     """The front matter is missing or cannot be read; the message says why."""
+
+
+# A plain scalar some YAML reader (1.1 or 1.2) would not read as a string: anything that
+# starts like a number, a date or a time, and the words of the boolean and null types.
+_NUMBERISH = re.compile(r"[-+]?\.?[0-9]|[-+]?\.(inf|nan)$", re.IGNORECASE)
+_WORDS = frozenset({"", "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "="})
+
+
+class _Dumper(yaml.SafeDumper):
+    def represent_str(self, data: str) -> yaml.ScalarNode:
+        if _NUMBERISH.match(data) or data.lower() in _WORDS:
+            return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+        return super().represent_str(data)
+
+
+_Dumper.add_representer(str, _Dumper.represent_str)
 
 
 def tandem_entry(r: Report) -> dict[str, Any]:
@@ -63,6 +86,7 @@ def build(
     generated: datetime,
     mentor: str = "",
     anonymized: bool = False,
+    title: str = "",
 ) -> dict[str, Any]:
     kind = reports[0].kind if reports else "midpoint"
     starts = [r.period[0] for r in reports]
@@ -70,6 +94,9 @@ def build(
     meta: dict[str, Any] = {
         "rmtui": MARK,
         "schema": SCHEMA,
+        "title": one_line(title),
+        "date": generated.date().isoformat(),
+        "lang": messages.EXPORT_LANG,
         "kind": kind,
         "generated": generated.isoformat(timespec="seconds"),
         "mentor": one_line(mentor),
@@ -82,8 +109,13 @@ def build(
 
 
 def dump(meta: dict[str, Any]) -> str:
-    text = yaml.safe_dump(
-        meta, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1 << 20
+    text = yaml.dump(
+        meta,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=1 << 20,
     )
     return f"{FENCE}\n{text}{FENCE}\n\n"
 
@@ -108,7 +140,7 @@ def parse(yaml_text: str) -> dict[str, Any]:
     try:
         data = safe_yaml.load(yaml_text)
     except safe_yaml.YamlRefused as exc:
-        raise FrontMatterError(f"line {exc.line + 2}: {exc.message}") from None
+        raise FrontMatterError(f"line {exc.line + 2}: {_in_own_words(exc)}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
@@ -118,3 +150,14 @@ def parse(yaml_text: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise FrontMatterError("expected a mapping")
     return data
+
+
+def _in_own_words(exc: safe_yaml.YamlRefused) -> str:
+    """The refusal said of front matter, not of the agenda templates it was written for."""
+    said = {
+        "alias": messages.FRONT_MATTER_ALIAS,
+        "anchor": messages.FRONT_MATTER_ANCHOR,
+        "tag": messages.FRONT_MATTER_TAG,
+        "documents": messages.FRONT_MATTER_ONE_DOCUMENT,
+    }.get(exc.code)
+    return exc.message if said is None else said.format(detail=exc.detail)

@@ -12,6 +12,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from rmtui.core import messages
 from rmtui.core.text import one_line
 
 STYLE = """
@@ -38,7 +39,8 @@ ul { padding-left: 1.3rem; }
 
 
 def parser() -> MarkdownIt:
-    """CommonMark plus tables, raw HTML off, no linkify: only rmtui's own markup renders."""
+    """CommonMark plus tables, raw HTML off, no linkify: rmtui's own markup renders, and
+    the web and e-mail addresses the mentor typed, as autolinks (``export.escape``)."""
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
@@ -64,7 +66,7 @@ def page(body_markdown: str, title: str, meta: dict[str, Any] | None = None) -> 
             fields += f'<meta name="rmtui-{key}" content="{value}">\n'
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{messages.EXPORT_LANG}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="generator" content="rmtui">\n'
         f"{fields}"
         f"<title>{escape(one_line(title))}</title>\n"

@@ -14,8 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from rmtui.core import messages
+from rmtui.core import messages, strict_json
 from rmtui.core.errors import RmtuiError
+from rmtui.core.strict_json import StrictJSONError
+from rmtui.core.text import escape_unsafe_json
 from rmtui.export.gather import TandemData
 from rmtui.store import converters as conv
 from rmtui.store.migrations import refer_to_actions
@@ -124,7 +126,9 @@ def dump(tandems: Sequence[TandemData], *, exported: datetime, anonymized: bool)
         "anonymized": anonymized,
         "tandems": [_tandem_doc(d) for d in tandems],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    # C1 and BIDI controls are written as escapes: an import reads back the same text,
+    # and the file shows as it reads when opened.
+    return escape_unsafe_json(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n"
 
 
 def _ids(table: Any, what: str) -> list[tuple[int, dict[str, Any]]]:
@@ -191,11 +195,13 @@ def load(raw: bytes, path: Path) -> list[TandemData]:
     if len(raw) > MAX_BYTES:
         raise ImportRefused(messages.IMPORT_TOO_BIG.format(path=path, limit=MAX_BYTES >> 20))
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        doc = strict_json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise refuse("not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise refuse(f"not JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except StrictJSONError as exc:
+        raise ImportRefused(messages.IMPORT_DAMAGED.format(path=path, reason=exc)) from None
     except RecursionError:
         raise refuse("nested too deeply") from None
     if not isinstance(doc, dict) or doc.get("rmtui") != MARK:
@@ -206,6 +212,16 @@ def load(raw: bytes, path: Path) -> list[TandemData]:
     if schema > SCHEMA:
         raise ImportRefused(messages.IMPORT_NEWER.format(path=path, found=schema, known=SCHEMA))
     try:
-        return [_tandem_from(t) for t in _list(doc.get("tandems"), "tandems")]
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        docs = _list(doc.get("tandems"), "tandems")
+    except ValueError as exc:
         raise refuse(str(exc)) from None
+    tandems: list[TandemData] = []
+    for number, one in enumerate(docs, start=1):
+        try:
+            tandems.append(_tandem_from(one))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            reason = messages.IMPORT_DAMAGED_TANDEM.format(
+                path=path, number=number, count=len(docs), reason=exc
+            )
+            raise ImportRefused(reason) from None
+    return tandems

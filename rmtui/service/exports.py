@@ -7,6 +7,7 @@ log of each tandem it covers, stdout included, so the mentor can see what was sh
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,9 +21,9 @@ from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
 from rmtui.export.digest import Digest, Skipped, digest
 from rmtui.export.report import FORMATS, Format, Kind, build
-from rmtui.store.atomic import write_atomic
 from rmtui.store.errors import UnreadableFile
 from rmtui.store.exports_log import ExportRecord
+from rmtui.store.output import is_descriptor, write_output
 from rmtui.store.settings import load_settings
 from rmtui.store.workspace import Clock, Workspace
 
@@ -126,12 +127,17 @@ class ExportService:
                 part = f"session-{recapped}"
             else:
                 body = markdown.summary(reports, self.mentor)
+            title = html.title_of(body)
             meta = frontmatter.build(
-                reports, generated=now, mentor=self.mentor, anonymized=request.anonymize
+                reports,
+                generated=now,
+                mentor=self.mentor,
+                anonymized=request.anonymize,
+                title=title,
             )
             preview = body
             if request.format == "html":
-                text = html.page(body, html.title_of(body), meta)
+                text = html.page(body, title, meta)
             else:
                 text = frontmatter.dump(meta) + body
         slug = data[0].tandem.id if len(data) == 1 else "all"
@@ -151,13 +157,22 @@ class ExportService:
         return path
 
     def write(self, rendered: Rendered, target: Path | None = None) -> Path:
-        """Write the export atomically (0600) and log it; returns the path written."""
+        """Write the export and log it; returns where it went.
+
+        A file is written atomically (0600); ``/dev/null``, a FIFO or ``/dev/stdout`` is
+        written through, never replaced (``store.output``).
+        """
         path = target if target is not None else self.default_path(rendered)
-        if path.is_dir():
-            raise RmtuiError(messages.EXPORT_OUTSIDE.format(path=path))
-        write_atomic(path, rendered.text.encode("utf-8"))
-        self.log(rendered, str(path.resolve()))
-        return path
+        written = write_output(path, rendered.text.encode("utf-8"))
+        self.log(rendered, str(written if is_descriptor(written) else written.resolve()))
+        return written
+
+    def write_digest(self, markdown_text: str, target: Path | None = None) -> Path:
+        """Write a meetup digest (default: ``exports/meetup-digest-<day>.md``)."""
+        if target is None:
+            day = self.clock().date().isoformat()
+            target = self.workspace.layout.exports / f"meetup-digest-{day}.md"
+        return write_output(target, markdown_text.encode("utf-8"))
 
     def log(self, rendered: Rendered, target: str) -> None:
         """Enter the export in each tandem's log (``target`` "-" for standard output)."""
@@ -181,12 +196,25 @@ class ExportService:
     def import_file(self, path: Path) -> list[Imported]:
         raw = _read_capped(path, json_export.MAX_BYTES)
         done: list[Imported] = []
-        for data in json_export.load(raw, path):
-            tandem = self.workspace.import_tandem(
-                data.tandem, data.index, data.sessions, data.keywords, data.actions, data.learning
-            )
-            notes = sum(len(s.notes) for s in data.sessions)
-            done.append(Imported(tandem, len(data.sessions), notes))
+        # Every tandem of the file is read and checked before the first one is written.
+        tandems = json_export.load(raw, path)
+        try:
+            for data in tandems:
+                tandem = self.workspace.import_tandem(
+                    data.tandem,
+                    data.index,
+                    data.sessions,
+                    data.keywords,
+                    data.actions,
+                    data.learning,
+                )
+                notes = sum(len(s.notes) for s in data.sessions)
+                done.append(Imported(tandem, len(data.sessions), notes))
+        except BaseException:
+            for item in done:  # all or nothing: a failed import leaves no tandem behind
+                with contextlib.suppress(OSError, RmtuiError):
+                    self.workspace.discard_import(item.tandem.id)
+            raise
         return done
 
     def digest(self, paths: Sequence[Path]) -> Digest:

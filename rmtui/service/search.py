@@ -121,9 +121,9 @@ def fast_fold(text: str) -> str:
 
 def search(workspace: Workspace, query: str) -> list[Hit]:
     """Every note, learning entry and action matching ``query`` in the workspace, by
-    tandem (mentee name), then session and clock time. Unreadable files are skipped (the
-    dashboard reports them); an empty query finds nothing. One-shot: to search again and
-    again (as the mentor types), keep a ``SearchIndex``."""
+    tandem (mentee name), then session and clock time. Unreadable files are skipped (a
+    ``SearchIndex`` lists them in ``problems``); an empty query finds nothing. One-shot:
+    to search again and again (as the mentor types), keep a ``SearchIndex``."""
     return SearchIndex(workspace).search(query)
 
 
@@ -178,6 +178,8 @@ class SearchIndex:
         self._tandems: dict[str, _Tandem] = {}
         self._sessions: dict[tuple[str, int], _Notes] = {}
         self._lock = threading.Lock()
+        self.problems: list[UnreadableFile] = []
+        """The files the last search could not read (their tandem or session is left out)."""
 
     def search(self, query: str) -> list[Hit]:
         wanted = Query.parse(query)
@@ -187,6 +189,7 @@ class SearchIndex:
             return self._search(wanted)
 
     def _search(self, wanted: Query) -> list[Hit]:
+        self.problems = []
         tandems = self._read_tandems()
         hits: list[Hit] = []
         used: set[tuple[str, int]] = set()
@@ -205,7 +208,11 @@ class SearchIndex:
             if cached is None or signature is None or cached.signature != signature:
                 try:
                     cached = _index_tandem(signature, self.workspace.summary(tandem_id))
-                except (UnreadableFile, NotFound):
+                except UnreadableFile as exc:
+                    self.problems.append(exc)
+                    self._tandems.pop(tandem_id, None)
+                    continue
+                except NotFound:
                     self._tandems.pop(tandem_id, None)
                     continue
                 self._tandems[tandem_id] = cached
@@ -222,7 +229,10 @@ class SearchIndex:
             return cached
         try:
             lines = note_lines(self.workspace, tandem_id, n)
-        except (UnreadableFile, NotFound):
+        except UnreadableFile as exc:
+            self.problems.append(exc)
+            return None
+        except NotFound:
             return None
         folded = tuple(
             (line, fast_fold(f"{line.text}\n{line.answer}" if line.answer else line.text))

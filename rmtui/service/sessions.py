@@ -170,6 +170,8 @@ class SessionService:
         the session gets the template's items after what the previous session left open
         (a first session: without the template's follow-up item); ``carry=False`` takes
         the template's items as they are."""
+        if planned_at is not None:
+            planning.check_not_before_start(planned_at, self.workspace.tandem(tandem_id).start)
         target = self.target(tandem_id, session)
         if target.beyond_frame and not extend:
             frame = self.workspace.tandem(tandem_id).frame.sessions
@@ -211,6 +213,9 @@ class SessionService:
     ) -> Session:
         """Change the items or the date of a session that has not started; ``template``
         becomes its agenda (title and rules too)."""
+        if planned_at is not None:
+            start = self.workspace.tandem(ref.tandem_id).start
+            planning.check_not_before_start(planned_at, start)
 
         def change(session: Session) -> None:
             if session.status != "planned":

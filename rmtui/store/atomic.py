@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from rmtui.core import messages
+from rmtui.core.errors import WriteUncertain
 from rmtui.store.errors import WriteFailed
 
 FILE_MODE = 0o600
@@ -54,19 +55,27 @@ def write_atomic(path: Path, data: bytes) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        fsync_dir(path.parent)
     except OSError as exc:
         # Never let the clean-up hide the real error (the folder may be unreadable).
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise write_failed(path, exc) from exc
+    try:
+        fsync_dir(path.parent)
+    except OSError as exc:
+        # The new file is in place (a reader sees it), only its durability is in doubt:
+        # "nothing was changed" would be untrue, and a retry would save it twice.
+        reason = exc.strerror or type(exc).__name__
+        raise WriteUncertain(messages.SAVED_DISK_ERROR.format(path=path, reason=reason)) from exc
 
 
 def write_failed(path: Path, exc: OSError) -> WriteFailed:
     """The mentor's message for an ``OSError`` met while writing ``path``."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return WriteFailed(messages.DISK_FULL.format(path=path))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if exc.errno == errno.EROFS:
+        return WriteFailed(messages.READ_ONLY_DISK.format(path=path))
+    if exc.errno in (errno.EACCES, errno.EPERM):
         return WriteFailed(messages.NOT_PERMITTED.format(path=path))
     reason = exc.strerror or type(exc).__name__
     return WriteFailed(messages.WRITE_FAILED.format(path=path, reason=reason))

@@ -9,6 +9,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from rmtui.core import messages
+from rmtui.core.limits import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_COUNT,
+    MAX_MONTHS,
+    MAX_SECONDS,
+    MAX_SESSIONS,
+    day_in_range,
+    seconds_in_range,
+)
 from rmtui.core.model import (
     ACTION_OWNERS,
     ACTION_STATES,
@@ -35,6 +46,7 @@ from rmtui.core.model import (
     Tandem,
     TandemStatus,
 )
+from rmtui.core.strict_json import valid_unicode
 
 Doc = dict[str, Any]
 T = TypeVar("T")
@@ -44,20 +56,51 @@ def _str(doc: Doc, key: str, default: str | None = None) -> str:
     value = doc.get(key, default)
     if not isinstance(value, str):
         raise ValueError(f"field {key!r} should be text, found {type(value).__name__}")
+    if not valid_unicode(value):
+        raise ValueError(messages.FIELD_NOT_UNICODE.format(field=key))
     return value
 
 
-def _int(doc: Doc, key: str, default: int | None = None) -> int:
+def _int(
+    doc: Doc,
+    key: str,
+    default: int | None = None,
+    low: int = 0,
+    high: int = MAX_COUNT,
+    label: str | None = None,
+) -> int:
     value = doc.get(key, default)
+    name = label or key
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"field {key!r} should be a whole number, found {value!r}")
+        raise ValueError(f"field {name!r} should be a whole number, found {value!r}")
+    if not low <= value <= high:
+        raise ValueError(_out_of_range(name, value, low, high))
     return value
+
+
+def _out_of_range(key: str, value: int, low: int, high: int) -> str:
+    return messages.FIELD_TOO_SMALL_OR_BIG.format(
+        field=key, value=_shown(value), low=low, high=high
+    )
+
+
+def _shown(value: int) -> str:
+    """A whole number as a message shows it: a huge one by its first digits and length."""
+    if abs(value) < 10**12:
+        return str(value)
+    digits = str(abs(value))  # at most a few thousand digits: Python caps int parsing
+    return f"{'-' if value < 0 else ''}{digits[:6]}… ({len(digits)} digits)"
 
 
 def _num(doc: Doc, key: str, default: float = 0.0) -> float:
+    """A time in seconds (on the session clock, or a wall-clock stamp): finite, 0 or more."""
     value = doc.get(key, default)
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise ValueError(f"field {key!r} should be a number, found {value!r}")
+    fits = 0 <= value <= MAX_SECONDS if isinstance(value, int) else seconds_in_range(value)
+    if not fits:
+        shown = _shown(value) if isinstance(value, int) else value
+        raise ValueError(messages.FIELD_NOT_FINITE.format(field=key, value=shown, high=MAX_SECONDS))
     return float(value)
 
 
@@ -76,6 +119,8 @@ def _strs(doc: Doc, key: str) -> list[str]:
     value = doc.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError(f"field {key!r} should be a list of text")
+    if not all(map(valid_unicode, value)):
+        raise ValueError(messages.FIELD_NOT_UNICODE.format(field=key))
     return list(value)
 
 
@@ -85,6 +130,9 @@ def _ints(doc: Doc, key: str) -> list[int]:
         isinstance(v, int) and not isinstance(v, bool) for v in value
     ):
         raise ValueError(f"field {key!r} should be a list of whole numbers")
+    for v in value:
+        if not 0 <= v <= MAX_COUNT:
+            raise ValueError(_out_of_range(key, v, 0, MAX_COUNT))
     return list(value)
 
 
@@ -99,20 +147,32 @@ def _choice(doc: Doc, key: str, allowed: tuple[str, ...], default: str) -> str:
     return value
 
 
-def _date(value: Any) -> date | None:
+def _date(value: Any, key: str = "date") -> date | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise ValueError(f"expected a date, found {value!r}")
-    return date.fromisoformat(value)
+    return _in_years(date.fromisoformat(value), key, value)
 
 
-def _datetime(value: Any) -> datetime | None:
+def _datetime(value: Any, key: str = "date") -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise ValueError(f"expected a date and time, found {value!r}")
-    return datetime.fromisoformat(value)
+    moment = datetime.fromisoformat(value)
+    _in_years(moment.date(), key, value)
+    return moment
+
+
+def _in_years(day: date, key: str, value: str) -> date:
+    if not day_in_range(day):
+        raise ValueError(
+            messages.FIELD_DATE_RANGE.format(
+                field=key, value=value, first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
+    return day
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -164,12 +224,15 @@ def tandem_from_doc(doc: Doc) -> Tandem:
         role=_str(doc, "role", ""),
         mentee_dept=_str(doc, "mentee_dept", ""),
         mentor_dept=_str(doc, "mentor_dept", ""),
-        start=_date(doc.get("start")),
-        frame=Frame(sessions=_int(frame, "sessions", 10), months=_int(frame, "months", 6)),
+        start=_date(doc.get("start"), "start"),
+        frame=Frame(
+            sessions=_int(frame, "sessions", 10, 1, MAX_SESSIONS, "frame.sessions"),
+            months=_int(frame, "months", 6, 1, MAX_MONTHS, "frame.months"),
+        ),
         status=status,
         expectations=_str(doc, "expectations", ""),
         rules=_strs(doc, "rules"),
-        created=_datetime(doc.get("created")),
+        created=_datetime(doc.get("created"), "created"),
         **{key: _str(doc, key, "") for key in PROFILE_FIELDS},
     )
 
@@ -191,7 +254,7 @@ def keyword_from_doc(doc: Doc) -> Keyword:
         order=_int(doc, "order"),
         status=status,
         sessions=_ints(doc, "sessions"),
-        added=_date(doc.get("added")),
+        added=_date(doc.get("added"), "added"),
     )
 
 
@@ -215,7 +278,7 @@ def action_from_doc(doc_id: int, doc: Doc) -> Action:
         id=doc_id,
         text=_str(doc, "text"),
         owner=owner,
-        due=_date(doc.get("due")),
+        due=_date(doc.get("due"), "due"),
         state=state,
         session=None if session is None else _int(doc, "session"),
         private=_bool(doc, "private"),
@@ -261,9 +324,9 @@ def session_info_to_doc(s: SessionInfo) -> Doc:
 def session_info_from_doc(doc: Doc) -> SessionInfo:
     status: SessionStatus = _choice(doc, "status", SESSION_STATUSES, "planned")  # type: ignore[assignment]
     return SessionInfo(
-        n=_int(doc, "n"),
+        n=_int(doc, "n", None, 1),
         status=status,
-        planned_at=_datetime(doc.get("planned_at")),
+        planned_at=_datetime(doc.get("planned_at"), "planned_at"),
         agenda_id=_str(doc, "agenda_id", ""),
         title=_str(doc, "title", ""),
     )
@@ -331,9 +394,9 @@ def session_from_doc(doc: Doc, notes: list[Note]) -> Session:
     status: SessionStatus = _choice(doc, "status", SESSION_STATUSES, "planned")  # type: ignore[assignment]
     return Session(
         tandem_id=_str(doc, "tandem_id"),
-        n=_int(doc, "n"),
+        n=_int(doc, "n", None, 1),
         status=status,
-        planned_at=_datetime(doc.get("planned_at")),
+        planned_at=_datetime(doc.get("planned_at"), "planned_at"),
         agenda_id=_str(doc, "agenda_id", ""),
         title=_str(doc, "title", ""),
         rules=_strs(doc, "rules"),
@@ -364,7 +427,7 @@ def note_to_doc(n: Note) -> Doc:
 
 def note_from_doc(doc_id: int, doc: Doc) -> Note:
     kind: NoteKind = _choice(doc, "kind", NOTE_KINDS, "note")  # type: ignore[assignment]
-    wall = _datetime(doc.get("wall"))
+    wall = _datetime(doc.get("wall"), "wall")
     if wall is None:
         raise ValueError("field 'wall' is missing")
     item = doc.get("item")

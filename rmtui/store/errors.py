@@ -21,11 +21,14 @@ class UnreadableFile(RmtuiError):
         self.backup: Path | None = None
         self.tandem_id: str | None = None
         self.session: int | None = None  # the session, when the file is a session's
+        self.damaged_backups = 0  # backups that exist but cannot be read either
 
     def __str__(self) -> str:
         text = super().__str__()
         if self.tandem_id is None:
             return text
+        if self.backup is None and self.damaged_backups:
+            return f"{text}\n{messages.NO_GOOD_BACKUP.format(count=self.damaged_backups)}"
         if self.backup is None:
             return f"{text}\n{messages.NO_BACKUP}"
         if self.session is not None:

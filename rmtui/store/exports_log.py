@@ -8,6 +8,7 @@ no tandem that looks complete.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -96,25 +97,55 @@ class ExportsRepository(Repository):
                 tandem_id, n = f"{base}-{n}", n + 1
             stored = replace(tandem, id=tandem_id)
             with self.backend.lock(self.layout.tandem_lock(tandem_id)):
-                for session in sessions:
-                    path = self.layout.session_file(tandem_id, session.n)
-                    tables: Tables = {
-                        "session": {
-                            "1": conv.session_to_doc(replace(session, tandem_id=tandem_id))
-                        },
-                        "notes": {str(note.id): conv.note_to_doc(note) for note in session.notes},
-                    }
-                    self._storage(tandem_id, path, "session").write(tables)
-                path = self.layout.tandem_file(tandem_id)
-                main: dict[str, dict[str, Any]] = {
-                    "profile": {"1": conv.tandem_to_doc(stored)},
-                    "keywords": _numbered(conv.keyword_to_doc(k) for k in keywords),
-                    "sessions": _numbered(conv.session_info_to_doc(i) for i in index),
-                    "actions": {str(a.id): conv.action_to_doc(a) for a in actions},
-                    "learning": {str(e.id): conv.learning_to_doc(e) for e in learning},
-                }
-                self._storage(tandem_id, path, "tandem").write(main)
+                try:
+                    self._write_import(stored, index, sessions, keywords, actions, learning)
+                except BaseException:
+                    # No orphan session files: a failed import leaves nothing behind.
+                    with contextlib.suppress(OSError):
+                        self._remove_folder(tandem_id)
+                    raise
             return stored
+
+    def discard_import(self, tandem_id: str) -> None:
+        """Remove a tandem this process has just imported (a later one of the same file
+        failed: an import is all or nothing)."""
+        with (
+            self.backend.lock(self.layout.workspace_lock),
+            self.backend.lock(self.layout.tandem_lock(tandem_id)),
+        ):
+            self._remove_folder(tandem_id)
+
+    def _remove_folder(self, tandem_id: str) -> None:
+        folder = self.layout.tandem_dir(tandem_id)
+        if self.backend.exists(folder) or tandem_id in self.backend.children(self.layout.tandems):
+            self.backend.remove_tree(folder)
+
+    def _write_import(
+        self,
+        stored: Tandem,
+        index: Sequence[SessionInfo],
+        sessions: Sequence[Session],
+        keywords: Sequence[Keyword],
+        actions: Sequence[Action],
+        learning: Sequence[LearningEntry],
+    ) -> None:
+        tandem_id = stored.id
+        for session in sessions:
+            path = self.layout.session_file(tandem_id, session.n)
+            tables: Tables = {
+                "session": {"1": conv.session_to_doc(replace(session, tandem_id=tandem_id))},
+                "notes": {str(note.id): conv.note_to_doc(note) for note in session.notes},
+            }
+            self._storage(tandem_id, path, "session").write(tables)
+        path = self.layout.tandem_file(tandem_id)
+        main: dict[str, dict[str, Any]] = {
+            "profile": {"1": conv.tandem_to_doc(stored)},
+            "keywords": _numbered(conv.keyword_to_doc(k) for k in keywords),
+            "sessions": _numbered(conv.session_info_to_doc(i) for i in index),
+            "actions": {str(a.id): conv.action_to_doc(a) for a in actions},
+            "learning": {str(e.id): conv.learning_to_doc(e) for e in learning},
+        }
+        self._storage(tandem_id, path, "tandem").write(main)
 
 
 def _numbered(docs: Any) -> dict[str, conv.Doc]:

@@ -27,7 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from rmtui.core import strict_json
 from rmtui.core.model import Note, Session
+from rmtui.core.strict_json import StrictJSONError
 from rmtui.store import converters as conv
 from rmtui.store import session_file
 from rmtui.store.schema import SCHEMA_VERSION, check_envelope
@@ -39,7 +41,7 @@ LIMIT = 32  # session files remembered at once (a live session needs one)
 # rmtui's own layout of a session file, up to the session table and the notes table.
 HEAD = f'{{"rmtui":"session","schema":{SCHEMA_VERSION},"tables":{{"session":'
 NOTES = ',"notes":'
-_decoder = json.JSONDecoder()
+_decoder = strict_json.DECODER  # duplicate keys and NaN refused, as on a full read
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +105,20 @@ def read_tail(raw: bytes) -> Tail | None:
         if not text.startswith(NOTES, end):
             return None
         notes, end = _decoder.raw_decode(text, end + len(NOTES))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        if text[end:] != "}}":  # the tables and the file close; nothing else follows
+            return None
+        tables = {"session": session, "notes": notes}
+        strict_json.check_text(tables, text)
+        if check_envelope(
+            {"rmtui": "session", "schema": SCHEMA_VERSION, "tables": tables}, "session"
+        ):
+            return None
+        # Every note converts, as on a full read: a file `note list` would call
+        # unreadable is never written to.
+        session_file.notes(tables)
+    except (UnicodeDecodeError, json.JSONDecodeError, StrictJSONError, RecursionError):
         return None
-    if text[end:] != "}}":  # the tables and the file close; nothing else follows
-        return None
-    tables = {"session": session, "notes": notes}
-    if check_envelope({"rmtui": "session", "schema": SCHEMA_VERSION, "tables": tables}, "session"):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
     return _tail_of(raw, tables)
 

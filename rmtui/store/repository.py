@@ -25,7 +25,7 @@ from rmtui.store import converters as conv
 from rmtui.store import session_file
 from rmtui.store.atomic import remove_stale_temps
 from rmtui.store.backend import Backend, DiskBackend
-from rmtui.store.backups import Backups
+from rmtui.store.backups import Backups, backup_stem
 from rmtui.store.errors import (
     CorruptFile,
     FutureSchema,
@@ -161,7 +161,10 @@ class Repository:
         if kind == "session" and exc.path.stem.isdigit():
             exc.session = int(exc.path.stem)
         if isinstance(self.backend, DiskBackend):
-            exc.backup = self._backups(tandem_id).newest_good(exc.path, kind)
+            backups = self._backups(tandem_id)
+            exc.backup = backups.newest_good(exc.path, kind)
+            if exc.backup is None:  # "no backup exists" would be untrue beside damaged ones
+                exc.damaged_backups = len(backups.copies(backup_stem(exc.path)))
         return exc
 
     def _convert(self, path: Path, tandem_id: str, kind: str, fn: Callable[[], T]) -> T:
@@ -209,8 +212,12 @@ class Repository:
     @contextmanager
     def _write_session(self, tandem_id: str, n: int) -> Iterator[TinyDB]:
         with self._locked_session(tandem_id, n) as storage:
-            # Read up front so an unreadable file is reported with its newest good backup.
-            self._read(tandem_id, self.layout.session_file(tandem_id, n), "session", storage)
+            # Read and convert up front, notes too, so an unreadable file is reported with
+            # its newest good backup and never rewritten (a record of the wrong shape would
+            # otherwise be carried into the new file).
+            path = self.layout.session_file(tandem_id, n)
+            tables = self._read(tandem_id, path, "session", storage)
+            self._convert(path, tandem_id, "session", lambda: _check_session(tables))
             yield _open(storage)
 
     # --- reading tandems --------------------------------------------------------------
@@ -344,6 +351,11 @@ class Repository:
             return TandemSummary(tandem, _index(tables), _keywords(tables), actions, learning)
 
         return self._convert(path, tandem_id, "tandem", convert)
+
+
+def _check_session(tables: Tables) -> None:
+    """Raise ``ValueError`` (or the like) when a session file's records do not convert."""
+    session_file.to_session(tables)
 
 
 def _profile(tables: Tables) -> Tandem:

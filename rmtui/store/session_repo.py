@@ -172,11 +172,12 @@ class SessionRepository(Repository):
                 if saved is not None:
                     return saved
             tables = self._read(tandem_id, path, "session", storage)
+            # Every note converts too: a file `note list` calls unreadable is never written.
             head = self._convert(
                 path,
                 tandem_id,
                 "session",
-                lambda: session_file.to_session(tables, with_notes=False),
+                lambda: replace(session_file.to_session(tables), notes=[]),
             )
             note = make(head, session_file.last_elapsed(tables))
             doc_id = _open(storage).table("notes").insert(conv.note_to_doc(note))

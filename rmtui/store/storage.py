@@ -14,6 +14,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from rmtui.core import strict_json
+from rmtui.core.strict_json import StrictJSONError
 from rmtui.store.atomic import write_atomic
 from rmtui.store.errors import CorruptFile, FutureSchema
 from rmtui.store.schema import SCHEMA_VERSION, check_envelope
@@ -29,12 +31,14 @@ def decode(path: Path, raw: bytes, kind: str) -> Tables:
     if not raw.strip():
         raise CorruptFile(path, "the file is empty")
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        doc = strict_json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise CorruptFile(path, f"not UTF-8 text at byte {exc.start}") from None
     except json.JSONDecodeError as exc:
         reason = f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         raise CorruptFile(path, reason) from None
+    except StrictJSONError as exc:
+        raise CorruptFile(path, str(exc)) from None
     except RecursionError:
         raise CorruptFile(path, "nested too deeply") from None
     problem = check_envelope(doc, kind)

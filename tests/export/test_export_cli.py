@@ -38,16 +38,17 @@ ANNA = "anna-kowalska-lecka"
 
 def test_default_file_is_dated_in_exports_0600_and_logged(ws: Workspace) -> None:
     code, out, err = cli(ws, "export", ANNA)
-    assert (code, err) == (0, "")
-    path = Path(out.removeprefix("wrote ").strip())
+    # stdout is data, stderr is talk: the confirmation goes to stderr.
+    assert (code, out) == (0, "")
+    path = Path(err.removeprefix("wrote ").strip())
     assert path.parent == ws.layout.exports
     assert re.fullmatch(rf"{ANNA}-midpoint-\d{{4}}-\d\d-\d\d\.md", path.name)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     head, _ = frontmatter.split(path.read_text())
     assert head is not None and frontmatter.parse(head)["kind"] == "midpoint"
     # A second export the same day never overwrites the first.
-    code, out, _ = cli(ws, "export", ANNA)
-    assert Path(out.removeprefix("wrote ").strip()).name == path.name.replace(".md", "-2.md")
+    code, _, err = cli(ws, "export", ANNA)
+    assert Path(err.removeprefix("wrote ").strip()).name == path.name.replace(".md", "-2.md")
     log = ws.exports(ANNA)
     assert [(r.kind, r.format, r.target) for r in log] == [
         ("midpoint", "md", str(path)),

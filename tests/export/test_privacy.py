@@ -297,6 +297,6 @@ def test_the_leak_through_the_cli(rmtui: Run, ws_root: Path) -> None:
     assert rmtui("session", "stop", second).returncode == 0
     recap = rmtui("export", tandem, "--kind", "session", "--session", "2", "--format", "json")
     assert recap.returncode == 0, recap.stderr
-    written = Path(recap.stdout.removeprefix("wrote ").strip())
+    written = Path(recap.stderr.strip().removeprefix("wrote ").strip())
     assert "CANARYCLI" not in written.read_text(encoding="utf-8")
     assert PUBLIC_ACTION in written.read_text(encoding="utf-8")

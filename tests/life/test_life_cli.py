@@ -160,7 +160,11 @@ def test_calendar_parses_back(cli: Cli, tid: str) -> None:
     lines = _unfold(out)
     assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
     events = _events(out)
-    assert [e["UID"] for e in events] == [f"{tid}-2@rmtui.invalid", f"{tid}-3@rmtui.invalid"]
+    wsid = (cli.root / "workspace-id").read_text().strip()
+    assert [e["UID"] for e in events] == [
+        f"{wsid}.{tid}.2@rmtui.invalid",
+        f"{wsid}.{tid}.3@rmtui.invalid",
+    ]
     # 19 Jan 2027 15:00 at UTC+1 is 14:00 UTC; no agenda yet: 90 minutes.
     assert events[0]["DTSTART"] == "20270119T140000Z"
     assert events[0]["DTEND"] == "20270119T153000Z"

@@ -139,11 +139,12 @@ def test_remembered_facts_serve_only_their_exact_bytes(tmp_path: Path) -> None:
         assert note_tail.known(path, encode(other, "session")) is None
 
 
+WALL = "2026-03-02T09:30:00+01:00"
 SESSION_TABLES = {
     "session": {"1": {"tandem_id": "henk-de-vries", "n": 1, "current_item": 1}},
     "notes": {
-        "1": {"elapsed": 12.5, "text": 'muted "Warehouse news" \\', "kind": "note"},
-        "2": {"elapsed": 61.0, "text": "Zażółć } ]", "kind": "action"},
+        "1": {"elapsed": 12.5, "wall": WALL, "text": 'muted "Warehouse news" \\', "kind": "note"},
+        "2": {"elapsed": 61.0, "wall": WALL, "text": "Zażółć } ]", "kind": "action"},
     },
 }
 NEW_DOC = {"elapsed": 90.0, "text": "one more", "kind": "note"}

@@ -60,7 +60,7 @@ FAULTS = [
     ("write", errno.EDQUOT, False, DISK_FULL),
     ("fsync", errno.ENOSPC, False, DISK_FULL),  # delayed allocation shows at fsync
     ("fsync", errno.EIO, False, "Input/output error"),
-    ("open", errno.EROFS, True, "no permission to write"),
+    ("open", errno.EROFS, True, "is read-only"),
     ("open", errno.EACCES, True, "no permission to write"),
     ("replace", errno.EACCES, False, "no permission to write"),
 ]
@@ -122,7 +122,7 @@ def test_a_read_only_tandem_folder_fails_at_the_lock_with_a_clear_message(
     with failing(monkeypatch, "open", errno.EROFS, lambda path, *rest: str(path) == str(lock)):
         code, _, err = Cli(ws_root)("keyword", "add", tid, "x")
     assert code == 1
-    assert err == f"rmtui: {messages.NOT_PERMITTED.format(path=lock)}\n"
+    assert err == f"rmtui: {messages.READ_ONLY_DISK.format(path=lock)}\n"
     assert snapshot(ws_root) == before
 
 

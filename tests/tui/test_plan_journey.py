@@ -136,7 +136,7 @@ async def test_beyond_the_frame_asks_first(empty_ws: Workspace, app_for: MakeApp
     add_anna(empty_ws, sessions=1)
     service = SessionService(empty_ws)
     tiny = Template(id="x", title="X", items=(TemplateItem("x", 5),))
-    service.plan(ANNA, tiny, NOW + timedelta(days=1))
+    service.plan(ANNA, tiny, NOW + timedelta(days=3))  # the tandem starts in two days
     app = make(empty_ws, app_for)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)

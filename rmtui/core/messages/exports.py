@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 # --- exports: summaries, HTML, JSON, import, meetup digest (rmtui.export) ------------------
+# The language these messages are written in: an export's `lang` and <html lang>.
+EXPORT_LANG = "en"
 EXPORT_TITLE_MIDPOINT = "Midpoint summary"
 EXPORT_TITLE_FINAL = "Final summary"
 EXPORT_TITLE_RECAP = "Session {n} recap: {title}"
@@ -105,3 +107,5 @@ EXPORT_TUI_WROTE = "wrote {path}"
 EXPORT_TUI_FAILED = "the export failed: {reason}"
 EXPORT_TUI_JSON_PREVIEW = "JSON export of {count} tandems: all their non-private data."
 EXPORT_LINK_NOT_OPENED = "links are not opened from the preview: {href}"
+OUTPUT_DANGLING = "{path} is a link to a file that does not exist; nothing was written"
+OUTPUT_SPECIAL = "{path} is not a file rmtui can write to; give a file name"

@@ -21,6 +21,7 @@ NO_MATCHES = "nothing matches {query!r}"
 CALENDAR_WRITTEN = ("wrote {count} session to {path}", "wrote {count} sessions to {path}")
 CALENDAR_SUMMARY = "Reverse mentoring: {mentee} ({n}/{total})"
 CALENDAR_NAME = "Reverse mentoring with {mentee}"
+WORKSPACE_ID_BAD = "not a workspace id"
 MIDPOINT_IN = "midpoint {date} (in {days} days)"
 MIDPOINT_TODAY = "midpoint {date} (today)"
 MIDPOINT_AGO = "midpoint {date} ({days} days ago)"

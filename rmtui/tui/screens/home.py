@@ -112,7 +112,9 @@ class HomeScreen(RmtuiScreen[None]):
                 self._filling = False
         self.query_one(TandemTable).show(list(dashboard.rows), app.selected_id)
         row = self._row(app.selected_id)
-        state = {"-loading": False, "-empty": not ids, "-problems": bool(dashboard.problems)}
+        # "No tandems yet" would be untrue beside a tandem that cannot be read.
+        empty = not ids and not dashboard.problems
+        state = {"-loading": False, "-empty": empty, "-problems": bool(dashboard.problems)}
         if row is not None:
             state["-warned"] = bool(row.warnings)
         self._set_state(state)

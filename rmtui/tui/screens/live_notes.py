@@ -10,6 +10,7 @@ from functools import partial
 from textual import on
 
 from rmtui.core import capture, messages
+from rmtui.core.errors import WriteUncertain
 from rmtui.core.model import Note
 from rmtui.core.text import one_line
 from rmtui.tui import session_view as view
@@ -52,6 +53,16 @@ class LiveNotes(LiveDisplay):
         self.refresh_bindings()
 
     def _not_saved(self, draft: view.Draft, error: Exception) -> None:
+        if isinstance(error, WriteUncertain):
+            # The note is in its file; only the disk's word on it is in doubt. Marked
+            # unsaved, a retry would save it twice: it leaves the drafts (the file watch
+            # shows it back as saved) and the mentor hears what the disk said.
+            if draft in self.drafts:
+                self.drafts.remove(draft)
+            self._show_log()
+            self.refresh_bindings()
+            self.notify(one_line(str(error)), severity="warning", markup=False, timeout=10)
+            return
         draft.state, draft.reason = "unsaved", one_line(str(error)) or type(error).__name__
         self._show_log()
         self.refresh_bindings()

@@ -13,7 +13,7 @@ so looking at another template and coming back loses nothing. Loading and saving
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
 from markdown_it import MarkdownIt
@@ -62,6 +62,7 @@ class PlanData:
     last_at: datetime | None  # the latest dated session, for a default hour
     target: PlanTarget  # the session the template goes on
     frame: int  # the frame's number of sessions
+    start: date | None = None  # the tandem's start: no session is planned before it
 
 
 def _markdown_parser() -> MarkdownIt:
@@ -162,6 +163,7 @@ class PlanScreen(RmtuiScreen[None]):
             last_at=max(dated) if dated else None,
             target=target,
             frame=summary.tandem.frame.sessions,
+            start=summary.tandem.start,
         )
 
     @on(Worker.StateChanged)
@@ -203,6 +205,8 @@ class PlanScreen(RmtuiScreen[None]):
             return now.replace(second=0, microsecond=0)
         hour = data.last_at.timetz() if data.last_at else DEFAULT_HOUR
         day = now.date() + timedelta(days=1)
+        if data.start is not None and data.start > day:
+            day = data.start
         if data.last_at is not None and data.last_at.date() >= day:
             day = data.last_at.date() + timedelta(weeks=1)  # a new session comes after them
         while day.weekday() >= 5:  # sessions are workday sessions
@@ -283,9 +287,9 @@ class PlanScreen(RmtuiScreen[None]):
             self.app.bell()
             return
         field = self.query_one("#plan-at", Input)
-        if start:  # a session is dated when it takes place
-            now = self.rmtui.clock()
-            at = now.replace(second=0, microsecond=0)
+        at: datetime | None = None
+        if start:
+            pass  # a session is dated when it takes place: starting it dates it now
         else:
             try:
                 at = parse_planned_at(field.value, self.rmtui.clock().tzinfo)
@@ -315,13 +319,15 @@ class PlanScreen(RmtuiScreen[None]):
             answered,
         )
 
-    def _send(self, template: Template, at: datetime, items: list[AgendaItem], start: bool) -> None:
+    def _send(
+        self, template: Template, at: datetime | None, items: list[AgendaItem], start: bool
+    ) -> None:
         self.add_class("-saving")
         self._save(template, at, items, start)
 
     @work(thread=True, exclusive=True, group="plan-save", exit_on_error=False)
     def _save(
-        self, template: Template, at: datetime, items: list[AgendaItem], start: bool
+        self, template: Template, at: datetime | None, items: list[AgendaItem], start: bool
     ) -> tuple[Session, bool]:
         assert self.data is not None
         target = self.data.target
