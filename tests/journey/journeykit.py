@@ -84,6 +84,8 @@ class Journey:
     keys: Keys
     size: tuple[int, int]
     shots: int = 0
+    cut_keys: list[str] = field(default_factory=list)
+    """Footer keys seen cut mid-word on the way (``Screen: label``)."""
 
     @property
     def size_id(self) -> str:
@@ -148,6 +150,8 @@ class Journey:
         assert isinstance(screen, kind)
         self.shots += 1
         self.look(f"{self.shots:02d}-{kind.__name__}")
+        await self.pilot.pause()  # the footer fits its keys after a refresh
+        self.cut_keys.extend(f"{kind.__name__}: {key}" for key in self.footer_cut())
         return screen
 
     # --- reading the screen --------------------------------------------------------------
@@ -163,6 +167,20 @@ class Journey:
             for _node, binding, enabled, _t in self.screen.active_bindings.values()
             if enabled and binding.show
         }
+
+    def footer_cut(self) -> list[str]:
+        """Labels of the footer keys shown but cut by the terminal's edge or the palette."""
+        from textual.widgets import Footer
+        from textual.widgets._footer import FooterKey
+
+        footers = self.screen.query(Footer)
+        if not footers:
+            return []
+        footer = footers.first()
+        keys = [k for k in footer.query(FooterKey) if k.display]
+        palette = [k for k in keys if k.has_class("-command-palette")]
+        edge = palette[0].region.x if palette else footer.region.right
+        return [k.description for k in keys if k not in palette and k.region.right > edge]
 
     def notices(self) -> list[str]:
         return [str(n.message) for n in self.app._notifications]

@@ -9,6 +9,8 @@ stage whose feature is missing fails alone (marked xfail with the defect's name)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from journeykit import NOW, SIZES, FakeTime, Journey, count, journey, play
 from textual.command import CommandPalette
@@ -25,6 +27,7 @@ from rmtui.tui.screens.kickoff import KickoffScreen
 from rmtui.tui.screens.live import LiveScreen
 from rmtui.tui.screens.plan import PlanScreen
 from rmtui.tui.screens.review import ReviewScreen
+from rmtui.tui.screens.search import SearchScreen
 from rmtui.tui.screens.settings import SettingsScreen
 from rmtui.tui.screens.tandem import TandemScreen
 from rmtui.tui.widgets.note_log import NoteLog
@@ -34,6 +37,10 @@ MENTOR = "Łucja Wiśniewska"
 MENTEE = "Grzegorz Brzęczyszczykiewicz"
 TANDEM = "grzegorz-brzeczyszczykiewicz"  # the id: transliterated
 KEYWORDS = ["LinkedIn", "prywatność", "big data"]
+
+
+def table_rows(table: DataTable[object]) -> list[list[str]]:
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
 
 
 # --- 1. First launch: who the mentor is, and where the program's agendas live -----------
@@ -159,7 +166,7 @@ async def kickoff(j: Journey) -> None:
     assert all(s.status == "planned" and not s.agenda_id for s in sessions)
     # The tandem screen lists them, session 1 highlighted.
     table = tandem.query_one("#session-table", DataTable)
-    rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+    rows = table_rows(table)
     assert [r[1] for r in rows if r[1]] == [str(n) for n in range(1, 11)]
     assert any(r[3].startswith("midpoint") for r in rows), "the meetup has its row"
     assert table.cursor_row == 0 and rows[0][3] == "no agenda yet"
@@ -397,14 +404,48 @@ async def everything_as_it_was(j: Journey) -> None:
     home = await j.on(HomeScreen)
     assert j.app.selected_id == TANDEM
     assert j.shown("#profile-name") == MENTEE
-    assert not home.query_one("#empty-settings").display
-    review = await open_review(j)
-    assert review.query_one("#review-reflection", TextArea).text == REFLECTION
+    assert not home.query_one("#empty-settings").display, "the settings are kept"
+    assert load_settings(j.ws.layout.settings).mentor_name == MENTOR
     session = j.ws.session(TANDEM, 1)
     assert session.status == "done" and session.planned_at == NOW
-    assert len(session.notes) == len(NOTES)
+    assert len(session.notes) == len(NOTES) and session.reflection == REFLECTION
     assert len(j.ws.summary(TANDEM).sessions) == 10
-    assert load_settings(j.ws.layout.settings).mentor_name == MENTOR
+
+    # Search finds a note however it is spelled; Enter opens its review at the note.
+    await j.press("slash")
+    search = await j.on(SearchScreen)
+    await j.type("paletogodzinach")
+    await j.press("enter")  # the query: on to the results
+    results = search.query_one("#search-results", DataTable)
+    await j.until(lambda: table_rows(results)[:1] != [] and j.focused is results)
+    kind = table_rows(results)[0][3]
+    assert kind == "> mentor learned" or (j.size[0] < 120 and kind == ">"), "one name per kind"
+    await j.press("enter")
+    review = await j.on(ReviewScreen)
+    notes_list = review.query_one("#review-notes", OptionList)
+    learned = next(i for i, n in enumerate(NOTES) if n[1] == "mentor-learned")
+    await j.until(lambda: notes_list.highlighted == learned)
+    assert j.focused is notes_list
+    assert review.query_one("#review-reflection", TextArea).text == REFLECTION
+    await j.press("escape")
+    assert await j.on(SearchScreen) is search
+    await j.press("escape")
+    await j.on(HomeScreen)
+
+    # The keyword tab and the midpoint summary mean the same by covered and touched.
+    await j.press("t")
+    tandem = await j.on(TandemScreen)
+    await j.press("2")
+    await j.until(lambda: tandem.active_tab == "keywords")
+    coverage = tandem.query_one("#coverage-table", DataTable)
+    await j.until(lambda: coverage.row_count == len(KEYWORDS))
+    states = {row[0]: row[1] for row in table_rows(coverage)}
+    assert states["LinkedIn"] == states["big data"] == "◐ touched"
+    [midpoint] = [e for e in j.ws.exports(TANDEM) if e.kind == "midpoint"]
+    summary = Path(midpoint.target).read_text(encoding="utf-8")
+    for word in ("LinkedIn", "big data"):
+        assert f"| {word} | {states[word]} |" in summary
+    assert not j.cut_keys, "footers show whole keys"
 
 
 # --- the stages ---------------------------------------------------------------------------
@@ -416,6 +457,7 @@ async def first_launch(j: Journey) -> None:
     await add_tandem(j)
     await edit_profile(j)
     await kickoff(j)
+    assert not j.cut_keys, "footers show whole keys"
 
 
 async def first_session(j: Journey) -> None:
@@ -423,11 +465,13 @@ async def first_session(j: Journey) -> None:
     await plan_session_1(j)
     await take_notes(j)
     await stop(j)
+    assert not j.cut_keys, "footers show whole keys"
 
 
 async def after_the_session(j: Journey) -> None:
     await review(j)
     await export_recap_and_midpoint(j)
+    assert not j.cut_keys, "footers show whole keys"
 
 
 STORY = (first_launch, first_session, after_the_session)
@@ -441,7 +485,11 @@ async def test_1_first_launch_to_a_dated_frame(
     await play(STORY, first_launch, empty_ws, size, clock)
 
 
-@pytest.mark.xfail(strict=True, reason="live: f4 skip and esc leave are not in the footer")
+@pytest.mark.xfail(
+    strict=True,
+    reason="live: f4 skip and esc leave are not in the footer; "
+    "the plan screen's footer cuts keys mid-word at 80 columns",
+)
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 async def test_2_session_1_planned_started_noted_stopped(
     empty_ws: Workspace, clock: FakeTime, size: tuple[int, int]
