@@ -33,6 +33,8 @@ from rmtui.tui.watch import Signature, tandem_files
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from textual.driver import Driver
+
     from rmtui.service.sessions import SessionService
     from rmtui.service.tandems import Dashboard, TandemService
     from rmtui.store import Scan, TandemSummary, Workspace
@@ -151,6 +153,13 @@ class RmtuiApp(App[None]):
         if self._signature is None:
             self._signature = tandem_files(self.workspace.layout)
         return self._signature
+
+    def get_driver_class(self) -> type[Driver]:
+        from rmtui.tui.paste_guard import guard_driver
+
+        driver = super().get_driver_class()
+        guard_driver(driver)  # a paste is text, never keys
+        return driver
 
     def get_default_screen(self) -> Screen[Any]:
         return HomeScreen()

@@ -109,6 +109,8 @@ TUI_REVIEW_REFLECTION_HINT = "Only for you: what went well, what was hard, what 
 TUI_REVIEW_DELETE_TITLE = "Delete a note"
 TUI_REVIEW_DELETE_QUESTION = "Delete this note for good?"
 TUI_REVIEW_DONE = "review saved"
+TUI_PASTE_CUT = "the paste was cut to fit: {kept} of {total} characters kept ({limit} at most here)"
+TUI_PASTE_REFUSED = "nothing pasted: the field is full ({limit} characters at most)"
 TUI_KICKOFF_STEPS = (
     (
         "1 · Introductions",

@@ -40,6 +40,11 @@ POLL_SECONDS = 0.5  # notes from `rmtui note add` show within a second
 TICK_SECONDS = 0.25
 NARROW = 100
 SHORT = 32
+# The footer holds every key of the session at full spacing from this width; below it the
+# keys close up, and below PALETTE_CHIP the palette's chip gives its room (ctrl+p works
+# anyway, and f1 lists it).
+ROOMY_FOOTER = 110
+PALETTE_CHIP = 92
 
 
 class LiveScreen(LiveControls, LiveNotes, LivePolling):
@@ -69,7 +74,8 @@ class LiveScreen(LiveControls, LiveNotes, LivePolling):
                 max_length=capture.MAX_NOTE,
                 select_on_focus=False,
             )
-        yield Footer()
+        width = self.app.size.width
+        yield Footer(compact=width < ROOMY_FOOTER, show_command_palette=width >= PALETTE_CHIP)
 
     def on_mount(self) -> None:
         self.title = messages.TUI_LIVE_TITLE
@@ -95,6 +101,9 @@ class LiveScreen(LiveControls, LiveNotes, LivePolling):
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
         self.set_class(event.size.height < SHORT, "-short")
+        footer = self.query_one(Footer)
+        footer.compact = event.size.width < ROOMY_FOOTER
+        footer.show_command_palette = event.size.width >= PALETTE_CHIP
 
     def on_unmount(self) -> None:
         self._jobs.close()
