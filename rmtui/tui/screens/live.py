@@ -21,7 +21,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from rmtui.core import capture, messages
 from rmtui.tui.commands import Command
@@ -32,6 +32,7 @@ from rmtui.tui.serial import Job
 from rmtui.tui.widgets.big_clock import BigClock
 from rmtui.tui.widgets.note_input import NoteInput
 from rmtui.tui.widgets.note_log import NoteLog
+from rmtui.tui.widgets.session_footer import SessionFooter
 from rmtui.tui.widgets.session_side import AgendaPanel, CurrentItem, TextPanel
 
 __all__ = ["NARROW", "POLL_SECONDS", "SHORT", "TICK_SECONDS", "LiveScreen", "Loaded"]
@@ -40,11 +41,6 @@ POLL_SECONDS = 0.5  # notes from `rmtui note add` show within a second
 TICK_SECONDS = 0.25
 NARROW = 100
 SHORT = 32
-# The footer holds every key of the session at full spacing from this width; below it the
-# keys close up, and below PALETTE_CHIP the palette's chip gives its room (ctrl+p works
-# anyway, and f1 lists it).
-ROOMY_FOOTER = 110
-PALETTE_CHIP = 92
 
 
 class LiveScreen(LiveControls, LiveNotes, LivePolling):
@@ -74,8 +70,7 @@ class LiveScreen(LiveControls, LiveNotes, LivePolling):
                 max_length=capture.MAX_NOTE,
                 select_on_focus=False,
             )
-        width = self.app.size.width
-        yield Footer(compact=width < ROOMY_FOOTER, show_command_palette=width >= PALETTE_CHIP)
+        yield SessionFooter()
 
     def on_mount(self) -> None:
         self.title = messages.TUI_LIVE_TITLE
@@ -101,9 +96,6 @@ class LiveScreen(LiveControls, LiveNotes, LivePolling):
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
         self.set_class(event.size.height < SHORT, "-short")
-        footer = self.query_one(Footer)
-        footer.compact = event.size.width < ROOMY_FOOTER
-        footer.show_command_palette = event.size.width >= PALETTE_CHIP
 
     def on_unmount(self) -> None:
         self._jobs.close()

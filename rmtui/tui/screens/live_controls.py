@@ -20,6 +20,7 @@ from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.service.sessions import SessionService
 from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.modals.stop import StopModal
 from rmtui.tui.screens.live_display import LiveDisplay
 from rmtui.tui.serial import Job
 from rmtui.tui.widgets.note_log import NoteLog
@@ -156,10 +157,7 @@ class LiveControls(LiveDisplay):
         body = Content("\n\n").join(
             c for c in (Content(messages.TUI_LIVE_STOP_BODY), self._unsaved_warning()) if c
         )
-        modal = ConfirmModal(
-            messages.TUI_LIVE_STOP_TITLE, body, messages.TUI_LIVE_STOP_QUESTION, "Stop", "Go on"
-        )
-        self.app.push_screen(modal, self._stop_answered)
+        self.app.push_screen(StopModal(body), self._stop_answered)
 
     def _stop_answered(self, yes: bool | None) -> None:
         if not yes:
