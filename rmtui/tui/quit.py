@@ -1,0 +1,146 @@
+"""Quitting with notes not saved, and the notes kept in a recovery file by such a quit.
+
+``ctrl+q`` quits at once unless a live session screen holds notes marked unsaved; then it
+asks: try again, or keep them in a recovery file in the workspace (0600, written
+atomically) and quit. The next start says where they are, and the palette saves them to
+their session.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from functools import partial
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.content import Content
+
+from rmtui.core import messages
+from rmtui.core.errors import RmtuiError
+from rmtui.core.refs import SessionRef
+from rmtui.core.text import one_line
+from rmtui.tui import session_view as view
+from rmtui.tui.modals.quit import QuitAnswer, QuitModal
+
+if TYPE_CHECKING:
+    from rmtui.service.sessions import SessionService
+    from rmtui.store.recovery import Recovery
+    from rmtui.tui.app import RmtuiApp
+    from rmtui.tui.screens.live import LiveScreen
+
+Kept = list[tuple[SessionRef, list[tuple[str, float]]]]
+
+
+def holding_unsaved(app: RmtuiApp) -> list[LiveScreen]:
+    """The live session screens (open or under others) with notes marked unsaved."""
+    from rmtui.tui.screens.live import LiveScreen
+
+    return [s for s in app.screen_stack if isinstance(s, LiveScreen) and s.unsaved]
+
+
+def quit_or_ask(app: RmtuiApp) -> None:
+    screens = holding_unsaved(app)
+    if not screens:
+        app.exit()
+        return
+    if isinstance(app.screen, QuitModal):
+        return
+    drafts = [d for s in screens for d in s.unsaved]
+    lines = [
+        Content.styled(
+            messages.TUI_LIVE_UNSAVED_WARNING.format(count=len(drafts)), "bold $text-error"
+        )
+    ]
+    lines += [Content("• ") + view.draft_line(d) for d in drafts[:5]]
+    app.push_screen(QuitModal(Content("\n").join(lines)), partial(_answered, app, screens))
+
+
+def _answered(app: RmtuiApp, screens: list[LiveScreen], answer: QuitAnswer | None) -> None:
+    if answer == "retry":
+        count = sum(len(s.unsaved) for s in screens)
+        for screen in screens:
+            screen.action_retry()
+        app.notify(messages.TUI_QUIT_RETRYING.format(count=count), markup=False)
+    elif answer == "keep":
+        kept: Kept = [(s.ref, [(d.line, d.at) for d in s.unsaved]) for s in screens]
+        app.run_worker(
+            partial(_keep, app, app.sessions, kept),
+            thread=True,
+            group="quit-keep",
+            exit_on_error=False,
+        )
+
+
+def _keep(app: RmtuiApp, svc: SessionService, kept: Kept) -> None:
+    try:
+        paths = [svc.keep_unsaved(ref, notes) for ref, notes in kept]
+    except (RmtuiError, OSError) as exc:
+        reason = one_line(str(exc)) or type(exc).__name__
+        app.call_from_thread(
+            app.notify,
+            messages.TUI_QUIT_KEEP_FAILED.format(reason=reason),
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
+        return
+    count = sum(len(notes) for _ref, notes in kept)
+    where = ", ".join(str(p) for p in paths)
+    said = Text(messages.TUI_QUIT_KEPT.format(count=count, path=where))
+    app.call_from_thread(app.exit, None, 0, said)
+
+
+# --- the next start ------------------------------------------------------------------------
+
+
+def mention_recovered(app: RmtuiApp) -> None:
+    """Look for recovery files (off the event loop) and say where they are."""
+    try:
+        svc = app.sessions
+    except RmtuiError:
+        return
+    app.run_worker(partial(_look, app, svc), thread=True, group="recovered", exit_on_error=False)
+
+
+def _look(app: RmtuiApp, svc: SessionService) -> None:
+    found = svc.recovered()
+    if found:
+        with suppress(RuntimeError):  # the app closed meanwhile
+            app.call_from_thread(_found, app, found)
+
+
+def _found(app: RmtuiApp, found: list[Recovery]) -> None:
+    app.recovered = found
+    count = sum(len(r.notes) for r in found)
+    where = ", ".join(str(r.path) for r in found)
+    app.notify(
+        messages.TUI_RECOVERED_FOUND.format(count=count, path=where),
+        severity="warning",
+        markup=False,
+        timeout=30,
+    )
+
+
+def save_recovered(app: RmtuiApp) -> None:
+    """Save the notes of every recovery file to their session (off the event loop)."""
+    found, app.recovered = app.recovered, []
+    app.run_worker(
+        partial(_save, app, app.sessions, found),
+        thread=True,
+        group="recovered",
+        exit_on_error=False,
+    )
+
+
+def _save(app: RmtuiApp, svc: SessionService, found: list[Recovery]) -> None:
+    for kept in found:
+        session = f"{kept.tandem_id}/{kept.n}"
+        try:
+            count = svc.save_recovered(kept)
+        except (RmtuiError, OSError) as exc:
+            reason = one_line(str(exc)) or type(exc).__name__
+            said = messages.TUI_RECOVERED_FAILED.format(reason=reason, path=kept.path)
+            app.call_from_thread(app.notify, said, severity="error", markup=False, timeout=10)
+            continue
+        said = messages.TUI_RECOVERED_SAVED.format(count=count, session=session)
+        app.call_from_thread(app.notify, said, markup=False)
