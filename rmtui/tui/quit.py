@@ -1,9 +1,9 @@
 """Quitting with notes not saved, and the notes kept in a recovery file by such a quit.
 
-``ctrl+q`` quits at once unless a live session screen holds notes marked unsaved; then it
-asks: try again, or keep them in a recovery file in the workspace (0600, written
-atomically) and quit. The next start says where they are, and the palette saves them to
-their session.
+``ctrl+q`` quits at once unless a live session screen holds notes marked unsaved (a note
+still being written gets a moment to land first); then it asks: try again, or keep them
+in a recovery file in the workspace (0600, written atomically) and quit. The next start
+says where they are, and the palette saves them to their session.
 """
 
 from __future__ import annotations
@@ -31,21 +31,30 @@ if TYPE_CHECKING:
 Kept = list[tuple[SessionRef, list[tuple[str, float]]]]
 
 
-def holding_unsaved(app: RmtuiApp) -> list[LiveScreen]:
-    """The live session screens (open or under others) with notes marked unsaved."""
+WAIT_SECONDS = 0.1
+WAITS = 30  # notes still being written get 3 s before the question is asked anyway
+
+
+def _live_screens(app: RmtuiApp) -> list[LiveScreen]:
     from rmtui.tui.screens.live import LiveScreen
 
-    return [s for s in app.screen_stack if isinstance(s, LiveScreen) and s.unsaved]
+    return [s for s in app.screen_stack if isinstance(s, LiveScreen)]
 
 
-def quit_or_ask(app: RmtuiApp) -> None:
-    screens = holding_unsaved(app)
+def quit_or_ask(app: RmtuiApp, waits: int = WAITS) -> None:
+    """Quit, unless notes of a live session are not saved: then ask."""
+    live = _live_screens(app)
+    saving = any(d.state == "pending" for s in live for d in s.drafts)
+    if saving and waits > 0:  # a note on its way to the disk: let it land first
+        app.set_timer(WAIT_SECONDS, partial(quit_or_ask, app, waits - 1))
+        return
+    screens = [s for s in live if s.drafts]  # not saved, or still not saved after the wait
     if not screens:
         app.exit()
         return
     if isinstance(app.screen, QuitModal):
         return
-    drafts = [d for s in screens for d in s.unsaved]
+    drafts = [d for s in screens for d in s.drafts]
     lines = [
         Content.styled(
             messages.TUI_LIVE_UNSAVED_WARNING.format(count=len(drafts)), "bold $text-error"
@@ -62,7 +71,7 @@ def _answered(app: RmtuiApp, screens: list[LiveScreen], answer: QuitAnswer | Non
             screen.action_retry()
         app.notify(messages.TUI_QUIT_RETRYING.format(count=count), markup=False)
     elif answer == "keep":
-        kept: Kept = [(s.ref, [(d.line, d.at) for d in s.unsaved]) for s in screens]
+        kept: Kept = [(s.ref, [(d.line, d.at) for d in s.drafts]) for s in screens]
         app.run_worker(
             partial(_keep, app, app.sessions, kept),
             thread=True,
