@@ -125,13 +125,15 @@ def log_lines(notes: Iterable[Note], drafts: Iterable[Draft]) -> list[Content]:
 
 
 def item_mark(session: Session, index: int) -> str:
+    """▶ marks the current item, even one done or skipped before (revisited); the title's
+    style still shows it was."""
     item = session.items[index]
+    if index == session.current_item and session.status in live.LIVE | {"planned"}:
+        return ITEM_MARKS["current"]
     if item.done:
         return ITEM_MARKS["done"]
     if item.skipped:
         return ITEM_MARKS["skipped"]
-    if index == session.current_item and session.status in live.LIVE | {"planned"}:
-        return ITEM_MARKS["current"]
     return ITEM_MARKS["open"]
 
 
