@@ -26,7 +26,9 @@ def register(sub: Any) -> None:
             "workspace's exports/ folder; -o - writes to standard output."
         ),
     )
-    d.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    d.add_argument(
+        "files", nargs="+", metavar="FILE", type=Path, help="a summary written by `rmtui export`"
+    )
     d.add_argument("-o", "--output", metavar="FILE", help="file to write, or - for stdout")
     d.set_defaults(run=run_digest)
 
