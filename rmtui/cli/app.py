@@ -9,6 +9,7 @@ def open_app(ctx: Context) -> int:
     from rmtui.tui.app import make_app
 
     # Opened by the app's first reading: the first frame needs no storage.
+    ctx.in_app = True  # what the opening has to say is said when the app closes
     app = make_app(lambda: ctx.workspace)
     app.run()
     return int(app.return_code or 0)

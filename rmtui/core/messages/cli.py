@@ -44,3 +44,7 @@ MAN_ENVIRONMENT = (
     ("RMTUI_WORKSPACE", "the workspace folder when --workspace is not given"),
     ("VISUAL, EDITOR", "the editor of note edit and session reflect when no text is given"),
 )
+
+# --- where the settings live (the default workspace) --------------------------------------
+SETTINGS_MOVED = "your settings moved from {old} to {new}, where rmtui reads them from now on"
+SETTINGS_NOT_MOVED = "could not move {old} to {new} ({reason}): it is still read where it is"
