@@ -32,7 +32,9 @@ def register(sub: Any) -> None:
     show.set_defaults(run=run_show)
 
     lint = verbs.add_parser(
-        "check", help="validate template files or folders (exit 1 on any error or warning)"
+        "check",
+        help="validate template files or folders (exit 1 on any error or warning)",
+        epilog=messages.EXIT_CODES_CHECK,
     )
     lint.add_argument(
         "paths", nargs="+", type=Path, metavar="PATH", help="a template file or a folder of them"

@@ -8,6 +8,14 @@ EXIT_CODES_SEARCH = (
     "exit status: 0 something matched, 1 nothing matched (as grep) or an error, "
     "2 usage error or bad input"
 )
+EXIT_CODES_CHECK = (
+    "exit status: 0 every template is valid, 1 an error or a warning in any of them (or "
+    "another error), 2 usage error"
+)
+EXIT_CODES_DIGEST = (
+    "exit status: 0 done, 1 a file left out (the digest of the others is written) or an "
+    "error, 2 usage error or bad input"
+)
 
 # --- text from standard input (`-`) ------------------------------------------------------
 STDIN_IS_TERMINAL = "reading the text from standard input; end it with ctrl+d"
