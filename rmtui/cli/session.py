@@ -19,7 +19,7 @@ def register(sub: Any) -> None:
     verbs = p.add_subparsers(dest="session_verb", metavar="VERB", required=True)
 
     plan = verbs.add_parser("plan", help="plan a session from a template; prints TANDEM-ID/N")
-    plan.add_argument("id", metavar="ID", help="tandem id")
+    plan.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
     plan.add_argument("--agenda", required=True, metavar="TEMPLATE", help="template id")
     plan.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help="planned date and time")
     plan.add_argument(
@@ -40,13 +40,13 @@ def register(sub: Any) -> None:
         verb.set_defaults(run=run_step, step=name)
 
     ls = verbs.add_parser("list", help="list a tandem's sessions")
-    ls.add_argument("id", metavar="ID", help="tandem id")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    ls.add_argument("--json", action="store_true", help="print the sessions as JSON")
     ls.set_defaults(run=run_list)
 
     show = verbs.add_parser("show", help="a session's agenda, clock and time per item")
     show.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help="print the session as JSON")
     show.set_defaults(run=run_show)
 
 

@@ -4,16 +4,18 @@ their own editor, shell completion scripts and a manual page that their tools ac
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from rmtui.cli import main
+from rmtui.cli import build_parser, main
 from rmtui.store import Workspace
 
 Capture = pytest.CaptureFixture[str]
@@ -40,6 +42,29 @@ def running(ws_root: Path, capsys: Capture) -> Path:
 
 def texts(ws: Path) -> list[str]:
     return [note.text for note in Workspace(ws).session("ada", 1).notes]
+
+
+# --- help --------------------------------------------------------------------------------
+
+
+def every_parser(
+    parser: argparse.ArgumentParser, path: str = "rmtui"
+) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                yield from every_parser(child, f"{path} {name}")
+
+
+def test_every_option_and_argument_has_help() -> None:
+    missing = [
+        f"{path} {action.option_strings or action.dest}"
+        for path, parser in every_parser(build_parser())
+        for action in parser._actions
+        if not isinstance(action, argparse._SubParsersAction) and action.help is None
+    ]
+    assert missing == []
 
 
 # --- exit codes ------------------------------------------------------------------------
