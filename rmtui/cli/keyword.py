@@ -14,12 +14,14 @@ def register(sub: Any) -> None:
     p = sub.add_parser("keyword", help="the keyword list agreed with the mentee")
     verbs = p.add_subparsers(dest="keyword_verb", metavar="VERB", required=True)
     add = verbs.add_parser("add", help="add keywords to a tandem's list")
-    add.add_argument("id")
-    add.add_argument("words", nargs="+", metavar="WORD")
+    add.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    add.add_argument(
+        "words", nargs="+", metavar="WORD", help="a keyword (quote one of several words)"
+    )
     add.set_defaults(run=run_add)
     ls = verbs.add_parser("list", help="list a tandem's keywords")
-    ls.add_argument("id")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    ls.add_argument("--json", action="store_true", help="print the keywords as JSON")
     ls.set_defaults(run=run_list)
     register_edits(verbs)
 

@@ -24,8 +24,8 @@ def tandem_service(ctx: Context) -> TandemService:
 
 def register_show(verbs: Any) -> None:
     show = verbs.add_parser("show", help="a tandem's frame progress, coverage, learning, actions")
-    show.add_argument("id")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    show.add_argument("--json", action="store_true", help="print the overview as JSON")
     show.set_defaults(run=run_show)
 
 
