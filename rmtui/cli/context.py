@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -17,6 +15,7 @@ from rmtui.core.refs import SessionRef
 from rmtui.core.text import strip_control
 
 if TYPE_CHECKING:
+    from rmtui.cli.demo_dir import DemoDir
     from rmtui.store import Workspace
 
 
@@ -37,15 +36,18 @@ class Context:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _root: Path | None = None
     _workspace: Workspace | None = None
-    _demo_dir: str | None = None
+    _demo_dir: DemoDir | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
         demo = bool(getattr(args, "demo", False))
         if demo:
-            tmp = tempfile.mkdtemp(prefix="rmtui-demo-")
-            ctx = cls(demo=True, _root=Path(tmp) / "workspace")
-            ctx._demo_dir = tmp
+            from rmtui.cli.demo_dir import make_demo_dir
+
+            # Locked while this process runs; one a kill -9 left is removed here next time.
+            folder = make_demo_dir()
+            ctx = cls(demo=True, _root=folder.path / "workspace")
+            ctx._demo_dir = folder
             return ctx
         return cls(folder=getattr(args, "workspace", None))
 
@@ -73,7 +75,7 @@ class Context:
 
     def close(self) -> None:
         if self._demo_dir is not None:
-            shutil.rmtree(self._demo_dir, ignore_errors=True)
+            self._demo_dir.close()
             self._demo_dir = None
 
     def say(self, text: str) -> None:
