@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from rmtui.core import messages
 from rmtui.core.model import Note, Session
+from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.tui import session_view as view
 from rmtui.tui.commands import Command
@@ -75,6 +76,11 @@ class ReviewScreen(ReviewNotes):
         _binding("ctrl+s", "save_reflection", "Save", "Save the reflection now", show=False),
         _binding("f10,escape", "done", "Done", "Save the reflection and close the review"),
     ]
+
+    @property
+    def recap_ref(self) -> SessionRef:
+        """The session the export opens on (its recap), when opened from here."""
+        return self.ref
 
     def compose(self) -> ComposeResult:
         yield Header()
