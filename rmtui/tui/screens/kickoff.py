@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Button, Header, Input, Label, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
@@ -34,6 +34,7 @@ from rmtui.tui import progress
 from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.screens.base import RmtuiScreen
+from rmtui.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     pass

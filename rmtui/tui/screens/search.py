@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
@@ -26,6 +26,7 @@ from rmtui.service.search import Hit
 from rmtui.tui.literal import cell, literal, literal_line
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.screens.tandem import TandemScreen, Target
+from rmtui.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     pass
