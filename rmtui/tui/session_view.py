@@ -14,9 +14,11 @@ from textual.content import Content
 
 from rmtui.core import capture, live
 from rmtui.core.clock import format_elapsed
+from rmtui.core.coverage import KeywordState, keyword_state
 from rmtui.core.keywords import KeywordMatcher, attach
 from rmtui.core.model import AgendaItem, Keyword, Note, NoteKind, Session
 from rmtui.core.text import fold
+from rmtui.tui.keyword_marks import legend, mark
 from rmtui.tui.literal import literal, literal_line
 
 # Kind markers match the prefixes typed for them, so the log reads like the input.
@@ -205,18 +207,19 @@ def keyword_chips(keywords: Iterable[Keyword], touched: set[str]) -> Content:
     """The tandem's keywords on a few lines; those touched in this session stand out."""
     chips: list[Content] = []
     folded = {fold(word) for word in touched}
+    states: list[KeywordState] = []
     for keyword in sorted(keywords, key=lambda k: k.order):
         if keyword.status == "dropped":
             continue
-        if fold(keyword.text) in folded:
-            chips.append(literal_line(f"●{keyword.text}", "bold $text-success"))
-        elif keyword.status == "covered":
-            chips.append(literal_line(f"✓{keyword.text}", "$text-muted"))
-        else:
-            chips.append(literal_line(f"·{keyword.text}", ""))
+        now = fold(keyword.text) in folded
+        # The state's one symbol (as on the keyword tab); bold: touched in this session.
+        state = keyword_state(keyword, now or bool(keyword.sessions))
+        style = "bold" if now else "$text-muted" if state == "covered" else ""
+        chips.append(Content.assemble(mark(state), literal_line(keyword.text, style)))
+        states.append(state)
     if not chips:
         return Content.styled("no keywords yet", "$text-muted")
-    return Content("  ").join(chips)
+    return Content.assemble(Content("  ").join(chips), "\n", legend(states))
 
 
 def rule_lines(rules: Iterable[str]) -> Content:

@@ -49,8 +49,10 @@ EXPORT_JOURNEY_COLUMNS = ("Keyword", "On the list", "First touched", "Last touch
 EXPORT_KEYWORD_AT_START = "from the start"
 EXPORT_KEYWORD_ADDED = "added {date}"
 EXPORT_COVERED_BAR = "Covered: {bar}"
+EXPORT_TOUCHED_OPEN = "Touched in a session but not marked covered yet: {count}"
 EXPORT_JOURNEY = (
-    "{total} keywords on the list: {covered} covered, {open} still open, {dropped} dropped"
+    "{total} keywords on the list: {covered} covered, {touched} touched but still open, "
+    "{open} not touched, {dropped} dropped"
 )
 EXPORT_HARD_SKIPPED = "skipped item"
 EXPORT_HARD_DROPPED = "dropped action"

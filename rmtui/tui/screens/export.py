@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Markdown, Select, Static
+from textual.widgets import Header, Label, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
@@ -31,6 +31,7 @@ from rmtui.service.exports import ExportRequest, ExportService, Rendered
 from rmtui.store import TandemSummary
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.widgets.choice_list import ChoiceList
+from rmtui.tui.widgets.footer import Footer
 
 KIND_LABELS: tuple[tuple[Kind, str], ...] = (
     ("session", "Session recap"),
