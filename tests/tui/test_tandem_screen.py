@@ -265,7 +265,7 @@ async def test_hostile_text_is_shown_literally_on_every_tab(
         await settle(pilot)
         assert options(app, "#learned-mentee") == [f"—   {SHOWN}  #[/]"]
         assert str(screen.query_one("#learned-mentee", OptionList).border_title) == (
-            "Mal learned · 1"
+            "Mentee learned · 1"
         )
         await pilot.press("4")
         await settle(pilot)

@@ -1,8 +1,8 @@
 """Search across every tandem: notes, learning entries and actions, any case, any accents.
 
 Results show the tandem, the session, the session clock ``[mm:ss]`` and the kind, private
-ones marked. Enter opens the tandem at that session with the note highlighted in context
-(records added outside a session open on their own tab).
+ones marked. Enter on a note of a held session opens that session's review with the note
+highlighted; other results open the tandem at that session or on the record's own tab.
 """
 
 from __future__ import annotations
@@ -32,13 +32,10 @@ if TYPE_CHECKING:
     pass
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
+KIND_MARKS = {"action": "!", "question": "?", "highlight": "*"}
+KIND_MARKS |= {"mentor-learned": ">", "mentee-learned": "<"}
 KIND_LABELS = {
-    "note": ("", "note"),
-    "action": ("!", "action"),
-    "question": ("?", "question"),
-    "highlight": ("*", "highlight"),
-    "mentor-learned": (">", "you learned"),
-    "mentee-learned": ("<", "they learned"),
+    kind: (KIND_MARKS.get(kind, ""), name) for kind, name in messages.NOTE_KIND_NAMES.items()
 }
 COLUMNS = (
     ("tandem", "Tandem"),
@@ -204,9 +201,30 @@ class SearchScreen(RmtuiScreen[None]):
         hit = self.selected
         if hit is None:
             return
-        tab, target = target_of(hit)
         self.rmtui.selected_id = hit.tandem_id
+        ref = hit.ref
+        if ref is not None and hit.note_id is not None and self._reviewable(hit):
+            from rmtui.tui.screens.review import ReviewScreen
+
+            self.app.push_screen(ReviewScreen(ref, note=hit.note_id))
+            return
+        tab, target = target_of(hit)
         self.app.push_screen(TandemScreen(hit.tandem_id, tab=tab, target=target))
+
+    def _reviewable(self, hit: Hit) -> bool:
+        """A note of a held session, and no session screen open already (one at a time)."""
+        from rmtui.tui.session_nav import in_session
+
+        summary = next(
+            (
+                s
+                for s in (self.rmtui.scan.summaries if self.rmtui.scan else [])
+                if s.tandem.id == hit.tandem_id
+            ),
+            None,
+        )
+        info = next((s for s in summary.sessions if s.n == hit.session), None) if summary else None
+        return info is not None and info.status == "done" and not in_session(self.rmtui)
 
     def action_focus_query(self) -> None:
         self.query_one(Input).focus()

@@ -120,9 +120,9 @@ def _learned(row: DashboardRow) -> Content:
     if not balance.total:
         return Content.styled("nothing logged yet", "$foreground-muted")
     return Content.assemble(
-        (f"you {balance.mentor} ", "$text-primary"),
+        (f"mentor {balance.mentor} ", "$text-primary"),
         balance_strip(balance, 10),
-        (f" {balance.mentee} the mentee", "$text-accent"),
+        (f" {balance.mentee} mentee", "$text-accent"),
         ("  one-sided" if balance.one_sided else "", "$text-warning"),
     )
 
