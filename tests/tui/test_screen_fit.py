@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets._footer import FooterKey
-from tuikit import MakeApp, settle, until
+from tuikit import MakeApp, settle, table_rows, until
 
 from rmtui.store import Workspace
 from rmtui.tui.app import RmtuiApp
 from rmtui.tui.screens.export import ExportScreen
 from rmtui.tui.screens.tandem import TandemScreen
 from rmtui.tui.widgets.footer import Footer
+from rmtui.tui.widgets.tandem_table import TandemTable
 
 
 def footer_keys(app: RmtuiApp) -> list[FooterKey]:
@@ -49,3 +50,35 @@ async def test_footers_show_whole_keys_only(
         await settle(pilot)
         await pilot.pause(0.1)
         assert_footer_keys_whole(app)
+
+
+LONG = "Aleksandra Wiśniewska-Kowalczyk"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (120, 40)])
+async def test_names_use_the_width_and_cuts_show(
+    demo_ws: Workspace, app_for: MakeApp, size: tuple[int, int]
+) -> None:
+    from rmtui.core.tandems import TandemDraft
+
+    demo_ws.add_tandem(
+        TandemDraft(
+            mentee=LONG,
+            role="CFO",
+            mentee_dept="Corporate Communications and Public Affairs",
+            mentor_dept="IT",
+        )
+    )
+    app = app_for(demo_ws)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await until(pilot, lambda: len(table_rows(app)) == 2)
+        await pilot.pause(0.1)
+        table = app.screen.query_one(TandemTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width, "no hidden part"
+        name = table_rows(app)[0][0]
+        if size[0] >= 120:
+            assert name == LONG
+        else:
+            assert len(name) >= 24, "the name has the room the other columns could give"
+            assert name.endswith("…") and LONG.startswith(name[:-1]), "a cut is marked"
