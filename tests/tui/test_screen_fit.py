@@ -82,3 +82,22 @@ async def test_names_use_the_width_and_cuts_show(
         else:
             assert len(name) >= 24, "the name has the room the other columns could give"
             assert name.endswith("…") and LONG.startswith(name[:-1]), "a cut is marked"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_search_results_fit_and_mark_their_cuts(
+    demo_ws: Workspace, app_for: MakeApp, size: tuple[int, int]
+) -> None:
+    from textual.widgets import DataTable
+
+    app = app_for(demo_ws)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"linkedin", "enter")
+        table = app.screen.query_one("#search-results", DataTable)
+        await until(pilot, lambda: table.row_count == 1)
+        await pilot.pause(0.1)
+        assert table.virtual_size.width <= table.scrollable_content_region.width, "no hidden part"
+        row = [str(c) for c in table.get_row_at(0)]
+        assert row[4].endswith("…") and row[4].startswith("Logistics people")
+        assert row[3] == ("> mentor learned" if size[0] >= 80 else ">")
