@@ -201,14 +201,27 @@ def fill_demo(ws: Workspace) -> None:
         if "Yammer app" in action.text or "one post a week" in action.text:
             ws.update_action(tandem.id, action.id, state="done")
     next_day = datetime.combine(start + timedelta(weeks=7), time(15, 0), now.tzinfo)
-    ws.add_session(
+    planned_at = max(
+        next_day, datetime.combine((now + timedelta(days=2)).date(), time(15, 0), now.tzinfo)
+    )
+    _plan_next(ws, tandem.id, planned_at)
+
+
+def _plan_next(ws: Workspace, tandem_id: str, planned_at: datetime) -> None:
+    """The upcoming session, planned as the mentor plans one: the bundled template after
+    the follow-up of the open action, with every item's prompts."""
+    from rmtui.agenda.library import load_library
+    from rmtui.service.sessions import SessionService
+
+    template = load_library(ws.layout).get("notifications-overload")
+    if template is not None:
+        SessionService(ws).plan(tandem_id, template, planned_at)
+        return
+    ws.add_session(  # no bundled templates (a stripped install): the same session by hand
         Session(
-            tandem_id=tandem.id,
+            tandem_id=tandem_id,
             n=0,
-            planned_at=max(
-                next_day,
-                datetime.combine((now + timedelta(days=2)).date(), time(15, 0), now.tzinfo),
-            ),
+            planned_at=planned_at,
             agenda_id="notifications-overload",
             title="Notifications and information overload",
             rules=list(RULES),
