@@ -66,3 +66,22 @@ async def test_esc_on_an_untouched_kickoff_leaves_at_once(
         await settle(pilot)
         assert not isinstance(app.screen, KickoffScreen)
         assert isinstance(app.screen_stack[-2], KickoffScreen)
+
+
+async def test_keys_after_tab_in_the_learning_form(demo_ws: Workspace, app_for: MakeApp) -> None:
+    app = app_for(demo_ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "3")
+        await settle(pilot)
+        await pilot.press("a")
+        await until(pilot, lambda: len(app.screen_stack) == 3)
+        modal = app.screen
+        text = modal.query_one("#text", Input)
+        text.focus()
+        await pilot.press(*"pallets")
+        for key, char in (("tab", None), ("r", "r"), ("f", "f")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert text.value == "pallets", "nothing typed after Tab stays behind"
+        assert isinstance(modal.focused, Input) and modal.focused.value.endswith("rf")
