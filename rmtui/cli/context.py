@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +17,7 @@ from rmtui.core.refs import SessionRef
 from rmtui.core.text import strip_control, strip_control_data
 
 if TYPE_CHECKING:
+    from rmtui.cli.demo_dir import DemoDir
     from rmtui.store import Workspace
 
 
@@ -66,7 +65,7 @@ class Context:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _root: Path | None = None
     _workspace: Workspace | None = None
-    _demo_dir: str | None = None
+    _demo_dir: DemoDir | None = None
     in_app: bool = False
     """True while the TUI runs: what the CLI would say on stderr waits until it closes."""
     pending: list[str] = field(default_factory=list)
@@ -75,9 +74,12 @@ class Context:
     def from_args(cls, args: argparse.Namespace) -> Context:
         demo = bool(getattr(args, "demo", False))
         if demo:
-            tmp = tempfile.mkdtemp(prefix="rmtui-demo-")
-            ctx = cls(demo=True, _root=Path(tmp) / "workspace")
-            ctx._demo_dir = tmp
+            from rmtui.cli.demo_dir import make_demo_dir
+
+            # Locked while this process runs; one a kill -9 left is removed here next time.
+            folder = make_demo_dir()
+            ctx = cls(demo=True, _root=folder.path / "workspace")
+            ctx._demo_dir = folder
             return ctx
         return cls(folder=getattr(args, "workspace", None))
 
@@ -156,7 +158,7 @@ class Context:
             self.tell(text)
         self.pending.clear()
         if self._demo_dir is not None:
-            shutil.rmtree(self._demo_dir, ignore_errors=True)
+            self._demo_dir.close()
             self._demo_dir = None
 
     def say(self, text: str) -> None:

@@ -34,16 +34,35 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.core import messages
+    from rmtui.core.coverage import KEYWORD_MARKS, keyword_state
+
     keywords = ctx.workspace.keywords(args.id)
+    # The state the app and the exports show: touched is still open, talked about.
+    states = [keyword_state(k, bool(k.sessions)) for k in keywords]
     if args.json:
         ctx.json(
             [
-                {"text": k.text, "order": k.order, "status": k.status, "sessions": k.sessions}
-                for k in keywords
+                {
+                    "text": k.text,
+                    "order": k.order,
+                    "status": k.status,
+                    "state": state,
+                    "sessions": k.sessions,
+                }
+                for k, state in zip(keywords, states, strict=True)
             ]
         )
         return 0
-    rows = [[str(k.order), k.text, k.status, ",".join(map(str, k.sessions))] for k in keywords]
+    rows = [
+        [
+            str(k.order),
+            k.text,
+            f"{KEYWORD_MARKS[state]} {messages.KEYWORD_STATE_NAMES[state]}",
+            ",".join(map(str, k.sessions)),
+        ]
+        for k, state in zip(keywords, states, strict=True)
+    ]
     for line in table(["#", "KEYWORD", "STATUS", "SESSIONS"], rows):
         ctx.say(line)
     return 0

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from rmtui.core import messages
 from rmtui.core.model import Note, Session
+from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.tui import session_view as view
 from rmtui.tui.commands import Command
@@ -92,6 +93,16 @@ class ReviewScreen(ReviewNotes):
         _binding("f10,escape", "done", "Done", "Save the reflection and close the review"),
     ]
 
+    def __init__(self, ref: SessionRef, *, note: int | None = None) -> None:
+        """``note``: the note to highlight once the session is read (a search result)."""
+        super().__init__(ref)
+        self._land_at = note
+
+    @property
+    def recap_ref(self) -> SessionRef:
+        """The session the export opens on (its recap), when opened from here."""
+        return self.ref
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="review-body"):
@@ -146,7 +157,7 @@ class ReviewScreen(ReviewNotes):
     def _show(self, session: Session) -> None:
         self.session = session
         self.remove_class("-loading")
-        self.sub_title = one_line(f"{self.mentee} · session {session.n} · {session.title}")
+        self.sub_title = view.heading(self.mentee, f"session {session.n}", session.title)
         notes_list = self.query_one("#review-notes", OptionList)
         kept = notes_list.highlighted
         notes_list.set_options(
@@ -154,6 +165,11 @@ class ReviewScreen(ReviewNotes):
         )
         if session.notes:
             notes_list.highlighted = min(kept or 0, len(session.notes) - 1)
+        if self._land_at is not None:
+            ids = [note.id for note in session.notes]
+            if self._land_at in ids:
+                notes_list.highlighted = ids.index(self._land_at)
+            self._land_at = None
         notes_list.border_title = self._notes_title(session)
         self.query_one("#review-summary", Static).update(summary_lines(session))
         at = session.clock.banked
