@@ -109,6 +109,7 @@ IMPORTS_OF_THE_APP = {
     "tui/app_nav.py",
     "tui/destinations.py",
     "tui/modals/resume.py",
+    "tui/quit.py",
     "tui/screens/base.py",
     "tui/session_nav.py",
     "tui/tandem_nav.py",

@@ -1,6 +1,7 @@
 """Command-line entry: ``rmtui`` opens the TUI; sub-commands script the same services.
 
-Only this package prints. Errors go to stderr with exit status 1; usage errors exit 2.
+Only this package prints. Errors go to stderr with exit status 1; usage errors and input
+the domain refuses exit 2 (`rmtui search` also exits 1 when nothing matches, as grep).
 Textual is imported only when the TUI is opened.
 """
 
@@ -11,10 +12,12 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from rmtui import __version__
 from rmtui.cli.context import Context
-from rmtui.core.errors import RmtuiError
+from rmtui.core import messages
+from rmtui.core.errors import InvalidInput, RmtuiError
 
 # Top-level verb -> the module that registers it. Only the module of the verb being run
 # is imported, so `rmtui note add` does not pay for exports, agendas or search.
@@ -33,7 +36,15 @@ VERBS: dict[str, str] = {
     "meetup": "rmtui.cli.meetup",
     "import": "rmtui.cli.importer",
     "settings": "rmtui.cli.settings",
+    "completion": "rmtui.cli.shell",
+    "man": "rmtui.cli.shell",
 }
+# Verbs of a command that live in a module of their own: command -> (module, ...). Each
+# module's ``register_into(verbs)`` adds its verbs to that command's sub-parsers.
+MORE_VERBS: dict[str, tuple[str, ...]] = {
+    "session": ("rmtui.cli.reflect",),
+}
+USAGE_ERROR = 2
 _OPTIONS_WITH_VALUE = ("--workspace",)
 
 
@@ -50,9 +61,24 @@ def _verb_of(argv: Sequence[str]) -> str | None:
     return None
 
 
+class RmtuiParser(argparse.ArgumentParser):
+    """Every parser of rmtui: its help ends with the exit codes, and it remembers its
+    sub-parsers so a verb kept in another module can join them. Sub-parsers are made of
+    this class too (argparse uses the parent's class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("epilog", messages.EXIT_CODES)
+        super().__init__(*args, **kwargs)
+        self.verbs: Any = None
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        self.verbs = super().add_subparsers(**kwargs)
+        return self.verbs
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; with ``argv`` naming a known verb, only that verb's module is loaded."""
-    parser = argparse.ArgumentParser(
+    parser = RmtuiParser(
         prog="rmtui",
         description="A terminal workspace for mentors in reverse-mentoring programs.",
     )
@@ -61,6 +87,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="verb", metavar="COMMAND")
     for name in _verb_modules(argv):
         importlib.import_module(name).register(sub)
+    for command, modules in MORE_VERBS.items():
+        command_parser = sub.choices.get(command)
+        if isinstance(command_parser, RmtuiParser) and command_parser.verbs is not None:
+            for name in modules:
+                importlib.import_module(name).register_into(command_parser.verbs)
     return parser
 
 
@@ -104,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_app(ctx)
         code: int = args.run(args, ctx)
         return code
+    except InvalidInput as exc:
+        ctx.error(str(exc))
+        return USAGE_ERROR
     except RmtuiError as exc:
         ctx.error(str(exc))
         return 1

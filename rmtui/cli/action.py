@@ -22,18 +22,20 @@ def register(sub: Any) -> None:
     verbs = p.add_subparsers(dest="action_verb", metavar="VERB", required=True)
 
     add = verbs.add_parser("add", help="add an action; prints its number")
-    add.add_argument("id")
-    add.add_argument("words", nargs="+", metavar="TEXT")
-    add.add_argument("--owner", choices=ACTION_OWNERS, default="mentee")
-    add.add_argument("--due", metavar="YYYY-MM-DD")
+    add.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    add.add_argument("words", nargs="+", metavar="TEXT", help="what is to be done")
+    add.add_argument(
+        "--owner", choices=ACTION_OWNERS, default="mentee", help="who does it (default: mentee)"
+    )
+    add.add_argument("--due", metavar="YYYY-MM-DD", help="when it is due")
     add.add_argument("--session", type=int, metavar="N", help="the session it came from")
     add.add_argument("--private", action="store_true", help="never exported")
     add.set_defaults(run=run_add)
 
     ls = verbs.add_parser("list", help="open actions (`!` notes of a running session too)")
-    ls.add_argument("id")
+    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
     ls.add_argument("--all", action="store_true", help="done and dropped ones too")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help="print the actions as JSON")
     ls.set_defaults(run=run_list)
 
     for verb, state, about in (
@@ -42,7 +44,7 @@ def register(sub: Any) -> None:
         ("reopen", "open", "open an action again"),
     ):
         cmd = verbs.add_parser(verb, help=about)
-        cmd.add_argument("id")
+        cmd.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
         cmd.add_argument("n", type=int, metavar="N", help="action number (see `action list`)")
         cmd.set_defaults(run=run_state, state=state)
 

@@ -24,17 +24,21 @@ def register(sub: Any) -> None:
     verbs = p.add_subparsers(dest="agendas_verb", metavar="VERB", required=True)
 
     ls = verbs.add_parser("list", help="every template, with the source it comes from")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help="print the templates as JSON")
     ls.set_defaults(run=run_list)
 
     show = verbs.add_parser("show", help="one template: summary, items, prompts, rules")
-    show.add_argument("id")
+    show.add_argument("id", metavar="ID", help="template id (see `agendas list`)")
     show.set_defaults(run=run_show)
 
     lint = verbs.add_parser(
-        "check", help="validate template files or folders (exit 1 on any error or warning)"
+        "check",
+        help="validate template files or folders (exit 1 on any error or warning)",
+        epilog=messages.EXIT_CODES_CHECK,
     )
-    lint.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    lint.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="a template file or a folder of them"
+    )
     lint.add_argument("--json", action="store_true", help="the problems as JSON on stdout")
     lint.set_defaults(run=run_check)
 

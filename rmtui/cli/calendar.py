@@ -16,7 +16,7 @@ def register(sub: Any) -> None:
         "calendar",
         help="the planned sessions as an .ics file (Outlook, Google Calendar, Thunderbird)",
     )
-    p.add_argument("id")
+    p.add_argument("id", help="tandem id (see `tandem list`)")
     p.add_argument(
         "-o",
         "--output",

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +17,7 @@ from rmtui.core.refs import SessionRef
 from rmtui.core.text import strip_control, strip_control_data
 
 if TYPE_CHECKING:
+    from rmtui.cli.demo_dir import DemoDir
     from rmtui.store import Workspace
 
 
@@ -62,21 +61,25 @@ class Context:
     folder: str | None = None
     """``--workspace DIR`` as given (None: ``$RMTUI_WORKSPACE`` or the platform data dir)."""
     demo: bool = False
-    tui: bool = False
-    """The TUI owns the terminal: what opening the workspace has to say waits for its end."""
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _root: Path | None = None
     _workspace: Workspace | None = None
-    _demo_dir: str | None = None
+    _demo_dir: DemoDir | None = None
+    in_app: bool = False
+    """True while the TUI runs: what the CLI would say on stderr waits until it closes."""
+    pending: list[str] = field(default_factory=list)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
         demo = bool(getattr(args, "demo", False))
         if demo:
-            tmp = tempfile.mkdtemp(prefix="rmtui-demo-")
-            ctx = cls(demo=True, _root=Path(tmp) / "workspace")
-            ctx._demo_dir = tmp
+            from rmtui.cli.demo_dir import make_demo_dir
+
+            # Locked while this process runs; one a kill -9 left is removed here next time.
+            folder = make_demo_dir()
+            ctx = cls(demo=True, _root=folder.path / "workspace")
+            ctx._demo_dir = folder
             return ctx
         return cls(folder=getattr(args, "workspace", None))
 
@@ -95,12 +98,12 @@ class Context:
         if self._workspace is None:
             from rmtui.store import Workspace
 
-            self._workspace = Workspace(self.root)
+            self._workspace = Workspace(self.root, settings=self._settings_file())
             if self.demo:
                 from rmtui.service.demo import fill_demo
 
                 fill_demo(self._workspace)
-            elif not self.tui:
+            else:
                 self.tighten()
         return self._workspace
 
@@ -112,20 +115,55 @@ class Context:
         changed = self._workspace.tighten_folders()
         if changed:
             paths = ", ".join(str(p) for p in changed)
-            self.error(messages.FOLDERS_TIGHTENED.format(paths=paths))
+            self.tell(messages.FOLDERS_TIGHTENED.format(paths=paths))
+
+    def _settings_file(self) -> Path | None:
+        """The platform config dir's ``rmtui.yaml`` for the default workspace (moved there
+        from the workspace once); None, the workspace's own, for any other."""
+        if self.demo:
+            return None
+        from rmtui.store import adopt_settings
+        from rmtui.store.paths import Layout, resolve_settings
+
+        settings = resolve_settings(self.folder)
+        if settings is None:
+            return None
+        layout = Layout(self.root, settings)
+        try:
+            moved = adopt_settings(layout)
+        except (RmtuiError, OSError) as exc:
+            # Never lose the mentor's settings to a config dir that cannot be written.
+            reason = getattr(exc, "strerror", None) or exc
+            self.tell(
+                messages.SETTINGS_NOT_MOVED.format(
+                    old=layout.own_settings, new=settings, reason=reason
+                )
+            )
+            return None
+        if moved:
+            self.tell(messages.SETTINGS_MOVED.format(old=layout.own_settings, new=settings))
+        return settings
+
+    def tell(self, text: str) -> None:
+        """A line of talk (what was done) for stderr, as stdout carries only data; kept
+        until the TUI closes when it runs."""
+        if self.in_app:
+            self.pending.append(text)
+        else:
+            print(strip_control(text), file=self.err)
 
     def close(self) -> None:
+        self.in_app = False
+        for text in self.pending:
+            self.tell(text)
+        self.pending.clear()
         if self._demo_dir is not None:
-            shutil.rmtree(self._demo_dir, ignore_errors=True)
+            self._demo_dir.close()
             self._demo_dir = None
 
     def say(self, text: str) -> None:
         """A line for stdout; user text in it is stripped of terminal controls."""
         print(strip_control(text), file=self.out)
-
-    def tell(self, text: str) -> None:
-        """A line of talk (what was done) for stderr: stdout carries only data."""
-        print(strip_control(text), file=self.err)
 
     def error(self, text: str) -> None:
         print(f"rmtui: {strip_control(text)}", file=self.err)

@@ -39,8 +39,8 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run_export)
 
     log = sub.add_parser("exports", help="what was exported from a tandem, and when")
-    log.add_argument("id", metavar="ID")
-    log.add_argument("--json", action="store_true")
+    log.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    log.add_argument("--json", action="store_true", help="print the log as JSON")
     log.set_defaults(run=run_log)
 
 

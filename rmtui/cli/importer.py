@@ -20,7 +20,9 @@ def register(sub: Any) -> None:
             "Prints each new id."
         ),
     )
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help="a JSON export (rmtui export ID --format json)"
+    )
     p.set_defaults(run=run_import)
 
 

@@ -14,12 +14,14 @@ def register(sub: Any) -> None:
     p = sub.add_parser("keyword", help="the keyword list agreed with the mentee")
     verbs = p.add_subparsers(dest="keyword_verb", metavar="VERB", required=True)
     add = verbs.add_parser("add", help="add keywords to a tandem's list")
-    add.add_argument("id")
-    add.add_argument("words", nargs="+", metavar="WORD")
+    add.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    add.add_argument(
+        "words", nargs="+", metavar="WORD", help="a keyword (quote one of several words)"
+    )
     add.set_defaults(run=run_add)
     ls = verbs.add_parser("list", help="list a tandem's keywords")
-    ls.add_argument("id")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    ls.add_argument("--json", action="store_true", help="print the keywords as JSON")
     ls.set_defaults(run=run_list)
     register_edits(verbs)
 
@@ -32,16 +34,35 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.core import messages
+    from rmtui.core.coverage import KEYWORD_MARKS, keyword_state
+
     keywords = ctx.workspace.keywords(args.id)
+    # The state the app and the exports show: touched is still open, talked about.
+    states = [keyword_state(k, bool(k.sessions)) for k in keywords]
     if args.json:
         ctx.json(
             [
-                {"text": k.text, "order": k.order, "status": k.status, "sessions": k.sessions}
-                for k in keywords
+                {
+                    "text": k.text,
+                    "order": k.order,
+                    "status": k.status,
+                    "state": state,
+                    "sessions": k.sessions,
+                }
+                for k, state in zip(keywords, states, strict=True)
             ]
         )
         return 0
-    rows = [[str(k.order), k.text, k.status, ",".join(map(str, k.sessions))] for k in keywords]
+    rows = [
+        [
+            str(k.order),
+            k.text,
+            f"{KEYWORD_MARKS[state]} {messages.KEYWORD_STATE_NAMES[state]}",
+            ",".join(map(str, k.sessions)),
+        ]
+        for k, state in zip(keywords, states, strict=True)
+    ]
     for line in table(["#", "KEYWORD", "STATUS", "SESSIONS"], rows):
         ctx.say(line)
     return 0

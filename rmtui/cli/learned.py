@@ -19,33 +19,37 @@ def register(sub: Any) -> None:
     verbs = p.add_subparsers(dest="learned_verb", metavar="VERB", required=True)
 
     add = verbs.add_parser("add", help="add an entry; prints its number")
-    add.add_argument("id")
-    add.add_argument("words", nargs="+", metavar="TEXT")
+    add.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    add.add_argument("words", nargs="+", metavar="TEXT", help="what was learned")
     add.add_argument("--by", required=True, choices=LEARNED_BY, help="who learned it")
-    add.add_argument("--session", type=int, metavar="N")
+    add.add_argument("--session", type=int, metavar="N", help="the session it came from")
     add.add_argument("--keyword", action="append", default=[], metavar="K", help="repeatable")
     add.add_argument("--private", action="store_true", help="never exported")
     add.set_defaults(run=run_add)
 
     ls = verbs.add_parser("list", help="the two lists and their balance")
-    ls.add_argument("id")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    ls.add_argument("--json", action="store_true", help="print the entries as JSON")
     ls.set_defaults(run=run_list)
 
     edit = verbs.add_parser("edit", help="change an entry")
-    edit.add_argument("id")
+    edit.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
     edit.add_argument("n", type=int, metavar="N", help="entry number (see `learned list`)")
-    edit.add_argument("text", nargs="?", metavar="TEXT")
-    edit.add_argument("--by", choices=LEARNED_BY)
+    edit.add_argument("text", nargs="?", metavar="TEXT", help="new text (default: unchanged)")
+    edit.add_argument("--by", choices=LEARNED_BY, help="who learned it")
     edit.add_argument("--keyword", action="append", metavar="K", help="replaces the links")
     privacy = edit.add_mutually_exclusive_group()
-    privacy.add_argument("--private", dest="private", action="store_true", default=None)
-    privacy.add_argument("--public", dest="private", action="store_false")
+    privacy.add_argument(
+        "--private", dest="private", action="store_true", default=None, help="never exported"
+    )
+    privacy.add_argument(
+        "--public", dest="private", action="store_false", help="may appear in exports"
+    )
     edit.set_defaults(run=run_edit)
 
     rm = verbs.add_parser("delete", help="delete an entry for good")
-    rm.add_argument("id")
-    rm.add_argument("n", type=int, metavar="N")
+    rm.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    rm.add_argument("n", type=int, metavar="N", help="entry number (see `learned list`)")
     rm.set_defaults(run=run_delete)
 
 

@@ -24,8 +24,11 @@ def register(sub: Any) -> None:
             "still written, and the exit status is then 1. Without -o the page goes to the "
             "workspace's exports/ folder; -o - writes to standard output."
         ),
+        epilog=messages.EXIT_CODES_DIGEST,
     )
-    d.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    d.add_argument(
+        "files", nargs="+", metavar="FILE", type=Path, help="a summary written by `rmtui export`"
+    )
     d.add_argument("-o", "--output", metavar="FILE", help="file to write, or - for stdout")
     d.set_defaults(run=run_digest)
 

@@ -6,8 +6,10 @@ import argparse
 from typing import Any
 
 from rmtui.cli.context import Context, session_ref
+from rmtui.core import messages
 from rmtui.core.capture import PREFIXES, PRIVATE
 from rmtui.core.clock import format_elapsed
+from rmtui.core.errors import RmtuiError
 from rmtui.core.model import NOTE_KINDS, Note
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
@@ -30,24 +32,46 @@ def register(sub: Any) -> None:
             "A backslash keeps a leading character literal; #word tags a keyword."
         ),
     )
-    add.add_argument("words", nargs="+", metavar="[SESSION] TEXT", help="TANDEM-ID/N, then text")
+    add.add_argument(
+        "words",
+        nargs="+",
+        metavar="[SESSION] TEXT",
+        help="TANDEM-ID/N (default: the running session), then the text; - reads it from stdin",
+    )
     add.add_argument("--kind", choices=NOTE_KINDS, help="the kind (wins over a prefix)")
     add.add_argument("--private", action="store_true", help="never exported")
     add.set_defaults(run=run_add)
 
     ls = verbs.add_parser("list", help="a session's notes")
     ls.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help="print the notes as JSON")
     ls.set_defaults(run=run_list)
 
-    edit = verbs.add_parser("edit", help="change a note's text, kind or privacy")
+    edit = verbs.add_parser(
+        "edit",
+        help="change a note's text, kind or privacy",
+        description=(
+            "Change a note. Without TEXT and without --kind, --private or --public, the note "
+            "opens in your editor ($VISUAL, else $EDITOR) and is saved when you close it; "
+            "nothing is saved if the editor fails or the text is unchanged or empty."
+        ),
+    )
     edit.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
     edit.add_argument("note", type=int, metavar="NOTE", help="note id (see `note list`)")
-    edit.add_argument("text", nargs="?", metavar="TEXT", help="new text, taken literally")
-    edit.add_argument("--kind", choices=NOTE_KINDS)
+    edit.add_argument(
+        "text",
+        nargs="?",
+        metavar="TEXT",
+        help="new text, taken literally; - reads it from stdin (default: your editor)",
+    )
+    edit.add_argument("--kind", choices=NOTE_KINDS, help="the new kind")
     privacy = edit.add_mutually_exclusive_group()
-    privacy.add_argument("--private", dest="private", action="store_true", default=None)
-    privacy.add_argument("--public", dest="private", action="store_false")
+    privacy.add_argument(
+        "--private", dest="private", action="store_true", default=None, help="never exported"
+    )
+    privacy.add_argument(
+        "--public", dest="private", action="store_false", help="may appear in exports"
+    )
     edit.set_defaults(run=run_edit)
 
     rm = verbs.add_parser("delete", help="delete a note for good")
@@ -66,6 +90,10 @@ def split_words(words: list[str]) -> tuple[SessionRef | None, str]:
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
     ref, text = split_words(args.words)
+    if text == "-":
+        from rmtui.cli.editor import read_stdin  # only this form pays for it
+
+        text = read_stdin(ctx)
     note = SessionService(ctx.workspace).add_note(ref, text, kind=args.kind, private=args.private)
     ctx.say(str(note.id))
     return 0
@@ -101,11 +129,29 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_edit(args: argparse.Namespace, ctx: Context) -> int:
-    note = SessionService(ctx.workspace).update_note(
-        args.session, args.note, text=args.text, kind=args.kind, private=args.private
+    from rmtui.cli.editor import STDIN, edit_text, read_stdin
+
+    service = SessionService(ctx.workspace)
+    text: str | None = args.text
+    if text == STDIN:
+        text = read_stdin(ctx)
+    elif text is None and args.kind is None and args.private is None:
+        note = _note(service, args.session, args.note)
+        text = edit_text(ctx, note.text)
+        if text is None:
+            return 0
+    note = service.update_note(
+        args.session, args.note, text=text, kind=args.kind, private=args.private
     )
     ctx.say(str(note.id))
     return 0
+
+
+def _note(service: SessionService, ref: SessionRef, note_id: int) -> Note:
+    for note in service.notes(ref):
+        if note.id == note_id:
+            return note
+    raise RmtuiError(messages.NO_NOTE.format(id=ref, note=note_id))
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:

@@ -8,7 +8,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from rmtui.cli.context import Context
-from rmtui.core.coverage import bar
+from rmtui.core import messages
+from rmtui.core.coverage import KEYWORD_MARKS, bar
 from rmtui.core.text import one_line
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ def tandem_service(ctx: Context) -> TandemService:
 
 def register_show(verbs: Any) -> None:
     show = verbs.add_parser("show", help="a tandem's frame progress, coverage, learning, actions")
-    show.add_argument("id")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    show.add_argument("--json", action="store_true", help="print the overview as JSON")
     show.set_defaults(run=run_show)
 
 
@@ -57,7 +58,8 @@ def overview_lines(o: TandemOverview) -> list[str]:
     lines.append(f"keywords: {bar(cov.covered, cov.active)}")
     for row in cov.rows:
         touched = ",".join(map(str, row.sessions)) or "-"
-        lines.append(f"  {row.keyword.text}  [{row.keyword.status}]  sessions: {touched}")
+        state = f"{KEYWORD_MARKS[row.state]} {messages.KEYWORD_STATE_NAMES[row.state]}"
+        lines.append(f"  {row.keyword.text}  [{state}]  sessions: {touched}")
     b = o.balance
     flag = "  (one-sided)" if b.one_sided else ""
     lines.append(f"learned: mentor {b.mentor}  {b.bar()}  mentee {b.mentee}{flag}")
@@ -107,6 +109,7 @@ def overview_json(o: TandemOverview) -> dict[str, Any]:
                 {
                     "text": r.keyword.text,
                     "status": r.keyword.status,
+                    "state": r.state,
                     "sessions": list(r.sessions),
                     "notes": r.notes,
                 }

@@ -13,6 +13,8 @@ from rmtui.core.text import one_line
 if TYPE_CHECKING:
     from rmtui.service.search import Hit
 
+NO_MATCH = 1  # as grep: a script can test `if rmtui search ...`
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
@@ -22,9 +24,10 @@ def register(sub: Any) -> None:
             "Case- and accent-insensitive; every word must appear. Private notes are "
             "found too, marked with ~."
         ),
+        epilog=messages.EXIT_CODES_SEARCH,
     )
-    p.add_argument("words", nargs="+", metavar="QUERY")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("words", nargs="+", metavar="QUERY", help="the words to look for")
+    p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.set_defaults(run=run_search)
 
 
@@ -63,7 +66,7 @@ def run_search(args: argparse.Namespace, ctx: Context) -> int:
     for problem in index.problems:
         ctx.error(str(problem))
     if args.json or not hits:
-        return status
+        return status if hits else NO_MATCH
     rows = [
         [
             h.tandem_id,

@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
         description="Put an agenda template on session N, else on the next dated session "
         "without an agenda, else on a new session inside the frame.",
     )
-    plan.add_argument("id", metavar="ID", help="tandem id")
+    plan.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
     plan.add_argument("--agenda", required=True, metavar="TEMPLATE", help="template id")
     plan.add_argument(
         "--session",
@@ -60,13 +60,13 @@ def register(sub: Any) -> None:
         verb.set_defaults(run=run_step, step=name)
 
     ls = verbs.add_parser("list", help="list a tandem's sessions")
-    ls.add_argument("id", metavar="ID", help="tandem id")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    ls.add_argument("--json", action="store_true", help="print the sessions as JSON")
     ls.set_defaults(run=run_list)
 
     show = verbs.add_parser("show", help="a session's agenda, clock and time per item")
     show.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help="print the session as JSON")
     show.set_defaults(run=run_show)
 
 

@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
     verbs = p.add_subparsers(dest="settings_verb", metavar="VERB", required=True)
 
     show = verbs.add_parser("show", help="every setting and its value")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help="print the settings as JSON")
     show.set_defaults(run=run_show)
 
     keys = "\n".join(f"  {name:<15} {text}" for name, text in messages.SETTING_HELP.items())
@@ -34,8 +34,8 @@ def register(sub: Any) -> None:
         description=f"Change one setting in rmtui.yaml. KEY is one of:\n{keys}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    change.add_argument("key", metavar="KEY")
-    change.add_argument("value", metavar="VALUE")
+    change.add_argument("key", metavar="KEY", help="a setting (listed above)")
+    change.add_argument("value", metavar="VALUE", help="its new value")
     change.set_defaults(run=run_set)
 
 

@@ -20,13 +20,13 @@ def register(sub: Any) -> None:
     verbs = p.add_subparsers(dest="tandem_verb", metavar="VERB", required=True)
 
     add = verbs.add_parser("add", help="add a tandem; prints its id")
-    add.add_argument("--mentee", required=True, metavar="NAME")
-    add.add_argument("--role", default="", metavar="R")
-    add.add_argument("--mentee-dept", default="", metavar="D")
+    add.add_argument("--mentee", required=True, metavar="NAME", help="the mentee's name")
+    add.add_argument("--role", default="", metavar="R", help="the mentee's role or job title")
+    add.add_argument("--mentee-dept", default="", metavar="D", help="the mentee's department")
     add.add_argument("--mentor-dept", metavar="D", help="default: mentor_dept in rmtui.yaml")
     add.add_argument("--sessions", type=int, metavar="N", help="default: rmtui.yaml, else 10")
     add.add_argument("--months", type=int, metavar="N", help="default: rmtui.yaml, else 6")
-    add.add_argument("--start", metavar="YYYY-MM-DD")
+    add.add_argument("--start", metavar="YYYY-MM-DD", help="the day the program starts")
     add.add_argument(
         "--same-department",
         action="store_true",
@@ -35,7 +35,7 @@ def register(sub: Any) -> None:
     add.set_defaults(run=run_add)
 
     ls = verbs.add_parser("list", help="list tandems")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help="print the tandems as JSON")
     ls.set_defaults(run=run_list)
 
     register_show(verbs)
@@ -57,7 +57,7 @@ def register(sub: Any) -> None:
     schedule.set_defaults(run=run_schedule)
 
     erase = verbs.add_parser("erase", help="delete a tandem, its notes and backups")
-    erase.add_argument("id")
+    erase.add_argument("id", help="tandem id (see `tandem list`)")
     erase.add_argument("--yes", action="store_true", help="confirm")
     erase.add_argument(
         "--with-exports",
@@ -75,7 +75,7 @@ def register(sub: Any) -> None:
             "A file that reads cleanly is replaced only with --replace-readable."
         ),
     )
-    restore.add_argument("id")
+    restore.add_argument("id", help="tandem id (see `tandem list`)")
     restore.add_argument("--session", type=int, metavar="N", help="restore session N's file")
     restore.add_argument(
         "--from", dest="source", metavar="FILE", help="a specific backup (tandem or session)"

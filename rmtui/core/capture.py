@@ -4,6 +4,7 @@ A leading character sets the kind: ``!`` action, ``?`` question, ``*`` highlight
 ``>`` mentor learned, ``<`` mentee learned; ``~`` makes the note private and combines
 with one of them in either order (``~*``, ``*~``). A backslash before the first
 character keeps it literal (``\\!important`` is a plain note reading ``!important``).
+A line of prefix characters only (``~*!``) has no text: it is refused like any empty note.
 ``#word`` (``#big_data`` for two words) tags the note with a keyword explicitly.
 """
 
@@ -58,6 +59,8 @@ def parse(line: str) -> Capture:
         text = text[1:].lstrip()
     if text[:1] == ESCAPE and text[1:2] in (*PREFIXES, PRIVATE, ESCAPE):
         text = text[1:]
+    elif not text.strip("".join(PREFIXES) + PRIVATE + " "):
+        text = ""  # prefixes only (``~*!``): nothing was written yet
     return Capture(kind=kind, private=private, text=text, tags=find_tags(text))
 
 

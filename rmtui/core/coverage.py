@@ -4,9 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from rmtui.core.model import Keyword, Session
 from rmtui.core.text import fold
+
+KeywordState = Literal["covered", "touched", "open", "dropped"]
+"""One meaning everywhere (app, CLI, exports): ``covered`` is what the mentor marked
+covered; ``touched`` is still open but a session's notes talked about it; ``open`` was
+not talked about yet; ``dropped`` is off the list."""
+
+KEYWORD_STATES: tuple[KeywordState, ...] = ("covered", "touched", "open", "dropped")
+KEYWORD_MARKS: dict[KeywordState, str] = {
+    "covered": "✓",
+    "touched": "◐",
+    "open": "○",
+    "dropped": "✗",
+}
+"""One symbol per keyword state, wherever a keyword's state is shown."""
+
+
+def keyword_state(keyword: Keyword, touched: bool) -> KeywordState:
+    """The state of ``keyword``; ``touched``: a session's notes talked about it."""
+    if keyword.status in ("covered", "dropped"):
+        return keyword.status
+    return "touched" if touched else "open"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +41,10 @@ class KeywordCoverage:
     def touched(self) -> bool:
         return bool(self.sessions)
 
+    @property
+    def state(self) -> KeywordState:
+        return keyword_state(self.keyword, self.touched)
+
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
@@ -29,7 +55,11 @@ class Coverage:
 
     @property
     def covered(self) -> int:
-        return sum(1 for r in self.rows if r.keyword.status == "covered" or r.touched)
+        """Keywords marked covered (touched ones still open are not)."""
+        return self.count("covered")
+
+    def count(self, state: KeywordState) -> int:
+        return sum(1 for r in self.rows if r.state == state)
 
     @property
     def active(self) -> int:

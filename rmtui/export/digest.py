@@ -119,7 +119,9 @@ def _tandem(doc: Any, mentor: str) -> TandemSeen:
         planned=_int(progress.get("planned", 0), "progress.planned"),
         pace=_text(progress.get("pace"), "progress.pace"),
         covered=_texts(keywords.get("covered"), "keywords.covered"),
-        open=_texts(keywords.get("open"), "keywords.open"),
+        # Touched keywords are still open: not marked covered yet.
+        open=_texts(keywords.get("open"), "keywords.open")
+        + _texts(keywords.get("touched"), "keywords.touched"),
         totals=totals,
     )
 

@@ -75,7 +75,7 @@ def tandem_entry(r: Report) -> dict[str, Any]:
     entry["counts"] = r.counts()
     entry["keywords"] = {
         status: [one_line(k) for k in r.keyword_texts(status)]
-        for status in ("covered", "open", "dropped")
+        for status in ("covered", "touched", "open", "dropped")
     }
     return entry
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from rmtui.core import messages as m
-from rmtui.core.coverage import bar
+from rmtui.core.coverage import KEYWORD_MARKS, KEYWORD_STATES, KeywordState, bar
 from rmtui.core.model import Session
 from rmtui.export.escape import inline
 from rmtui.export.report import ActionEntry, Entry, Report
@@ -132,8 +132,16 @@ def _coverage(doc: Doc, r: Report, level: int) -> None:
     active = [k for k in r.keywords if k.status != "dropped"]
     covered = sum(1 for k in active if k.status == "covered")
     doc.para(m.EXPORT_COVERED_BAR.format(bar=bar(covered, len(active))))
-    rows = [[k.text, k.status, ", ".join(map(str, k.sessions)) or "—"] for k in r.keywords]
+    touched = len(r.keyword_texts("touched"))
+    if touched:
+        doc.para(m.EXPORT_TOUCHED_OPEN.format(count=touched))
+    rows = [[k.text, _state(k.status), ", ".join(map(str, k.sessions)) or "—"] for k in r.keywords]
     doc.table(m.EXPORT_KEYWORD_COLUMNS, rows)
+
+
+def _state(state: KeywordState) -> str:
+    """``✓ covered``: the state's one symbol and its name, as the app shows them."""
+    return f"{KEYWORD_MARKS[state]} {m.KEYWORD_STATE_NAMES[state]}"
 
 
 def _learned(doc: Doc, r: Report, level: int) -> None:
@@ -183,7 +191,7 @@ def _keyword_journey(doc: Doc, r: Report, level: int) -> None:
     if not r.keywords:
         doc.none()
         return
-    counts = {s: len(r.keyword_texts(s)) for s in ("covered", "open", "dropped")}
+    counts = {s: len(r.keyword_texts(s)) for s in KEYWORD_STATES}
     doc.para(m.EXPORT_JOURNEY.format(total=len(r.keywords), **counts))
     kickoff = _kickoff_day(r)
     rows = [
@@ -192,7 +200,7 @@ def _keyword_journey(doc: Doc, r: Report, level: int) -> None:
             _on_the_list(k.added, kickoff),
             str(k.sessions[0]) if k.sessions else "—",
             str(k.sessions[-1]) if k.sessions else "—",
-            k.status,
+            _state(k.status),
         ]
         for k in sorted(r.keywords, key=lambda k: k.text.casefold())
     ]

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Literal, get_args
 
 from rmtui.core import messages
-from rmtui.core.coverage import coverage
+from rmtui.core.coverage import KEYWORD_STATES, KeywordState, coverage
 from rmtui.core.frame import Progress, progress
 from rmtui.core.model import ActionOwner, ActionState, Session, SessionInfo, Tandem
 from rmtui.export.gather import TandemData, actions_with_pending, learning_with_pending
@@ -53,7 +53,7 @@ class ActionEntry:
 @dataclass(frozen=True, slots=True)
 class KeywordRow:
     text: str
-    status: Literal["covered", "open", "dropped"]
+    status: KeywordState
     sessions: tuple[int, ...]
     added: date | None = None
 
@@ -97,6 +97,7 @@ class Report:
             "actions_open": len(self.actions_in("open")),
             "actions_done": len(self.actions_in("done")),
             "keywords_covered": len(self.keyword_texts("covered")),
+            "keywords_touched": len(self.keyword_texts("touched")),
             "keywords_open": len(self.keyword_texts("open")),
         }
 
@@ -208,21 +209,12 @@ def _keywords(
         # A recap lists the keywords this session touched.
         keywords = [replace(k, sessions=[]) for k in data.keywords]
         rows = coverage(keywords, sessions, include_private=False).rows
-        return tuple(KeywordRow(r.keyword.text, "covered", r.sessions) for r in rows if r.touched)
+        return tuple(KeywordRow(r.keyword.text, r.state, r.sessions) for r in rows if r.touched)
+    # The app's meaning of covered (see KeywordState): a keyword only talked about is
+    # "touched", still open, never counted as covered.
     rows = coverage(data.keywords, data.sessions, include_private=False).rows
-    out: list[KeywordRow] = []
-    for r in rows:
-        status = r.keyword.status
-        shown: Literal["covered", "open", "dropped"] = (
-            "dropped"
-            if status == "dropped"
-            else "covered"
-            if status == "covered" or r.touched
-            else "open"
-        )
-        out.append(KeywordRow(r.keyword.text, shown, r.sessions, r.keyword.added))
-    order = {"covered": 0, "open": 1, "dropped": 2}
-    return tuple(sorted(out, key=lambda k: order[k.status]))
+    out = [KeywordRow(r.keyword.text, r.state, r.sessions, r.keyword.added) for r in rows]
+    return tuple(sorted(out, key=lambda k: KEYWORD_STATES.index(k.status)))
 
 
 def _action_order(a: ActionEntry) -> tuple[int, int]:

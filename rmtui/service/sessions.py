@@ -11,7 +11,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Final
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
 from rmtui.core import capture, live, messages, planning
 from rmtui.core.clock import SessionClock, TimeSource
@@ -33,6 +34,9 @@ from rmtui.core.text import strip_control
 from rmtui.store.errors import UnreadableFile
 from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from rmtui.store.recovery import Recovery
 
 CURRENT: Final = -1
 """``add_note(item=CURRENT)``: the item current when the note is saved (the default)."""
@@ -395,6 +399,39 @@ class SessionService:
 
         if self.get(ref).status == "done":
             promote(self.workspace, ref.tandem_id, ref.n, follow=True)
+
+    # --- notes kept when the TUI quit without saving them --------------------------------
+
+    def keep_unsaved(self, ref: SessionRef, notes: Sequence[tuple[str, float]]) -> Path:
+        """Keep typed lines (with their clock readings) that could not be saved in a
+        recovery file in the workspace; its path. The next start offers them again."""
+        from rmtui.store import recovery
+
+        kept = [recovery.KeptNote(line, at) for line, at in notes]
+        now = _wall_time(self._wall())
+        return recovery.keep(self.workspace.layout, ref.tandem_id, ref.n, kept, now)
+
+    def recovered(self) -> list[Recovery]:
+        """The recovery files waiting in the workspace, oldest first."""
+        from rmtui.store import recovery
+
+        return recovery.found(self.workspace.layout)
+
+    def save_recovered(self, kept: Recovery) -> int:
+        """Save the notes of a recovery file to their session, then remove the file; on a
+        failure the file keeps only the notes not saved yet. The count saved."""
+        from rmtui.store import recovery
+
+        ref = SessionRef(kept.tandem_id, kept.n)
+        for index, note in enumerate(kept.notes):
+            try:
+                self.add_note(ref, note.line, at=note.elapsed)
+            except Exception:
+                if index:  # a retry must not save the first ones twice
+                    recovery.rewrite(kept, kept.notes[index:])
+                raise
+        recovery.discard(kept)
+        return len(kept.notes)
 
     def set_reflection(self, ref: SessionRef, text: str) -> Session:
         """The mentor's private reflection (what went well, what was hard); never exported."""

@@ -10,6 +10,9 @@ from pathlib import Path
 ENV_VAR = "RMTUI_WORKSPACE"
 
 
+SETTINGS_NAME = "rmtui.yaml"
+
+
 def resolve_workspace(flag: str | None, env: Mapping[str, str] | None = None) -> Path:
     """``--workspace DIR`` > ``$RMTUI_WORKSPACE`` > the platform data dir for rmtui."""
     if flag:
@@ -22,15 +25,34 @@ def resolve_workspace(flag: str | None, env: Mapping[str, str] | None = None) ->
     return Path(platformdirs.user_data_dir("rmtui", appauthor=False))
 
 
+def resolve_settings(flag: str | None, env: Mapping[str, str] | None = None) -> Path | None:
+    """Where the settings live: in the platform config dir for the default workspace;
+    None (the workspace's own ``rmtui.yaml``) for a workspace named by ``--workspace DIR``
+    or ``$RMTUI_WORKSPACE``, which stays self-contained."""
+    environ = os.environ if env is None else env
+    if flag or environ.get(ENV_VAR):
+        return None
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("rmtui", appauthor=False)) / SETTINGS_NAME
+
+
 @dataclass(frozen=True, slots=True)
 class Layout:
     """The paths of one workspace."""
 
     root: Path
+    settings_file: Path | None = None
+    """The settings file when it lives outside the workspace (see ``resolve_settings``)."""
 
     @property
     def settings(self) -> Path:
-        return self.root / "rmtui.yaml"
+        return self.settings_file or self.root / SETTINGS_NAME
+
+    @property
+    def own_settings(self) -> Path:
+        """``rmtui.yaml`` inside the workspace, where settings lived before."""
+        return self.root / SETTINGS_NAME
 
     @property
     def tandems(self) -> Path:

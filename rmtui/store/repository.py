@@ -81,8 +81,14 @@ class TandemSummary:
 class Repository:
     """Low-level access to one workspace's files: locked, durable, checked reads and writes."""
 
-    def __init__(self, root: Path, backend: Backend | None = None, now: Clock = _local_now):
-        self.layout = Layout(root)
+    def __init__(
+        self,
+        root: Path,
+        backend: Backend | None = None,
+        now: Clock = _local_now,
+        settings: Path | None = None,
+    ):
+        self.layout = Layout(root, settings)
         self.backend: Backend = backend or DiskBackend()
         self.now = now
         # Status of each live session file as last read, by the file's stat signature.

@@ -20,7 +20,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static
+from textual.widgets import Header, Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -33,6 +33,7 @@ from rmtui.core.text import one_line
 from rmtui.store import Workspace
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.sync_report import sync_or_ask
+from rmtui.tui.widgets.footer import Footer
 
 LoadLibrary = Callable[[], Library]
 

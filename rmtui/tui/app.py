@@ -33,12 +33,14 @@ from rmtui.tui.watch import Signature, tandem_files
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from textual.driver import Driver
     from textual.theme import Theme
 
     from rmtui.service.sessions import SessionService
     from rmtui.service.settings import Settings, SettingsService
     from rmtui.service.tandems import Dashboard, TandemService
     from rmtui.store import Scan, TandemSummary, Workspace
+    from rmtui.store.recovery import Recovery
     from rmtui.store.workspace import Clock
     from rmtui.tui.screens.help import KeyHelp
 
@@ -60,6 +62,12 @@ def _offer_resume(app: RmtuiApp) -> None:
     from rmtui.tui.modals.resume import offer_resume
 
     offer_resume(app)
+
+
+def _mention_recovered(app: RmtuiApp) -> None:
+    from rmtui.tui.quit import mention_recovered
+
+    mention_recovered(app)
 
 
 class RmtuiApp(App[None]):
@@ -129,6 +137,8 @@ class RmtuiApp(App[None]):
         self._signature = signature
         self._seen: Hashable = None
         self._reading_started = False
+        self.recovered: list[Recovery] = []
+        """Recovery files of notes a quit kept (found after the first frame)."""
 
     @property
     def workspace(self) -> Workspace:
@@ -157,6 +167,13 @@ class RmtuiApp(App[None]):
             self._signature = tandem_files(self.workspace.layout)
         return self._signature
 
+    def get_driver_class(self) -> type[Driver]:
+        from rmtui.tui.paste_guard import guard_driver
+
+        driver = super().get_driver_class()
+        guard_driver(driver)  # a paste is text, never keys
+        return driver
+
     def get_default_screen(self) -> Screen[Any]:
         return HomeScreen()
 
@@ -168,9 +185,17 @@ class RmtuiApp(App[None]):
         # A session left running by a crash or a closed terminal: looked for after the
         # first frame, so start-up shows the screen first.
         self.call_after_refresh(_offer_resume, self)
+        # Notes a quit kept in a recovery file: said after the first frame too.
+        self.call_after_refresh(_mention_recovered, self)
         if self.watch_interval:
             self.set_interval(self.watch_interval, self._check_workspace, name="workspace-watch")
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    async def action_quit(self) -> None:
+        """Quit, unless a live session holds notes not saved: then ask first."""
+        from rmtui.tui.quit import quit_or_ask
+
+        quit_or_ask(self)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         if not self.cursor_blink and hasattr(event.widget, "cursor_blink"):
@@ -383,6 +408,14 @@ class RmtuiApp(App[None]):
             "Read the workspace again (changes by other processes show up by themselves)",
             self.reload_workspace,
         )
+        if self.recovered:
+            from rmtui.tui.quit import save_recovered
+
+            yield Command(
+                "notes: save recovered",
+                "Save the notes a quit kept in a recovery file to their session",
+                partial(save_recovered, self),
+            )
         yield Command("theme: change", "Pick another colour theme", self.action_change_theme)
         if screen.query("HelpPanel"):
             yield Command("keys: hide panel", "Hide the keys panel", self.action_hide_help_panel)

@@ -32,7 +32,12 @@ def _export_screen(app: RmtuiApp) -> Screen[Any]:
     from rmtui.tui.screens.export import ExportScreen
 
     tandems = app.scan.summaries if app.scan else []
-    return ExportScreen(ExportService(app.workspace, clock=app.clock), tandems, app.selected_id)
+    service = ExportService(app.workspace, clock=app.clock)
+    # A screen about one session (the review) opens the export on that session's recap.
+    recap = getattr(app.screen, "recap_ref", None)
+    if recap is not None:
+        return ExportScreen(service, tandems, recap.tandem_id, kind="session", session=recap.n)
+    return ExportScreen(service, tandems, app.selected_id)
 
 
 def _settings_screen(app: RmtuiApp) -> Screen[Any]:

@@ -14,9 +14,11 @@ from textual.content import Content
 
 from rmtui.core import capture, live, messages
 from rmtui.core.clock import format_elapsed
+from rmtui.core.coverage import KeywordState, keyword_state
 from rmtui.core.keywords import KeywordMatcher, attach
 from rmtui.core.model import Action, AgendaItem, Keyword, Note, NoteKind, Session
-from rmtui.core.text import fold
+from rmtui.core.text import fold, one_line
+from rmtui.tui.keyword_marks import legend, mark
 from rmtui.tui.literal import literal, literal_line
 
 # Kind markers match the prefixes typed for them, so the log reads like the input.
@@ -28,14 +30,7 @@ KIND_MARKS: dict[NoteKind, tuple[str, str]] = {
     "mentor-learned": (">", "bold $text-primary"),
     "mentee-learned": ("<", "bold $text-secondary"),
 }
-KIND_NAMES: dict[NoteKind, str] = {
-    "note": "note",
-    "action": "action",
-    "question": "question",
-    "highlight": "highlight",
-    "mentor-learned": "you learned",
-    "mentee-learned": "mentee learned",
-}
+KIND_NAMES: dict[str, str] = messages.NOTE_KIND_NAMES
 PRIVATE_MARK = "~"
 ITEM_MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "open": "·"}
 
@@ -83,6 +78,12 @@ def _extra_tags(text: str, keywords: Iterable[str]) -> list[str]:
     return [k for k in keywords if fold(k) not in written]
 
 
+def heading(*parts: str) -> str:
+    """``Henk · session 4 · LinkedIn``: the parts that are there, on one line (a session
+    without an agenda has no title, and no dangling ``·``)."""
+    return one_line(" · ".join(p.strip() for p in parts if p.strip()))
+
+
 def note_line(note: Note) -> Content:
     """``[mm:ss] ~! text  #keyword`` for a saved note (its answer below, if any)."""
     parts: list[Content] = [
@@ -125,13 +126,15 @@ def log_lines(notes: Iterable[Note], drafts: Iterable[Draft]) -> list[Content]:
 
 
 def item_mark(session: Session, index: int) -> str:
+    """▶ marks the current item, even one done or skipped before (revisited); the title's
+    style still shows it was."""
     item = session.items[index]
+    if index == session.current_item and session.status in live.LIVE | {"planned"}:
+        return ITEM_MARKS["current"]
     if item.done:
         return ITEM_MARKS["done"]
     if item.skipped:
         return ITEM_MARKS["skipped"]
-    if index == session.current_item and session.status in live.LIVE | {"planned"}:
-        return ITEM_MARKS["current"]
     return ITEM_MARKS["open"]
 
 
@@ -220,18 +223,19 @@ def keyword_chips(keywords: Iterable[Keyword], touched: set[str]) -> Content:
     """The tandem's keywords on a few lines; those touched in this session stand out."""
     chips: list[Content] = []
     folded = {fold(word) for word in touched}
+    states: list[KeywordState] = []
     for keyword in sorted(keywords, key=lambda k: k.order):
         if keyword.status == "dropped":
             continue
-        if fold(keyword.text) in folded:
-            chips.append(literal_line(f"●{keyword.text}", "bold $text-success"))
-        elif keyword.status == "covered":
-            chips.append(literal_line(f"✓{keyword.text}", "$text-muted"))
-        else:
-            chips.append(literal_line(f"·{keyword.text}", ""))
+        now = fold(keyword.text) in folded
+        # The state's one symbol (as on the keyword tab); bold: touched in this session.
+        state = keyword_state(keyword, now or bool(keyword.sessions))
+        style = "bold" if now else "$text-muted" if state == "covered" else ""
+        chips.append(Content.assemble(mark(state), literal_line(keyword.text, style)))
+        states.append(state)
     if not chips:
         return Content.styled("no keywords yet", "$text-muted")
-    return Content("  ").join(chips)
+    return Content.assemble(Content("  ").join(chips), "\n", legend(states))
 
 
 def rule_lines(rules: Iterable[str]) -> Content:
@@ -243,7 +247,7 @@ def typing_preview(line: str, matcher: KeywordMatcher) -> Content:
     """What Enter would save: the kind, private or not, and the keywords it would carry."""
     if not line.strip():
         return Content.styled(
-            "! action  ? question  * highlight  > you learned  < mentee learned  ~ private  #tag",
+            f"{messages.NOTE_PREFIXES}  #tag",
             "$text-muted",
         )
     typed = capture.parse(line)

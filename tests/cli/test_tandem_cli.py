@@ -64,7 +64,7 @@ def test_same_department_needs_confirmation(rmtui: Run, ws_root: Path) -> None:
     assert rmtui(*args, "--same-department").returncode == 0
 
 
-def test_invalid_input_exits_1_and_names_the_field(rmtui: Run) -> None:
+def test_invalid_input_exits_2_and_names_the_field(rmtui: Run) -> None:
     for args, field in [
         (("--mentee", "  "), "mentee"),
         (("--mentee", "Ada", "--start", "2026-02-30"), "start"),
@@ -72,7 +72,7 @@ def test_invalid_input_exits_1_and_names_the_field(rmtui: Run) -> None:
         (("--mentee", "!!!"), "mentee"),
     ]:
         done = rmtui("tandem", "add", *args)
-        assert done.returncode == 1, args
+        assert done.returncode == 2, args
         assert done.stderr.startswith(f"rmtui: {field}:"), done.stderr
         assert done.stdout == ""
 

@@ -38,7 +38,10 @@ def test_coverage_per_session_accent_insensitive_and_open_first() -> None:
     assert by_text["Prywatność"].sessions == (1, 2)
     assert by_text["LinkedIn"].notes == 2
     assert by_text["IoT"].touched is False
-    assert (result.covered, result.active) == (2, 3)
+    # One meaning of covered everywhere: marked covered. Talked about is "touched".
+    assert (result.covered, result.active) == (1, 3)
+    assert [r.state for r in result.rows] == ["open", "touched", "covered", "dropped"]
+    assert (result.count("touched"), result.count("open")) == (1, 1)
 
 
 def test_private_notes_do_not_count_when_left_out() -> None:

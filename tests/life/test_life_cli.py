@@ -49,7 +49,7 @@ def test_action_add_list_done_drop(cli: Cli, tid: str) -> None:
 
     assert cli("action", "done", tid, "9")[0] == 1  # no such action
     assert cli("action", "add", "nobody", "x")[0] == 1
-    assert cli("action", "add", tid, "x", "--due", "soon")[0] == 1
+    assert cli("action", "add", tid, "x", "--due", "soon")[0] == 2  # bad input
     assert cli("action", "add", tid, "x", "--owner", "boss")[0] == 2  # usage
     assert cli("action", "done", tid, "first")[0] == 2
 
@@ -94,8 +94,8 @@ def test_keyword_rename_move_drop_cover(cli: Cli, tid: str) -> None:
         (5, "Internet of Things", "open"),
     ]
     assert cli("keyword", "rename", tid, "Twitter", "X")[0] == 1
-    assert cli("keyword", "rename", tid, "Datenschutz", "linkedin")[0] == 1
-    assert cli("keyword", "move", tid, "Datenschutz", "0")[0] == 1
+    assert cli("keyword", "rename", tid, "Datenschutz", "linkedin")[0] == 2  # taken
+    assert cli("keyword", "move", tid, "Datenschutz", "0")[0] == 2
     assert cli("keyword", "move", tid, "Datenschutz", "top")[0] == 2
 
 
@@ -115,8 +115,9 @@ def test_search_text_and_json(cli: Cli, tid: str) -> None:
     assert [(h["session"], h["stamp"], h["private"], h["note"]) for h in hits] == [
         (1, "[01:05]", False, 1), (1, "[1:02:05]", True, 2)
     ]  # fmt: skip
-    assert cli("search", "zebra") == (0, "", "rmtui: nothing matches 'zebra'\n")
-    assert cli("search", "zebra", "--json")[:2] == (0, "[]\n")
+    # Nothing matched: exit status 1, as grep (a script can test `if rmtui search ...`).
+    assert cli("search", "zebra") == (1, "", "rmtui: nothing matches 'zebra'\n")
+    assert cli("search", "zebra", "--json")[:2] == (1, "[]\n")
     assert cli("search", " ")[0] == 2
 
 

@@ -51,7 +51,8 @@ def test_promoted_sessions_are_not_read(any_ws: Workspace, monkeypatch: pytest.M
     row = board.rows[0]
     assert row.frame_label == "2/10" and row.open_actions == 2
     assert (row.balance.mentor, row.balance.mentee) == (2, 0)
-    assert (row.coverage.covered, row.coverage.active) == (1, 5)
+    assert (row.coverage.covered, row.coverage.active) == (0, 5)
+    assert row.coverage.count("touched") == 1
     assert row.timeline.strip().startswith("●●○")
     assert row.progress.next_session is not None and row.progress.next_session.n == 3
 
@@ -90,7 +91,8 @@ def test_dashboard_agrees_with_the_overview(any_ws: Workspace) -> None:
         )
         svc.promote(tid, n)
     row, full = svc.dashboard().rows[0], svc.overview(tid)
-    assert row.coverage.covered == full.coverage.covered == 3
+    assert row.coverage.count("touched") == full.coverage.count("touched") == 3
+    assert row.coverage.covered == full.coverage.covered == 0
     assert [r.sessions for r in row.coverage.rows] == [r.sessions for r in full.coverage.rows]
     assert [r.notes for r in full.coverage.rows if r.touched] == [2, 2, 2]
     assert row.timeline == full.timeline and row.warnings == full.warnings

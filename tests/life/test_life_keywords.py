@@ -85,6 +85,8 @@ def test_covered_counts_and_open_keywords_first(any_ws: Workspace) -> None:
     n = add_session(any_ws, tid, at(date(2027, 1, 5)), "done", [note("x", keywords=["big data"])])
     svc.promote(tid, n)
     o = svc.overview(tid)
-    assert o.coverage.covered == 2 and o.coverage.active == 5
+    # Covered is what the mentor marked; "big data", only talked about, is touched.
+    assert o.coverage.covered == 1 and o.coverage.active == 5
+    assert o.coverage.count("touched") == 1
     order = [r.keyword.text for r in o.coverage.rows]
     assert order == ["prywatność", "IoT", "Datenschutz", "big data", "LinkedIn"]

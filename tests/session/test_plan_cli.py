@@ -33,7 +33,7 @@ def sessions(cli: Cli, tandem: str) -> list[tuple[str, str, str]]:
 def test_schedule_dates_the_frame_and_refuses_more_unless_extended(cli: Cli, tandem: str) -> None:
     dates = ["2027-03-01 15:00", "2027-03-15 15:00", "2027-03-29", "2027-04-12 10:00"]
     code, out, err = cli("tandem", "schedule", tandem, *dates)
-    assert code == 1 and "--extend" in err and out == ""
+    assert code == 2 and "--extend" in err and out == ""
     assert sessions(cli, tandem) == []  # nothing written
     code, out, err = cli("tandem", "schedule", tandem, *dates[:3])
     assert (code, err) == (0, "")
@@ -89,9 +89,9 @@ def test_plan_errors_name_the_session(cli: Cli, tandem: str) -> None:
     cli("session", "start", f"{tandem}/1")
     cli("session", "stop", f"{tandem}/1")
     code, _, err = cli("session", "plan", tandem, "--agenda", "iot", "--session", "1")
-    assert code == 1 and "session 1 has already taken place" in err
+    assert code == 2 and "session 1 has already taken place" in err
     code, _, err = cli("session", "plan", tandem, "--agenda", "iot", "--session", "5")
-    assert code == 1 and "no session 5" in err
+    assert code == 2 and "no session 5" in err
     for bad in ("0", "-1", "two"):
         code, _, err = cli("session", "plan", tandem, "--agenda", "iot", "--session", bad)
         assert code == 2 and "--session" in err

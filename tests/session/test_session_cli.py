@@ -142,7 +142,7 @@ def test_note_add_forms(cli: Cli, tandem: str, ws_root: Path) -> None:
     assert notes[0].item is None and notes[1].item == 0
     assert notes[4].keywords == ["LinkedIn"]
     code, _, err = cli("note", "add", "!   ")
-    assert code == 1 and "note: is empty" in err
+    assert code == 2 and "note: is empty" in err
     code, _, err = cli("note", "add", f"{tandem}/7", "to a session that is not there")
     assert code == 1 and f"no session '{tandem}/7'" in err
 

@@ -312,5 +312,5 @@ def test_the_cli_refuses_what_a_file_may_not_hold(
     ws = fill(tmp_path / "ws")
     before = snapshot(ws.root)
     code, _, err = Cli(ws.root)(*args)
-    assert code == 1 and says in err
+    assert code == 2 and says in err  # input refused: exit 2
     assert snapshot(ws.root) == before

@@ -76,7 +76,7 @@ def test_a_failure_exits_1_and_keeps_the_last_good_copy(office: World) -> None:
 
 def test_a_bad_option_is_refused_and_not_saved(office: World) -> None:
     done = cli(office, "agendas", "sync", "--repo=--upload-pack=touch /tmp/x")
-    assert done.returncode == 1
+    assert done.returncode == 2  # bad input
     assert "agenda_repo" in done.stderr
     assert not office.layout.settings.exists()
 

@@ -42,8 +42,8 @@ async def test_demo_row_shows_frame_next_actions_and_coverage(
             "1 open",
             "• Henk: publish the cold-chain post and answer every comment within a day.",
         ]
-        assert shown(app, "#learned-value").startswith("you 3 ")
-        assert shown(app, "#learned-value").endswith(" 1 the mentee")
+        assert shown(app, "#learned-value").startswith("mentor 3 ")
+        assert shown(app, "#learned-value").endswith(" 1 mentee")
         assert not app.screen.has_class("-warned")
         assert not app.screen.query_one("#warnings").display
 

@@ -196,7 +196,7 @@ async def review_session(pilot, review: ReviewScreen, clock: FakeTime) -> None: 
         await pilot.pause()
 
     await highlight(2)  # the question
-    await pilot.press("a")
+    await pilot.press("f3")
     assert review.has_class("-editing")
     answer = review.query_one("#review-editor-input", Input)
     assert app.focused is answer
@@ -205,13 +205,13 @@ async def review_session(pilot, review: ReviewScreen, clock: FakeTime) -> None: 
     await written()
 
     await highlight(0)
-    await pilot.press("p")
+    await pilot.press("f4")
     await written()
-    await pilot.press("exclamation_mark")
+    await pilot.press("f5")
     await written()
 
     await highlight(3)
-    await pilot.press("e")
+    await pilot.press("f2")
     editor = review.query_one("#review-editor-input", Input)
     assert app.focused is editor
     editor.value = "found the download-your-data page on her own"
@@ -219,7 +219,7 @@ async def review_session(pilot, review: ReviewScreen, clock: FakeTime) -> None: 
     await written()
 
     await highlight(9)  # "said while paused"
-    await pilot.press("d")
+    await pilot.press("delete")
     await until(pilot, lambda: isinstance(app.screen, ConfirmModal))
     await pilot.press("y")
     await written()

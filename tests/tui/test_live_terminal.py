@@ -1,7 +1,8 @@
 """The installed ``rmtui`` runs a session in a real terminal (tmux on a private socket).
 
 A workspace with a planned session (made by the CLI); launch, `s` and Enter start the
-session, two notes are typed and saved, ctrl+q quits. The notes are in the workspace
+session, two notes are typed and saved, a paste full of control characters makes a third
+(and runs no key), ctrl+q quits. The notes are in the workspace
 (read back by the CLI) and the screen showed them.
 """
 
@@ -44,6 +45,15 @@ def test_a_session_in_a_real_terminal(tmp_path: Path, tmux: Tmux) -> None:
     assert "! check the app permissions" in screen
     assert "saving" not in screen and "not saved" not in screen
 
+    # A paste holding ESC, BEL (ctrl+g: skip) and XOFF (ctrl+s: stop) is text, not keys.
+    tmux("set-buffer", "pasted \x1b then bell \x07 and xoff \x13 end")
+    tmux("paste-buffer", "-p", "-t", "rmtui")
+    tmux("send-keys", "-t", "rmtui", "Enter")
+    wait_for(lambda: "Notes · 3" in tmux.screen(), 10, "the pasted note saved")
+    screen = tmux.screen()
+    assert "pasted  then bell  and xoff  end" in screen
+    assert "Stop the session" not in screen and "▶ 1" in screen
+
     tmux("send-keys", "-t", "rmtui", "C-q")
     wait_for(lambda: status.exists() and status.read_text().strip() != "", 10, "rmtui to exit")
     assert status.read_text().strip() == "0"
@@ -53,5 +63,6 @@ def test_a_session_in_a_real_terminal(tmp_path: Path, tmux: Tmux) -> None:
     assert [(n["text"], n["kind"]) for n in rows] == [
         ("Grace opened the privacy settings", "note"),
         ("check the app permissions", "action"),
+        ("pasted  then bell  and xoff  end", "note"),
     ]
     assert all(n["elapsed"] < 60 for n in rows)

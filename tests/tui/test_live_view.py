@@ -76,4 +76,5 @@ def test_notes_read_like_the_input_and_keywords_show_once() -> None:
     assert view.note_line(note).plain == "[02:05] ~! switch off the digest #privacy  #big data"
     keywords = [Keyword("privacy", 1), Keyword("LinkedIn", 2, status="covered")]
     chips = view.keyword_chips(keywords, {"PRIVACY"}).plain
-    assert chips == "●privacy  ✓LinkedIn"
+    # The states' own symbols (as on the keyword tab), named by a legend under them.
+    assert chips == "◐privacy  ✓LinkedIn\n✓ covered  ◐ touched"

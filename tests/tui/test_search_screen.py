@@ -11,7 +11,6 @@ from tuikit import MakeApp, settle, until
 from rmtui.store import Workspace
 from rmtui.tui.app import RmtuiApp
 from rmtui.tui.screens.search import SearchScreen
-from rmtui.tui.screens.tandem import TandemScreen
 
 
 @pytest.fixture
@@ -73,7 +72,11 @@ async def test_private_notes_are_found_and_marked(demo_ws: Workspace, app_for: M
         assert table_rows(app, "#search-results") == []
 
 
-async def test_a_result_opens_the_tandem_at_that_note(demo_ws: Workspace, app_for: MakeApp) -> None:
+async def test_a_result_opens_that_sessions_review_at_the_note(
+    demo_ws: Workspace, app_for: MakeApp
+) -> None:
+    from rmtui.tui.screens.review import ReviewScreen
+
     add_zofia(demo_ws)
     app = app_for(demo_ws)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -82,23 +85,22 @@ async def test_a_result_opens_the_tandem_at_that_note(demo_ws: Workspace, app_fo
         await pilot.press("slash", *"magazyn")
         await until(pilot, lambda: len(table_rows(app, "#search-results")) == 2)
         rows = table_rows(app, "#search-results")
-        assert [r[3] for r in rows] == ["! action", "> you learned"]
+        assert [r[3] for r in rows] == ["! action", "> mentor learned"]
         await pilot.press("enter")  # from the query: to the results
         await settle(pilot)
         assert app.screen.focused is app.screen.query_one(DataTable)
         await pilot.press("enter")  # open the first result
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, TandemScreen)
-        assert screen.tandem_id == ZOFIA and app.selected_id == ZOFIA
-        assert screen.active_tab == "sessions"
-        notes = screen.query_one("#note-list", OptionList)
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        assert str(review.ref) == f"{ZOFIA}/1" and app.selected_id == ZOFIA
+        notes = review.query_one("#review-notes", OptionList)
+        await until(pilot, lambda: notes.option_count > 0)
         await until(pilot, lambda: notes.highlighted == 4)
-        assert screen.focused is notes
+        assert review.focused is notes
         assert "Łódź-magazyn" in str(notes.get_option_at_index(4).prompt)
         await pilot.press("escape")
-        await settle(pilot)
-        assert isinstance(app.screen, SearchScreen), "back to the results"
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen))
 
 
 async def test_markup_in_notes_and_queries_stays_text(demo_ws: Workspace, app_for: MakeApp) -> None:

@@ -104,6 +104,11 @@ async def test_coverage_map_lists_open_keywords_first_with_touched_cells(
         assert rows[1][2] == "■" and rows[1][12] == "1"
         assert rows[1][3] == " "  # session 2 not held: no cell
         assert rows[4][1] == "✗ dropped"
+        # One meaning of covered, as in the exports: talked about is "touched", still open.
+        assert [r[1] for r in rows[:2]] == ["○ open", "◐ touched"]
+        summary = str(app.screen.query_one("#coverage-summary").render()).splitlines()
+        assert summary[0].startswith("0/4 covered · ")
+        assert summary[1] == "✓ covered  ◐ touched  ○ open  ✗ dropped"
 
 
 async def test_learning_entries_added_edited_and_made_private_persist(
@@ -260,7 +265,7 @@ async def test_hostile_text_is_shown_literally_on_every_tab(
         await settle(pilot)
         assert options(app, "#learned-mentee") == [f"—   {SHOWN}  #[/]"]
         assert str(screen.query_one("#learned-mentee", OptionList).border_title) == (
-            "Mal learned · 1"
+            "Mentee learned · 1"
         )
         await pilot.press("4")
         await settle(pilot)

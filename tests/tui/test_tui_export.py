@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from textual.widgets import Checkbox, Markdown, RadioButton, Select, SelectionList, Static
+from textual.widgets import Markdown, Select, Static
 from tuikit import MakeApp, settle, until
 
+from rmtui.core.refs import SessionRef
 from rmtui.store import Workspace
 from rmtui.tui.app import RmtuiApp
 from rmtui.tui.screens.export import ExportScreen
+from rmtui.tui.screens.review import ReviewScreen
+from rmtui.tui.widgets.choice_list import ChoiceList
 
 PRIVATE = ("Admits he has never changed", "Worried his old boss")
 
@@ -27,17 +30,19 @@ async def test_export_screen_previews_and_writes(demo_ws: Workspace, app_for: Ma
         assert isinstance(screen, ExportScreen)
         await until(pilot, lambda: "# Midpoint summary: Henk de Vries" in preview(app))
         assert not any(p in preview(app) for p in PRIVATE)
-        assert screen.query_one("#export-tandems", SelectionList).selected == ["henk-de-vries"]
+        assert screen.query_one("#export-tandems", ChoiceList).chosen == ["henk-de-vries"]
         assert not screen.query_one("#export-session", Select).display
 
-        recap = next(b for b in screen.query(RadioButton) if b.name == "session")
-        await pilot.click(recap)
+        # Kind by keyboard: the list has focus, up to the recap, space picks it.
+        assert screen.focused is screen.query_one("#export-kind", ChoiceList)
+        await pilot.press("up", "space")
         await until(pilot, lambda: "# Session 3 recap: LinkedIn for leaders" in preview(app))
+        assert screen.kind == "session"
         assert screen.query_one("#export-session", Select).display
         screen.query_one("#export-session", Select).value = 2
         await until(pilot, lambda: "# Session 2 recap: Enterprise social network" in preview(app))
 
-        screen.query_one("#export-anonymize", Checkbox).value = True
+        screen.query_one("#export-anonymize", ChoiceList).choose(["anonymize"])
         await until(pilot, lambda: "Head of Logistics (Logistics)" in preview(app))
         assert "Henk" not in preview(app)
 
@@ -66,8 +71,64 @@ async def test_no_tandem_ticked_means_nothing_to_write(
         await pilot.press("x")
         await until(pilot, lambda: isinstance(app.screen, ExportScreen))
         await until(pilot, lambda: "Midpoint summary" in preview(app))
-        app.screen.query_one("#export-tandems", SelectionList).deselect_all()
+        app.screen.query_one("#export-tandems", ChoiceList).choose([])
         await until(pilot, lambda: "Pick at least one tandem" in preview(app))
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert not demo_ws.layout.exports.exists()
+
+
+def choices_text(screen: ExportScreen, selector: str) -> list[str]:
+    widget = screen.query_one(selector, ChoiceList)
+    return [str(widget.get_option_at_index(i).prompt) for i in range(widget.option_count)]
+
+
+async def test_ticks_read_without_colour_and_change_by_keyboard(
+    demo_ws: Workspace, app_for: MakeApp
+) -> None:
+    app = app_for(demo_ws)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        assert choices_text(screen, "#export-kind") == [
+            "( ) Session recap",
+            "(•) Midpoint summary",
+            "( ) Final summary",
+        ]
+        assert choices_text(screen, "#export-tandems") == ["[x] Henk de Vries"]
+        assert choices_text(screen, "#export-anonymize") == ["[ ] Anonymize"]
+        await pilot.press("tab")  # the kind list, then the tandems
+        assert screen.focused is screen.query_one("#export-tandems", ChoiceList)
+        await pilot.press("space")
+        await until(pilot, lambda: "Pick at least one tandem" in preview(app))
+        assert choices_text(screen, "#export-tandems") == ["[ ] Henk de Vries"]
+        await pilot.press("enter")
+        assert choices_text(screen, "#export-tandems") == ["[x] Henk de Vries"]
+        await pilot.press("tab", "space")  # anonymize on
+        await until(pilot, lambda: "Head of Logistics (Logistics)" in preview(app))
+        await pilot.press("tab", "down", "down", "space")  # format: JSON
+        assert screen.format == "json"
+        assert choices_text(screen, "#export-format")[2].startswith("(•) JSON")
+
+
+async def test_export_from_a_review_opens_on_that_sessions_recap(
+    demo_ws: Workspace, app_for: MakeApp
+) -> None:
+    app = app_for(demo_ws)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await app.push_screen(ReviewScreen(SessionRef("henk-de-vries", 2)))
+        await settle(pilot)
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        assert screen.kind == "session"
+        assert screen.query_one("#export-session", Select).value == 2
+        await until(pilot, lambda: "# Session 2 recap: Enterprise social network" in preview(app))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen), "back to the review"

@@ -29,8 +29,9 @@ async def test_home_lists_the_demo_tandem(demo_ws: Workspace, app_for: MakeApp) 
         assert "Corporate Communications" in shown(app, "#mentor-dept-value")
         assert shown(app, "#next-value").startswith("Wed 12 Mar 15:00 (in 2 days)")
         keywords = shown(app, "#keyword-list").splitlines()
-        assert keywords[:3] == ["✓ Yammer", "✓ LinkedIn", "· notifications"]
-        assert len(keywords) == 7
+        assert keywords[:3] == ["✓ Yammer", "✓ LinkedIn", "○ notifications"]
+        # Seven keywords, then the legend of the states shown.
+        assert keywords[7:] == ["✓ covered  ◐ touched  ○ open"]
         assert "Kick-off" in shown(app, "#session-list")
         assert app.screen.focused is app.screen.query_one(TandemTable)
 

@@ -43,7 +43,12 @@ async def test_hostile_names_render_literally(empty_ws: Workspace, app_for: Make
         assert shown(app, "#profile-role") == f"[31mRed[0m [/] · {HOSTILE_DEPT}"
         assert shown(app, "#expectations-value") == "[/]]0;pwned [link=https://example.com]x[/link]"
         assert shown(app, "#rules-value") == "• [@click=app.quit]never[/]"
-        assert shown(app, "#keyword-list").splitlines() == ["· [bold]k[/]", "· [/]", "· $kw"]
+        assert shown(app, "#keyword-list").splitlines() == [
+            "○ [bold]k[/]",
+            "○ [/]",
+            "○ $kw",
+            "○ open",
+        ]
         assert "[red]broken[@click=app.quit]" in shown(app, "#problems-list")
         screenshot = app.export_screenshot()
         assert "\x1b" not in screenshot and "\x07" not in screenshot

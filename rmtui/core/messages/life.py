@@ -30,3 +30,14 @@ ACTION_STATE_SET = "action {id}: {state}"
 ONE_OF = "must be one of {choices}"
 NO_ACTIONS = "tandem {id!r} has no open action"
 RECORD_GONE = "that entry is no longer there (changed by another rmtui?)"
+
+# --- keyword states: one name each, wherever a keyword's state shows (app and exports) ---
+KEYWORD_STATE_NAMES = {
+    "covered": "covered",
+    "touched": "touched",  # talked about in a session, not marked covered: still open
+    "open": "open",
+    "dropped": "dropped",
+}
+TUI_KEYWORDS_COVERED = "{covered}/{total} covered"
+TUI_KEYWORDS_TOUCHED = "{count} touched, still open"
+TUI_KEYWORDS_UNTOUCHED = "{count} not touched yet"

@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+# --- note kinds: one name each, on every screen (the prefix legend, search, the review) ---
+NOTE_KIND_NAMES = {
+    "note": "note",
+    "action": "action",
+    "question": "question",
+    "highlight": "highlight",
+    "mentor-learned": "mentor learned",
+    "mentee-learned": "mentee learned",
+}
+NOTE_PREFIXES = "! action  ? question  * highlight  > mentor learned  < mentee learned  ~ private"
+LEARNED_TITLES = {"mentor": "Mentor learned · {count}", "mentee": "Mentee learned · {count}"}
+
 # --- live session: planning, running, notes -----------------------------------------------
 BAD_SESSION_REF = "{value!r} is not a session (use TANDEM-ID/N, e.g. anna-kowalska/3)"
 BAD_PLANNED_AT = "{value!r} is not a date and time (use YYYY-MM-DD HH:MM)"

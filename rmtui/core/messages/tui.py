@@ -119,10 +119,29 @@ TUI_LIVE_LEAVE_TITLE = "Notes not saved"
 TUI_LIVE_LEAVE_QUESTION = "Leave the session screen anyway?"
 TUI_LIVE_STOPPED_ELSEWHERE = "the session was stopped (by another rmtui): here is its review"
 TUI_REVIEW_TITLE = "Review"
-TUI_REVIEW_REFLECTION_HINT = "Only for you: what went well, what was hard, what to try next time."
+TUI_REVIEW_REFLECTION_HINT = (
+    "Only for you: what went well, what was hard, what to try next time. "
+    "Start typing (or f8) to write it."
+)
 TUI_REVIEW_DELETE_TITLE = "Delete a note"
 TUI_REVIEW_DELETE_QUESTION = "Delete this note for good?"
 TUI_REVIEW_DONE = "review saved"
+TUI_REVIEW_REFLECTION_SAVED = "reflection saved (it stays in your workspace)"
+TUI_QUIT_TITLE = "Notes not saved"
+TUI_QUIT_QUESTION = (
+    "Try to save them again, or keep them in a recovery file in the workspace and quit?"
+)
+TUI_QUIT_RETRYING = "saving {count} note(s) again"
+TUI_QUIT_KEPT = "{count} note(s) not saved are kept in {path}; rmtui offers them at the next start."
+TUI_QUIT_KEEP_FAILED = "the notes could not be kept ({reason}); rmtui stays open"
+TUI_RECOVERED_FOUND = (
+    "{count} note(s) not saved when rmtui last quit are kept in {path}: "
+    "ctrl+p, 'notes: save recovered' saves them to their session"
+)
+TUI_RECOVERED_SAVED = "{count} recovered note(s) saved to session {session}"
+TUI_RECOVERED_FAILED = "recovered notes not saved ({reason}); they stay in {path}"
+TUI_PASTE_CUT = "the paste was cut to fit: {kept} of {total} characters kept ({limit} at most here)"
+TUI_PASTE_REFUSED = "nothing pasted: the field is full ({limit} characters at most)"
 TUI_KICKOFF_STEPS = (
     (
         "1 · Introductions",

@@ -32,6 +32,7 @@ from rmtui.core.tandems import (
     same_department,
 )
 from rmtui.core.text import one_line
+from rmtui.tui.form_keys import FORM_FOCUS_KEYS
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.validators import CoreRule
@@ -127,6 +128,7 @@ class AddTandemModal(ModalScreen[Tandem | None]):
     """Returns the tandem as stored, or ``None`` when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *FORM_FOCUS_KEYS,  # typing right after Tab lands in the next field
         Binding(
             "escape",
             "cancel",

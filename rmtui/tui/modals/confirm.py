@@ -47,8 +47,9 @@ class ConfirmModal(ModalScreen[bool]):
             yield Static(self.body, classes="dialog-body")
             yield Static(self.question, classes="dialog-question", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(self.no_label, id="no", compact=True)
-                yield Button(self.yes_label, id="yes", variant="warning", compact=True)
+                # The default (focused, Enter) is the safe answer, and looks it.
+                yield Button(self.no_label, id="no", variant="primary", compact=True)
+                yield Button(self.yes_label, id="yes", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:

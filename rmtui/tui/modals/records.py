@@ -21,6 +21,7 @@ from rmtui.core.model import ActionOwner, LearnedBy
 from rmtui.core.tandems import parse_date
 from rmtui.core.text import checked_line, one_line
 from rmtui.service.tandems import MAX_RECORD_TEXT, ActionView, LearningItem
+from rmtui.tui.form_keys import FORM_FOCUS_KEYS
 from rmtui.tui.literal import literal_line
 from rmtui.tui.validators import CoreRule
 
@@ -57,6 +58,7 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
     """A small form: a choice of two sides, the text, extra fields, private."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *FORM_FOCUS_KEYS,  # typing right after Tab lands in the next field
         Binding("escape", "cancel", "Cancel", id="record.cancel", tooltip="Close, change nothing"),
         Binding(
             "ctrl+s",

@@ -1,5 +1,8 @@
 """Export: choose kind, tandems, anonymize and format; preview; write off the event loop.
 
+Every choice is a keyboard list whose marks read without colour (``(•)``/``[x]``).
+Opened from a session's review, the screen starts on that session's recap.
+
 The preview is rendered by the same service the CLI uses, in a worker, and shown with
 Textual's Markdown widget (raw HTML off, links shown but never opened). The file is
 written in another worker; the path written is shown under the options and notified.
@@ -15,20 +18,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import (
-    Checkbox,
-    Footer,
-    Header,
-    Label,
-    Markdown,
-    RadioButton,
-    RadioSet,
-    Select,
-    SelectionList,
-    Static,
-)
-from textual.widgets.selection_list import Selection
+from textual.widgets import Header, Label, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
@@ -38,6 +30,8 @@ from rmtui.export.report import HELD, Format, Kind
 from rmtui.service.exports import ExportRequest, ExportService, Rendered
 from rmtui.store import TandemSummary
 from rmtui.tui.literal import literal, literal_line
+from rmtui.tui.widgets.choice_list import ChoiceList
+from rmtui.tui.widgets.footer import Footer
 
 KIND_LABELS: tuple[tuple[Kind, str], ...] = (
     ("session", "Session recap"),
@@ -51,6 +45,11 @@ FORMAT_LABELS: tuple[tuple[Format, str], ...] = (
 )
 
 
+def session_label(n: int, title: str) -> str:
+    """``3. LinkedIn for leaders``, or ``3.`` for a session without an agenda."""
+    return f"{n}. {title}" if title.strip() else f"{n}."
+
+
 @dataclass(frozen=True, slots=True)
 class Written:
     path: Path
@@ -59,6 +58,8 @@ class Written:
 
 class ExportScreen(Screen[None]):
     """State classes: -writing while a file is being written."""
+
+    AUTO_FOCUS = "#export-kind"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="export.back", tooltip="Close the export screen"),
@@ -72,45 +73,58 @@ class ExportScreen(Screen[None]):
     ]
 
     def __init__(
-        self, service: ExportService, tandems: list[TandemSummary], selected: str | None = None
+        self,
+        service: ExportService,
+        tandems: list[TandemSummary],
+        selected: str | None = None,
+        *,
+        kind: Kind = "midpoint",
+        session: int | None = None,
     ) -> None:
+        """``kind`` and ``session`` are what the screen opens on (a review opens on its
+        own session's recap)."""
         super().__init__()
         self.service = service
         self.tandems = tandems
         self.selected = selected or (tandems[0].tandem.id if tandems else None)
+        self.start_kind: Kind = kind
+        self.start_session = session
         self.written: Path | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="export-body"):
-            with VerticalScroll(id="export-options", classes="panel"):
+            with VerticalScroll(id="export-options", classes="panel", can_focus=False):
                 yield Label("Kind", classes="export-label")
-                with RadioSet(id="export-kind"):
-                    for kind, label in KIND_LABELS:
-                        yield RadioButton(label, value=kind == "midpoint", name=kind)
+                yield ChoiceList(
+                    [(kind, Content(label)) for kind, label in KIND_LABELS],
+                    chosen=[self.start_kind],
+                    id="export-kind",
+                )
                 yield Label("Session", classes="export-label export-session")
                 yield Select[int](
                     [], id="export-session", classes="export-session", prompt="last held"
                 )
                 yield Label("Tandems", classes="export-label")
-                yield SelectionList[str](
-                    *(
-                        Selection(
-                            literal_line(s.tandem.mentee), s.tandem.id, s.tandem.id == self.selected
-                        )
-                        for s in self.tandems
-                    ),
+                yield ChoiceList(
+                    [(s.tandem.id, literal_line(s.tandem.mentee)) for s in self.tandems],
+                    chosen=[self.selected] if self.selected else [],
+                    multiple=True,
                     id="export-tandems",
                 )
-                yield Checkbox(
-                    "Anonymize",
+                anonymize = ChoiceList(
+                    [("anonymize", Content(messages.EXPORT_TUI_ANONYMIZE))],
+                    multiple=True,
                     id="export-anonymize",
-                    tooltip="The mentee's name becomes their role and department, everywhere",
                 )
+                anonymize.tooltip = messages.EXPORT_TUI_ANONYMIZE_TIP
+                yield anonymize
                 yield Label("Format", classes="export-label")
-                with RadioSet(id="export-format"):
-                    for fmt, label in FORMAT_LABELS:
-                        yield RadioButton(label, value=fmt == "md", name=fmt)
+                yield ChoiceList(
+                    [(fmt, Content(label)) for fmt, label in FORMAT_LABELS],
+                    chosen=["md"],
+                    id="export-format",
+                )
                 yield Static(id="export-path")
             with VerticalScroll(id="export-preview-scroll", classes="panel"):
                 yield Markdown(
@@ -133,21 +147,22 @@ class ExportScreen(Screen[None]):
 
     @property
     def kind(self) -> Kind:
-        button = self.query_one("#export-kind", RadioSet).pressed_button
-        name = button.name if button else None
+        name = self.query_one("#export-kind", ChoiceList).value
         return next((k for k, _ in KIND_LABELS if k == name), "midpoint")
 
     @property
     def format(self) -> Format:
-        button = self.query_one("#export-format", RadioSet).pressed_button
-        name = button.name if button else None
+        name = self.query_one("#export-format", ChoiceList).value
         return next((f for f, _ in FORMAT_LABELS if f == name), "md")
+
+    @property
+    def anonymize(self) -> bool:
+        return bool(self.query_one("#export-anonymize", ChoiceList).chosen)
 
     @property
     def chosen_ids(self) -> list[str]:
         """The ticked tandems, in the order of the list."""
-        ticked = set(self.query_one("#export-tandems", SelectionList).selected)
-        return [s.tandem.id for s in self.tandems if s.tandem.id in ticked]
+        return self.query_one("#export-tandems", ChoiceList).chosen
 
     def request(self) -> ExportRequest:
         ids = tuple(self.chosen_ids)
@@ -158,32 +173,34 @@ class ExportScreen(Screen[None]):
             kind=kind,
             session=session if kind == "session" and isinstance(session, int) else None,
             format=self.format,
-            anonymize=self.query_one("#export-anonymize", Checkbox).value,
+            anonymize=self.anonymize,
         )
 
     def _fill_sessions(self) -> None:
         ids = self.chosen_ids
         first = next((s for s in self.tandems if ids and s.tandem.id == ids[0]), None)
-        held = [s for s in first.sessions if s.status in HELD] if first else []
+        wanted = self.start_session if first and first.tandem.id == self.selected else None
+        # The reviewed session counts as held even if the last reading is older than its stop.
+        held = [s for s in first.sessions if s.status in HELD or s.n == wanted] if first else []
         select = self.query_one("#export-session", Select)
         select.set_options(
-            (literal_line(f"{s.n}. {s.title or s.agenda_id or '…'}"), s.n) for s in held
+            (literal_line(session_label(s.n, s.title or s.agenda_id)), s.n) for s in held
         )
         if held:
-            select.value = held[-1].n
+            numbers = [s.n for s in held]
+            select.value = wanted if wanted in numbers else numbers[-1]
 
     def _sync_classes(self) -> None:
         for widget in self.query(".export-session"):
             widget.display = self.kind == "session"
 
-    @on(RadioSet.Changed)
-    @on(Checkbox.Changed)
+    @on(ChoiceList.Changed, "#export-kind, #export-format, #export-anonymize")
     @on(Select.Changed)
     def _option_changed(self) -> None:
         self._sync_classes()
         self.refresh_preview()
 
-    @on(SelectionList.SelectedChanged)
+    @on(ChoiceList.Changed, "#export-tandems")
     def _tandems_changed(self) -> None:
         self._fill_sessions()
         self.refresh_preview()

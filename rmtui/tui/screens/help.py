@@ -10,10 +10,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from rmtui.core import messages
 from rmtui.core.capture import ESCAPE, PREFIXES, PRIVATE
+from rmtui.tui.widgets.footer import Footer
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.widgets.data_table import RowDoesNotExist
 
 from rmtui.core import messages
 from rmtui.tui.commands import Command
 from rmtui.tui.screens.base import RmtuiScreen
+from rmtui.tui.widgets.footer import Footer
 from rmtui.tui.widgets.tandem_table import TandemTable
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Button, Header, Input, Label, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
@@ -31,9 +31,11 @@ from rmtui.core.text import one_line
 from rmtui.service.kickoff import KickoffPlan, KickoffSession
 from rmtui.store import TandemSummary
 from rmtui.tui import progress
+from rmtui.tui.form_keys import FORM_FOCUS_KEYS
 from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.screens.base import RmtuiScreen
+from rmtui.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     pass
@@ -98,6 +100,7 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
     """Returns the planned sessions once saved, or None when left."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *FORM_FOCUS_KEYS,  # typing right after Tab lands in the next field
         Binding("escape", "leave", "Back", id="kickoff.back", tooltip="Leave the kick-off"),
         Binding(
             "ctrl+s",
@@ -115,6 +118,7 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
         self.tz: tzinfo | None = now.tzinfo
         self.rows = date_rows(summary, now)
         self.dirty = False
+        self._as_opened: tuple[str, ...] = ()
 
     # --- the form ----------------------------------------------------------------------------
 
@@ -172,6 +176,13 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
         self.title = messages.TUI_KICKOFF_TITLE
         self.sub_title = one_line(tandem.mentee)
         self.query_one(f"#ko-{ANSWERS[0][0]}", Input).focus()
+        self._as_opened = self._form()
+
+    def _form(self) -> tuple[str, ...]:
+        """Every field's text: what "touched" is measured against."""
+        return tuple(w.value for w in self.query(Input)) + tuple(
+            w.text for w in self.query(TextArea)
+        )
 
     def _day_hint(self, index: int, value: str) -> Content:
         row = self.rows[index - 1]
@@ -302,7 +313,9 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
         self.action_leave()
 
     def action_leave(self) -> None:
-        if not self.dirty:
+        # Filling the fields posts changes too: only a form that differs from how it
+        # opened has something to lose.
+        if not self.dirty or self._form() == self._as_opened:
             self.dismiss(None)
             return
         question = ConfirmModal(

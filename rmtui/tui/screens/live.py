@@ -21,7 +21,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from rmtui.core import capture, messages
 from rmtui.tui.commands import Command
@@ -32,6 +32,7 @@ from rmtui.tui.serial import Job
 from rmtui.tui.widgets.big_clock import BigClock
 from rmtui.tui.widgets.note_input import NoteInput
 from rmtui.tui.widgets.note_log import NoteLog
+from rmtui.tui.widgets.session_footer import SessionFooter
 from rmtui.tui.widgets.session_side import AgendaPanel, CurrentItem, TextPanel
 
 __all__ = ["NARROW", "POLL_SECONDS", "SHORT", "TICK_SECONDS", "LiveScreen", "Loaded"]
@@ -69,7 +70,7 @@ class LiveScreen(LiveControls, LiveNotes, LivePolling):
                 max_length=capture.MAX_NOTE,
                 select_on_focus=False,
             )
-        yield Footer()
+        yield SessionFooter()
 
     def on_mount(self) -> None:
         self.title = messages.TUI_LIVE_TITLE

@@ -20,8 +20,10 @@ from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.service.sessions import SessionService
 from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.modals.stop import StopModal
 from rmtui.tui.screens.live_display import LiveDisplay
 from rmtui.tui.serial import Job
+from rmtui.tui.widgets.note_log import NoteLog
 
 
 def _binding(keys: str, action: str, label: str, tooltip: str, *, show: bool = True) -> Binding:
@@ -38,7 +40,7 @@ class LiveControls(LiveDisplay):
         _binding("f6,ctrl+b", "previous_item", "Prev", "Back to the previous agenda item"),
         _binding("f7,ctrl+n", "next_item", "Next", "On to the next agenda item"),
         _binding("f8,ctrl+o", "done", "Done", "Mark this item done and move on"),
-        _binding("f4,ctrl+g", "skip", "Skip", "Mark this item skipped and move on", show=False),
+        _binding("f4,ctrl+g", "skip", "Skip", "Mark this item skipped and move on"),
         _binding(
             "f9,ctrl+t",
             "drives",
@@ -52,6 +54,41 @@ class LiveControls(LiveDisplay):
             "leave",
             "Leave",
             "Back to the previous screen; the session goes on (s brings you back)",
+        ),
+        # The input keeps the focus: the log scrolls from here (priority: the input would
+        # take page up and down for itself).
+        Binding(
+            "pageup",
+            "scroll_notes(0, -1)",
+            "Notes: page back",
+            id="live.notes-page-up",
+            tooltip="Scroll the notes a page back; the input keeps the focus",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "pagedown",
+            "scroll_notes(0, 1)",
+            "Notes: page on",
+            id="live.notes-page-down",
+            tooltip="Scroll the notes a page on; at the end they follow the newest again",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "shift+up",
+            "scroll_notes(-1, 0)",
+            "Notes: line back",
+            id="live.notes-line-up",
+            tooltip="Scroll the notes a line back; the input keeps the focus",
+            show=False,
+        ),
+        Binding(
+            "shift+down",
+            "scroll_notes(1, 0)",
+            "Notes: line on",
+            id="live.notes-line-down",
+            tooltip="Scroll the notes a line on; at the end they follow the newest again",
             show=False,
         ),
     ]
@@ -111,16 +148,16 @@ class LiveControls(LiveDisplay):
     def action_drives(self) -> None:
         self._change(SessionService.toggle_driving)
 
+    def action_scroll_notes(self, lines: int, pages: int) -> None:
+        self.query_one(NoteLog).scroll_by(lines, pages)
+
     # --- stop and leave ------------------------------------------------------------------
 
     def action_stop(self) -> None:
         body = Content("\n\n").join(
             c for c in (Content(messages.TUI_LIVE_STOP_BODY), self._unsaved_warning()) if c
         )
-        modal = ConfirmModal(
-            messages.TUI_LIVE_STOP_TITLE, body, messages.TUI_LIVE_STOP_QUESTION, "Stop", "Go on"
-        )
-        self.app.push_screen(modal, self._stop_answered)
+        self.app.push_screen(StopModal(body), self._stop_answered)
 
     def _stop_answered(self, yes: bool | None) -> None:
         if not yes:

@@ -21,7 +21,7 @@ from rmtui.core.live import LIVE
 from rmtui.core.model import Keyword, Session
 from rmtui.core.planning import followed_up
 from rmtui.core.refs import SessionRef
-from rmtui.core.text import fold, one_line
+from rmtui.core.text import fold
 from rmtui.store import TandemSummary
 from rmtui.store.session_file import Signature
 from rmtui.tui import session_view as view
@@ -94,7 +94,7 @@ class LiveDisplay(RmtuiScreen[None]):
 
     def _sub_title(self, session: Session) -> str:
         mentee = self.summary.tandem.mentee if self.summary else self.ref.tandem_id
-        return one_line(f"{mentee} · session {session.n} · {session.title}")
+        return view.heading(mentee, f"session {session.n}", session.title)
 
     def _rules(self, session: Session) -> list[str]:
         rules = list(session.rules)

@@ -17,6 +17,7 @@ from rmtui.tui import session_view as view
 from rmtui.tui.screens.live_display import LiveDisplay
 from rmtui.tui.serial import Job
 from rmtui.tui.widgets.note_input import NoteInput
+from rmtui.tui.widgets.note_log import NoteLog
 
 
 class LiveNotes(LiveDisplay):
@@ -30,13 +31,14 @@ class LiveNotes(LiveDisplay):
             return
         typed = capture.parse(line)
         if not typed.text.strip():
-            event.note_input.value = line  # nothing lost: a lone prefix waits for its text
+            event.give_back()  # nothing lost: a lone prefix waits for its text
             self.app.bell()
             self.notify(messages.TUI_LIVE_EMPTY_NOTE, markup=False)
             return
         draft = view.Draft(key=next(self._keys), line=line, at=at, typed=typed)
         self.drafts.append(draft)
         self._show_log()
+        self.query_one(NoteLog).follow()  # the mentor's own note is always in sight
         self._save(draft)
 
     def _save(self, draft: view.Draft) -> None:

@@ -18,12 +18,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.events import Resize
-from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
+from textual.events import Key, Resize
+from textual.widgets import Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from rmtui.core import messages
 from rmtui.core.model import Note, Session
+from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.tui import session_view as view
 from rmtui.tui.commands import Command
@@ -36,6 +37,7 @@ from rmtui.tui.screens.review_notes import (
 )
 from rmtui.tui.screens.review_summary import summary_lines
 from rmtui.tui.serial import Job, JobFinished
+from rmtui.tui.widgets.session_footer import SessionFooter
 from rmtui.tui.widgets.session_side import AgendaPanel
 
 __all__ = [
@@ -61,20 +63,45 @@ class ReviewScreen(ReviewNotes):
     AUTO_FOCUS = "#review-notes"
     SESSION_SCREEN = True  # see session_nav.in_session
 
+    ALWAYS_TYPING = True  # letters write the reflection: the app hides its letter keys
+
+    # The mentor writes prose here, so no letter changes a note: note actions are on
+    # function keys, and a letter typed on the notes starts the reflection.
     BINDINGS: ClassVar[list[BindingType]] = [
-        _binding("e", "edit", "Edit", "Edit the highlighted note's text (Enter too)"),
-        _binding("a", "answer", "Answer", "Answer the mentee's question (goes into the recap)"),
+        _binding("f2", "edit", "Edit", "Edit the highlighted note's text (Enter too)"),
+        _binding("f3", "answer", "Answer", "Answer the mentee's question (goes into the recap)"),
         _binding(
-            "p", "private", "Private", "Private on/off: private notes never leave the workspace"
+            "f4", "private", "Private", "Private on/off: private notes never leave the workspace"
         ),
-        _binding("exclamation_mark", "action", "Action", "Action on/off (a `!` note)"),
+        _binding("f5", "action", "Action", "Action on/off (a `!` note)"),
         _binding(
-            "k", "kind", "Kind", "Next kind: note, action, question, highlight, learned", show=False
+            "f6",
+            "kind",
+            "Kind",
+            "Next kind: note, action, question, highlight, learned",
+            show=False,
         ),
-        _binding("delete,d", "delete", "Delete", "Delete the highlighted note"),
-        _binding("ctrl+s", "save_reflection", "Save", "Save the reflection now", show=False),
+        _binding("delete", "delete", "Delete", "Delete the highlighted note"),
+        _binding(
+            "f8",
+            "reflect",
+            "Reflect",
+            "Write your private reflection (typing on the notes starts it too)",
+        ),
+        _binding("f8", "to_notes", "Notes", "Back to the notes"),  # f6, f7: the text area's
+        _binding("ctrl+s", "save_reflection", "Save", "Save the reflection now"),
         _binding("f10,escape", "done", "Done", "Save the reflection and close the review"),
     ]
+
+    def __init__(self, ref: SessionRef, *, note: int | None = None) -> None:
+        """``note``: the note to highlight once the session is read (a search result)."""
+        super().__init__(ref)
+        self._land_at = note
+
+    @property
+    def recap_ref(self) -> SessionRef:
+        """The session the export opens on (its recap), when opened from here."""
+        return self.ref
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -94,7 +121,7 @@ class ReviewScreen(ReviewNotes):
                     show_line_numbers=False,
                     placeholder=messages.TUI_REVIEW_REFLECTION_HINT,
                 )
-        yield Footer()
+        yield SessionFooter()
 
     def on_mount(self) -> None:
         self.title = messages.TUI_REVIEW_TITLE
@@ -130,7 +157,7 @@ class ReviewScreen(ReviewNotes):
     def _show(self, session: Session) -> None:
         self.session = session
         self.remove_class("-loading")
-        self.sub_title = one_line(f"{self.mentee} · session {session.n} · {session.title}")
+        self.sub_title = view.heading(self.mentee, f"session {session.n}", session.title)
         notes_list = self.query_one("#review-notes", OptionList)
         kept = notes_list.highlighted
         notes_list.set_options(
@@ -138,6 +165,11 @@ class ReviewScreen(ReviewNotes):
         )
         if session.notes:
             notes_list.highlighted = min(kept or 0, len(session.notes) - 1)
+        if self._land_at is not None:
+            ids = [note.id for note in session.notes]
+            if self._land_at in ids:
+                notes_list.highlighted = ids.index(self._land_at)
+            self._land_at = None
         notes_list.border_title = self._notes_title(session)
         self.query_one("#review-summary", Static).update(summary_lines(session))
         at = session.clock.banked
@@ -147,7 +179,7 @@ class ReviewScreen(ReviewNotes):
     def _note_entry(self, note: Note) -> Content:
         line = view.note_line(note)
         if note.kind == "question" and not note.answer:
-            line += Content.styled("  (a: answer)", "$text-warning")
+            line += Content.styled("  (f3: answer)", "$text-warning")
         return line
 
     def _notes_title(self, session: Session) -> str:
@@ -177,11 +209,38 @@ class ReviewScreen(ReviewNotes):
         text = self.query_one("#review-reflection", TextArea).text
         return self.session is not None and text.strip() != self.session.reflection
 
+    def action_reflect(self) -> None:
+        reflection = self.query_one("#review-reflection", TextArea)
+        reflection.focus()
+        reflection.move_cursor(reflection.document.end)
+
+    def action_to_notes(self) -> None:
+        self.query_one("#review-notes").focus()
+
+    def on_key(self, event: Key) -> None:
+        """A letter typed on the notes list writes the reflection, never a note action."""
+        if self.focused is not self.query_one("#review-notes") or not event.is_printable:
+            return
+        if not event.character:
+            return
+        event.stop()
+        event.prevent_default()
+        self.action_reflect()
+        self.query_one("#review-reflection", TextArea).insert(event.character)
+
     def action_save_reflection(self) -> None:
         text = self.query_one("#review-reflection", TextArea).text
         self._jobs.submit(
-            Job(partial(self.service.set_reflection, self.ref, text), self._show, self._failed)
+            Job(
+                partial(self.service.set_reflection, self.ref, text),
+                self._reflection_saved,
+                self._failed,
+            )
         )
+
+    def _reflection_saved(self, session: Session) -> None:
+        self._show(session)
+        self.notify(messages.TUI_REVIEW_REFLECTION_SAVED, markup=False)
 
     def action_done(self) -> None:
         """Save the reflection, turn notes marked in the review into records, close."""
@@ -229,4 +288,6 @@ class ReviewScreen(ReviewNotes):
         for action, title, help_text, run in offers:
             if self.check_action(action, ()):
                 yield Command(title, help_text, run)
+        yield Command("reflection: write", "Your private reflection", self.action_reflect)
+        yield Command("reflection: save", "Save the reflection now", self.action_save_reflection)
         yield Command("review: done", "Save the reflection and close the review", self.action_done)

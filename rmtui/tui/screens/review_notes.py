@@ -92,8 +92,14 @@ class ReviewNotes(RmtuiScreen[None]):
         return self.session.notes[index]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        notes_focused = self.focused is self.query_one("#review-notes")
+        if action == "reflect":
+            return self.editing is None and notes_focused
+        if action == "to_notes":
+            return self.editing is None and not notes_focused
+        if action == "save_reflection":  # the footer has no room for it on the notes
+            return self.focused is self.query_one("#review-reflection")
         if action in NOTE_ACTIONS:
-            notes_focused = self.focused is self.query_one("#review-notes")
             note = self.note
             if not notes_focused or note is None or self.editing is not None:
                 return False
@@ -148,6 +154,10 @@ class ReviewNotes(RmtuiScreen[None]):
             self._write(lambda svc, ref: svc.delete_note(ref, note_id))
 
     # --- the editor line -----------------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#review-notes")
+    def _highlighted(self) -> None:
+        self.refresh_bindings()  # Answer is for questions only
 
     @on(OptionList.OptionSelected, "#review-notes")
     def _selected(self) -> None:

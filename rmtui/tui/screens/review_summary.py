@@ -36,7 +36,7 @@ def summary_lines(session: Session) -> Content:
         ),
         Content.assemble(
             ("Learned ", "$text-muted"),
-            f"you {kinds['mentor-learned']}, mentee {kinds['mentee-learned']}",
+            f"mentor {kinds['mentor-learned']}, mentee {kinds['mentee-learned']}",
         ),
     ]
     return Content("\n").join(lines)

@@ -1,12 +1,13 @@
 """Search across every tandem: notes, learning entries and actions, any case, any accents.
 
 Results show the tandem, the session, the session clock ``[mm:ss]`` and the kind, private
-ones marked. Enter opens the tandem at that session with the note highlighted in context
-(records added outside a session open on their own tab).
+ones marked. Enter on a note of a held session opens that session's review with the note
+highlighted; other results open the tandem at that session or on the record's own tab.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
@@ -16,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
@@ -26,18 +27,19 @@ from rmtui.service.search import Hit
 from rmtui.tui.literal import cell, literal, literal_line
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.screens.tandem import TandemScreen, Target
+from rmtui.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     pass
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
+TEXT_ROOM = 20  # the text's cells worth shortening the other columns for
+TEXT_FLOOR = 12
+NAME_FLOOR = 8
+KIND_MARKS = {"action": "!", "question": "?", "highlight": "*"}
+KIND_MARKS |= {"mentor-learned": ">", "mentee-learned": "<"}
 KIND_LABELS = {
-    "note": ("", "note"),
-    "action": ("!", "action"),
-    "question": ("?", "question"),
-    "highlight": ("*", "highlight"),
-    "mentor-learned": (">", "you learned"),
-    "mentee-learned": ("<", "they learned"),
+    kind: (KIND_MARKS.get(kind, ""), name) for kind, name in messages.NOTE_KIND_NAMES.items()
 }
 COLUMNS = (
     ("tandem", "Tandem"),
@@ -142,9 +144,9 @@ class SearchScreen(RmtuiScreen[None]):
         self.hits = hits
         table = self.query_one(DataTable)
         table.clear()
-        width = self._text_width(hits)
+        fit = self._fit(hits)
         for i, hit in enumerate(hits):
-            table.add_row(*_cells(hit, width), key=str(i))
+            table.add_row(*_cells(hit, fit), key=str(i))
         status = self.query_one("#search-status", Static)
         if not query.strip():
             status.update(messages.TUI_SEARCH_HINT)
@@ -156,17 +158,32 @@ class SearchScreen(RmtuiScreen[None]):
         self.set_class(bool(query.strip()) and not hits, "-none")
         self._preview()
 
-    def _text_width(self, hits: list[Hit]) -> int:
-        """Room left for the text column once the others have theirs (0: not laid out)."""
+    def _fit(self, hits: list[Hit]) -> Fit:
+        """Room for the text once the others have theirs; on a narrow terminal the kind
+        shrinks to its mark and the tandem's name gives way, so the text keeps at least
+        ``TEXT_ROOM`` cells. ``Fit()``: not laid out yet."""
         region = self.query_one(DataTable).scrollable_content_region.width
         if not region or not hits:
-            return 0
-        rows = [_cells(hit, 0)[:-1] for hit in hits]
-        others = sum(
-            max([cell_len(label), *(row[i].cell_len for row in rows)])
-            for i, (_key, label) in enumerate(COLUMNS[:-1])
-        )
-        return max(12, region - others - 2 * len(COLUMNS))
+            return Fit()
+
+        def others(fit: Fit) -> list[int]:
+            rows = [_cells(hit, fit)[:-1] for hit in hits]
+            return [
+                max([cell_len(label), *(row[i].cell_len for row in rows)])
+                for i, (_key, label) in enumerate(COLUMNS[:-1])
+            ]
+
+        room = region - 2 * len(COLUMNS)
+        fit = Fit()
+        widths = others(fit)
+        if room - sum(widths) < TEXT_ROOM:
+            fit = Fit(marks=True)
+            widths = others(fit)
+        if room - sum(widths) < TEXT_ROOM:
+            tandem = max(NAME_FLOOR, room - TEXT_ROOM - sum(widths[1:]))
+            fit = Fit(marks=True, tandem=min(tandem, widths[0]))
+            widths = others(fit)
+        return Fit(fit.marks, fit.tandem, max(TEXT_FLOOR, room - sum(widths)))
 
     def on_resize(self) -> None:
         if self.hits:
@@ -203,9 +220,30 @@ class SearchScreen(RmtuiScreen[None]):
         hit = self.selected
         if hit is None:
             return
-        tab, target = target_of(hit)
         self.rmtui.selected_id = hit.tandem_id
+        ref = hit.ref
+        if ref is not None and hit.note_id is not None and self._reviewable(hit):
+            from rmtui.tui.screens.review import ReviewScreen
+
+            self.app.push_screen(ReviewScreen(ref, note=hit.note_id))
+            return
+        tab, target = target_of(hit)
         self.app.push_screen(TandemScreen(hit.tandem_id, tab=tab, target=target))
+
+    def _reviewable(self, hit: Hit) -> bool:
+        """A note of a held session, and no session screen open already (one at a time)."""
+        from rmtui.tui.session_nav import in_session
+
+        summary = next(
+            (
+                s
+                for s in (self.rmtui.scan.summaries if self.rmtui.scan else [])
+                if s.tandem.id == hit.tandem_id
+            ),
+            None,
+        )
+        info = next((s for s in summary.sessions if s.n == hit.session), None) if summary else None
+        return info is not None and info.status == "done" and not in_session(self.rmtui)
 
     def action_focus_query(self) -> None:
         self.query_one(Input).focus()
@@ -215,20 +253,35 @@ class SearchScreen(RmtuiScreen[None]):
             self.dismiss(None)
 
 
-def _kind(hit: Hit) -> tuple[str, str]:
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How the result columns fit: ``marks``: the kind by its mark only (the match below
+    names it); ``tandem`` and ``text``: their widths (0: as wide as they are)."""
+
+    marks: bool = False
+    tandem: int = 0
+    text: int = 0
+
+
+def _kind(hit: Hit, marks: bool = False) -> tuple[str, str]:
     mark, label = KIND_LABELS.get(hit.kind, ("", hit.kind))
+    if marks and mark:
+        return (mark, "")
     return (f"{mark} {label}".strip(), "")
 
 
-def _cells(hit: Hit, width: int) -> list[Text]:
-    kind, _ = _kind(hit)
+def _cells(hit: Hit, fit: Fit) -> list[Text]:
+    kind, _ = _kind(hit, fit.marks)
     text = cell(hit.text)
-    if width:
-        text.truncate(width - (9 if hit.private else 0), overflow="ellipsis")
+    if fit.text:
+        text.truncate(max(1, fit.text - (9 if hit.private else 0)), overflow="ellipsis")
     if hit.private:
         text = Text.assemble(("~private ", "italic yellow"), text)
+    name = cell(hit.mentee, "bold")
+    if fit.tandem:
+        name.truncate(fit.tandem, overflow="ellipsis")
     return [
-        cell(hit.mentee, "bold"),
+        name,
         Text(f"s{hit.session}" if hit.session is not None else "—", style="dim"),
         Text(hit.stamp, style="dim"),
         Text(kind, style="cyan" if hit.kind != "note" else "dim"),

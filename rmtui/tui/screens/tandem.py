@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Resize
-from textual.widgets import DataTable, Footer, Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
@@ -28,6 +28,7 @@ from rmtui.tui.commands import Command
 from rmtui.tui.screens.tandem_edits import TandemEditing
 from rmtui.tui.widgets.action_list import ActionsPane
 from rmtui.tui.widgets.coverage_map import CoveragePane
+from rmtui.tui.widgets.footer import Footer
 from rmtui.tui.widgets.learning_log import LearningPane
 from rmtui.tui.widgets.tandem_detail import warning_lines
 from rmtui.tui.widgets.tandem_profile import TandemProfile

@@ -1,5 +1,7 @@
 """The keyword coverage map: keywords by session, a filled cell where a session's notes
-touched the keyword. Open keywords come first, so what is left to cover is on top."""
+touched the keyword. Open keywords come first, so what is left to cover is on top.
+Each keyword's state has the one symbol it has everywhere, with the legend under the
+summary line."""
 
 from __future__ import annotations
 
@@ -13,14 +15,19 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from rmtui.core import messages
-from rmtui.core.coverage import KeywordCoverage
+from rmtui.core.coverage import KEYWORD_MARKS, KeywordCoverage, KeywordState
 from rmtui.service.tandems import TandemOverview
+from rmtui.tui.keyword_marks import legend
 from rmtui.tui.literal import cell
 
 TOUCHED = "■"
 UNTOUCHED = "·"
-STATUS_STYLES = {"open": "", "covered": "green", "dropped": "dim strike"}
-STATUS_MARKS = {"open": "○ open", "covered": "✓ covered", "dropped": "✗ dropped"}
+STATE_STYLES: dict[KeywordState, str] = {
+    "open": "",
+    "touched": "",
+    "covered": "green",
+    "dropped": "dim strike",
+}
 
 
 class CoveragePane(Vertical):
@@ -116,12 +123,13 @@ class CoveragePane(Vertical):
 
 
 def _cells(row: KeywordCoverage, columns: int, held: set[int]) -> list[Text]:
-    status = row.keyword.status
-    style = STATUS_STYLES.get(status, "")
+    state = row.state
+    style = STATE_STYLES[state]
     touched = set(row.sessions)
+    name = messages.KEYWORD_STATE_NAMES[state]
     cells = [
-        cell(row.keyword.text, "bold" if status == "open" and not touched else style),
-        Text(STATUS_MARKS.get(status, status), style=style or "dim"),
+        cell(row.keyword.text, "bold" if state == "open" else style),
+        Text(f"{KEYWORD_MARKS[state]} {name}", style=style or "dim"),
     ]
     for n in range(1, columns + 1):
         if n in touched:
@@ -135,12 +143,17 @@ def _cells(row: KeywordCoverage, columns: int, held: set[int]) -> list[Text]:
 
 
 def _summary(overview: TandemOverview) -> Content:
+    """``3/10 covered · 2 touched, still open · 5 not touched yet``, over the legend."""
     coverage = overview.coverage
-    rows = [r for r in coverage.rows if r.keyword.status != "dropped"]
-    untouched = sum(1 for r in rows if r.keyword.status == "open" and not r.touched)
     parts: list[Content | str | tuple[str, str]] = [
-        (f"{coverage.covered}/{coverage.active} covered or touched", "bold"),
+        (
+            messages.TUI_KEYWORDS_COVERED.format(covered=coverage.covered, total=coverage.active),
+            "bold",
+        ),
     ]
-    if untouched:
-        parts.append((f" · {untouched} not touched yet", "$text-warning"))
-    return Content.assemble(*parts)
+    if touched := coverage.count("touched"):
+        parts.append(" · " + messages.TUI_KEYWORDS_TOUCHED.format(count=touched))
+    if untouched := coverage.count("open"):
+        text = " · " + messages.TUI_KEYWORDS_UNTOUCHED.format(count=untouched)
+        parts.append((text, "$text-warning"))
+    return Content.assemble(*parts, "\n", legend())

@@ -13,6 +13,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from rmtui.core import messages
+from rmtui.core.capture import find_tags
+from rmtui.core.text import fold
 from rmtui.tui.literal import literal, literal_line
 
 if TYPE_CHECKING:
@@ -86,12 +88,11 @@ class LearningPane(Vertical):
     def show(self, overview: TandemOverview, select: tuple[LearnedBy, int] | None = None) -> None:
         """Fill both columns; ``select`` (side, record id) highlights one entry."""
         log = overview.learning
-        mentee = literal_line(overview.summary.tandem.mentee.split(" ")[0] or "mentee")
         self.items = {"mentor": log.mentor, "mentee": log.mentee}
         self.query_one("#balance", Static).update(balance_line(log.balance))
         titles = {
-            "mentor": Content(f"You learned · {len(log.mentor)}"),
-            "mentee": Content.assemble(mentee, f" learned · {len(log.mentee)}"),
+            side: Content(messages.LEARNED_TITLES[side].format(count=len(self.items[side])))
+            for side in SIDES
         }
         for side in SIDES:
             option_list = self.list_of(side)
@@ -119,8 +120,10 @@ def entry_line(item: LearningItem) -> Content:
         (f"{where:<4}", "$foreground-muted"),
         literal(item.text),
     ]
-    if item.keywords:
-        tags = Content(" ").join(literal_line(f"#{k}") for k in item.keywords)
+    written = {fold(tag) for tag in find_tags(item.text)}
+    extra = [k for k in item.keywords if fold(k) not in written]  # a #tag in the text: once
+    if extra:
+        tags = Content(" ").join(literal_line(f"#{k}") for k in extra)
         parts += ["  ", tags.stylize("$text-accent")]
     if item.private:
         parts.append(("  ~private", "italic $text-warning"))
@@ -137,13 +140,13 @@ def balance_strip(balance: Balance, width: int = 12) -> Content:
 
 
 def balance_line(balance: Balance) -> Content:
-    """``you learned 3 ███████▒▒▒ the mentee learned 1`` and a word when it is one-sided."""
+    """``mentor learned 3 ███████▒▒▒ 1 mentee learned`` and a word when it is one-sided."""
     if not balance.total:
         return Content.styled(messages.TUI_BALANCE_EMPTY, "$foreground-muted")
     parts: list[Content | str | tuple[str, str]] = [
-        (f"you learned {balance.mentor} ", "bold $text-primary"),
+        (f"{messages.NOTE_KIND_NAMES['mentor-learned']} {balance.mentor} ", "bold $text-primary"),
         balance_strip(balance, 24),
-        (f" {balance.mentee} the mentee learned", "bold $text-accent"),
+        (f" {balance.mentee} {messages.NOTE_KIND_NAMES['mentee-learned']}", "bold $text-accent"),
     ]
     if balance.one_sided and balance.leaning is not None:
         quiet = "you" if balance.leaning == "mentee" else "the mentee"

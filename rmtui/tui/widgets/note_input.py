@@ -18,16 +18,24 @@ class NoteInput(CleanInput):
     """Posts ``NoteInput.Entered`` with the line, and is empty again, at each Enter."""
 
     class Entered(Message):
-        def __init__(self, note_input: NoteInput, line: str) -> None:
+        def __init__(self, note_input: NoteInput, line: str, cursor: int) -> None:
             super().__init__()
             self.note_input = note_input
             self.line = line
+            self.cursor = cursor  # where the cursor was at Enter
+
+        def give_back(self) -> None:
+            """Put the line back as it was, the cursor where it was (a refused note)."""
+            typed_since = self.note_input.value  # keys that came right after Enter
+            self.note_input.value = self.line + typed_since
+            self.note_input.cursor_position = self.cursor
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter":
             event.stop()
             event.prevent_default()
-            line, self.value = self.value, ""
-            self.post_message(self.Entered(self, line))
+            line, cursor = self.value, self.cursor_position
+            self.value = ""
+            self.post_message(self.Entered(self, line, cursor))
             return
         await super()._on_key(event)

@@ -9,16 +9,27 @@ from textual.widgets import Static
 
 
 class NoteLog(VerticalScroll):
-    """Notes in clock order; follows the newest unless the mentor scrolled back."""
+    """Notes in clock order, anchored to the newest: the layout keeps it at the end however
+    tall a note is. Scrolling back releases the anchor until the end is reached again or
+    ``follow`` is called (the mentor entered a note)."""
 
     can_focus = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="note-lines")
 
+    def on_mount(self) -> None:
+        self.anchor()
+
     def show(self, lines: list[Content], empty: str) -> None:
-        follow = self.scroll_y >= self.max_scroll_y - 1
         body = Content("\n").join(lines) if lines else Content.styled(empty, "$text-muted")
         self.query_one("#note-lines", Static).update(body)
-        if follow:
-            self.call_after_refresh(self.scroll_end, animate=False, immediate=True)
+
+    def follow(self) -> None:
+        """Back to the newest note, and stay there."""
+        self.anchor()
+
+    def scroll_by(self, lines: int = 0, pages: int = 0) -> None:
+        """Scroll back (negative) or on; reaching the end follows the newest note again."""
+        height = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_relative(y=lines + pages * height, animate=False, immediate=True)

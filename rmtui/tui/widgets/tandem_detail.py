@@ -14,6 +14,8 @@ from textual.widgets import Label, Static
 from rmtui.core import messages
 from rmtui.core.text import one_line
 from rmtui.tui import progress
+from rmtui.tui.keyword_marks import legend, stored_state
+from rmtui.tui.keyword_marks import mark as keyword_mark
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.widgets.learning_log import balance_strip
 from rmtui.tui.widgets.timeline import strip_content
@@ -37,12 +39,6 @@ PROFILE_FIELDS = (
     ("expectations", "Expects"),
     ("rules", "Rules"),
 )
-
-KEYWORD_MARKS = {
-    "covered": ("✓", "$text-success"),
-    "open": ("·", "$foreground-muted"),
-    "dropped": ("✗", "$foreground-muted strike"),
-}
 
 SESSION_MARKS = {
     "done": "✓",
@@ -124,9 +120,9 @@ def _learned(row: DashboardRow) -> Content:
     if not balance.total:
         return Content.styled("nothing logged yet", "$foreground-muted")
     return Content.assemble(
-        (f"you {balance.mentor} ", "$text-primary"),
+        (f"mentor {balance.mentor} ", "$text-primary"),
         balance_strip(balance, 10),
-        (f" {balance.mentee} the mentee", "$text-accent"),
+        (f" {balance.mentee} mentee", "$text-accent"),
         ("  one-sided" if balance.one_sided else "", "$text-warning"),
     )
 
@@ -183,10 +179,17 @@ def keyword_lines(keywords: list[Keyword]) -> Content:
         return Content.styled("none yet: agree them at the kick-off", "$foreground-muted")
     ordered = sorted(keywords, key=lambda k: (k.status == "dropped", k.order))
     lines = []
+    states = []
     for keyword in ordered:
-        mark, style = KEYWORD_MARKS.get(keyword.status, ("?", ""))
-        text_style = style if keyword.status != "open" else ""
-        lines.append(Content.assemble((mark, style), " ", literal_line(keyword.text, text_style)))
+        state = stored_state(keyword)
+        states.append(state)
+        text_style = {"covered": "$text-success", "dropped": "$foreground-muted strike"}
+        lines.append(
+            Content.assemble(
+                keyword_mark(state), " ", literal_line(keyword.text, text_style.get(state, ""))
+            )
+        )
+    lines.append(legend(states))  # the symbols of the states shown, named
     return Content("\n").join(lines)
 
 

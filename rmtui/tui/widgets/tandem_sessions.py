@@ -20,6 +20,7 @@ from rmtui.core.model import Note, Session
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.literal import cell, literal, literal_line
+from rmtui.tui.session_view import heading
 from rmtui.tui.widgets.timeline import CELL_STYLES
 
 MIDPOINT_KEY = "midpoint"
@@ -35,7 +36,7 @@ KIND_MARKS: dict[str, tuple[str, str]] = {
 }
 
 
-NOTE_LEGEND = "! action  ? question  * highlight  > you learned  < they learned  ~ private"
+NOTE_LEGEND = messages.NOTE_PREFIXES
 
 
 def session_key(n: int) -> str:
@@ -167,8 +168,8 @@ class SessionsPane(Horizontal):
             notes.add_option(Option(_muted(hint), disabled=True))
             return
         info = next((s for s in overview.summary.sessions if s.n == n), None)
-        title = info.title if info and info.title else f"session {n}"
-        notes.border_title = Content.assemble(f"Session {n} · ", literal_line(title))
+        title = info.title if info else ""
+        notes.border_title = literal_line(heading(f"Session {n}", title))
         if error is not None:
             notes.add_option(Option(literal(error, "$text-error"), disabled=True))
             return

@@ -1,7 +1,9 @@
 """The list of tandems on the home screen: one row per tandem, keyed by its id.
 
 Each row shows the frame as a strip (done, planned, missed, midpoint), the next session,
-open actions, keyword coverage and how many warnings the tandem has.
+open actions, keyword coverage and how many warnings the tandem has. On a narrow terminal
+the columns the detail panel repeats give way first, so the names keep their width; what
+is still too long ends in an ellipsis, never cut silently.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ COLUMNS = (
 )
 FLEXIBLE = 2  # mentee and department give way; the numbers never do
 NARROWEST = 6
+DROPPED_FIRST = ("department", "keywords", "actions")
+"""Left out, in this order, while the name has less than ``NAME_ROOM`` cells (the detail
+panel beside the table shows all three)."""
+NAME_ROOM = 24
 Cell = tuple[str | Text, str]
 
 
@@ -66,9 +72,18 @@ class TandemTable(DataTable[Text]):
         super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=False)
         self._rows: list[DashboardRow] = []
         self._width = 0
+        self._shown: list[int] = []
 
     def on_mount(self) -> None:
-        for key, label in COLUMNS:
+        self._set_columns(list(range(len(COLUMNS))))
+
+    def _set_columns(self, shown: list[int]) -> None:
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.clear(columns=True)
+        for i in shown:
+            key, label = COLUMNS[i]
             self.add_column(Text(label), key=key)  # a str label would be parsed as markup
 
     @property
@@ -87,31 +102,56 @@ class TandemTable(DataTable[Text]):
         """Replace the rows, keeping the cursor on ``select`` when it is still listed."""
         self._rows = rows
         cells = [self._row(r) for r in rows]
-        widths = self._widths(cells)
+        shown, widths = self._layout(cells)
         self.clear()
+        self._set_columns(shown)
         for row, row_cells in zip(rows, cells, strict=True):
             self.add_row(
-                *(
-                    _cell(value, width if i < FLEXIBLE else 0, style)
-                    for i, ((value, style), width) in enumerate(zip(row_cells, widths, strict=True))
-                ),
+                *(_cell(row_cells[i][0], widths[i], row_cells[i][1]) for i in shown),
                 key=row.tandem_id,
             )
         ids = [r.tandem_id for r in rows]
         if select in ids:
             self.move_cursor(row=ids.index(select), animate=False)
 
-    def _widths(self, rows: list[list[Cell]]) -> list[int]:
+    def _layout(self, rows: list[list[Cell]]) -> tuple[list[int], list[int]]:
+        """The columns shown and every column's width (0: as wide as its text)."""
         natural = [
             max([cell_len(label), *(cell_len(_plain(row[i][0])) for row in rows)])
             for i, (_key, label) in enumerate(COLUMNS)
         ]
-        padding = 2 * self.cell_padding * len(COLUMNS)
-        fixed = sum(natural[FLEXIBLE:])
-        budget = self.scrollable_content_region.width - padding - fixed
-        if budget <= 0:
-            return natural  # not laid out yet: the resize that follows fits them
-        return fit(natural[:FLEXIBLE], budget) + natural[FLEXIBLE:]
+        room = self.scrollable_content_region.width
+        shown = list(range(len(COLUMNS)))
+        if room <= 0:  # not laid out yet: the resize that follows fits them
+            return shown, [0] * len(COLUMNS)
+        keys = [key for key, _ in COLUMNS]
+        widths = self._fit(natural, shown, room)
+        for key in DROPPED_FIRST:
+            if widths[0] >= min(natural[0], NAME_ROOM):
+                break
+            shown.remove(keys.index(key))
+            widths = self._fit(natural, shown, room)
+        return shown, widths
+
+    def _fit(self, natural: list[int], shown: list[int], room: int) -> list[int]:
+        """Widths of the ``shown`` columns in ``room``: the flexible ones give way; the
+        others keep their width while they can, then give way too (with an ellipsis)."""
+        padding = 2 * self.cell_padding * len(shown)
+        flexible = [i for i in shown if i < FLEXIBLE]
+        fixed = [i for i in shown if i >= FLEXIBLE]
+        budget = room - padding - sum(natural[i] for i in fixed)
+        widths = [0] * len(COLUMNS)
+        if budget >= NARROWEST * len(flexible):
+            for i, width in zip(flexible, fit([natural[i] for i in flexible], budget), strict=True):
+                widths[i] = width
+            for i in fixed:
+                widths[i] = natural[i]
+            return widths
+        # Even the numbers do not fit: everything shares the room, widest giving way first.
+        shared = fit([natural[i] for i in shown], room - padding, floor=3)
+        for i, width in zip(shown, shared, strict=True):
+            widths[i] = width
+        return widths
 
     def _row(self, row: DashboardRow) -> list[Cell]:
         summary = row.summary

@@ -1,0 +1,44 @@
+"""Textual's footer, showing only the keys that fit whole.
+
+Textual's footer cuts the last key that does not fit mid-word (``Tande``). This one
+leaves such keys out instead; the help screen (f1) and the palette list every key.
+"""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+from textual.widgets import Footer as TextualFooter
+
+
+class Footer(TextualFooter):
+    def __init__(self) -> None:
+        super().__init__()
+        self._widths: dict[Widget, int] = {}  # measured while shown: hidden keys have none
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    async def recompose(self) -> None:
+        self._widths.clear()
+        await super().recompose()
+        self.call_after_refresh(self._fit)
+
+    def _fit(self, tries: int = 10) -> None:
+        items = list(self.children)
+        if any(w.display and not w.outer_size.width for w in items) and tries:
+            self.call_after_refresh(self._fit, tries - 1)  # keys not laid out yet
+            return
+        docked = [w for w in items if w.has_class("-command-palette")]
+        room = self.size.width - sum(w.outer_size.width for w in docked)
+        used, fits = 0, True
+        for widget in items:
+            if widget in docked:
+                continue
+            if widget.display and widget.outer_size.width:
+                self._widths[widget] = widget.outer_size.width
+            width = self._widths.get(widget)
+            if width is None:
+                continue  # not laid out yet: the next resize or refresh fits it
+            used += width
+            fits = fits and used <= room  # the keys keep their order: none after a cut
+            widget.display = fits

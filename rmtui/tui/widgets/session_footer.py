@@ -1,0 +1,24 @@
+"""The footer of the session screens (live, review), whose keys are many."""
+
+from __future__ import annotations
+
+from textual.events import Resize
+from textual.widgets import Footer
+
+ROOMY = 110
+"""From this width every key has its full spacing; below it the keys close up."""
+PALETTE_CHIP = 92
+"""Below this width the palette's chip gives its room to the screen's keys (ctrl+p works
+anyway, and f1 lists it)."""
+
+
+class SessionFooter(Footer):
+    """A footer that closes up at 80 columns rather than cut a key in two."""
+
+    def on_resize(self, event: Resize) -> None:
+        width = event.size.width
+        self.compact = width < ROOMY
+        chip = width >= PALETTE_CHIP
+        if chip != self.show_command_palette:
+            self.show_command_palette = chip
+            self.call_after_refresh(self.recompose)
