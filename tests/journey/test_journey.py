@@ -414,7 +414,7 @@ async def everything_as_it_was(j: Journey) -> None:
     # Search finds a note however it is spelled; Enter opens its review at the note.
     await j.press("slash")
     search = await j.on(SearchScreen)
-    await j.type("paletogodzinach")
+    await j.paste("paletogodzinach")
     await j.press("enter")  # the query: on to the results
     results = search.query_one("#search-results", DataTable)
     await j.until(lambda: table_rows(results)[:1] != [] and j.focused is results)
@@ -445,7 +445,6 @@ async def everything_as_it_was(j: Journey) -> None:
     summary = Path(midpoint.target).read_text(encoding="utf-8")
     for word in ("LinkedIn", "big data"):
         assert f"| {word} | {states[word]} |" in summary
-    assert not j.cut_keys, "footers show whole keys"
 
 
 # --- the stages ---------------------------------------------------------------------------
@@ -457,7 +456,6 @@ async def first_launch(j: Journey) -> None:
     await add_tandem(j)
     await edit_profile(j)
     await kickoff(j)
-    assert not j.cut_keys, "footers show whole keys"
 
 
 async def first_session(j: Journey) -> None:
@@ -465,47 +463,43 @@ async def first_session(j: Journey) -> None:
     await plan_session_1(j)
     await take_notes(j)
     await stop(j)
-    assert not j.cut_keys, "footers show whole keys"
 
 
 async def after_the_session(j: Journey) -> None:
     await review(j)
     await export_recap_and_midpoint(j)
-    assert not j.cut_keys, "footers show whole keys"
 
 
 STORY = (first_launch, first_session, after_the_session)
 SIZE_IDS = [f"{w}x{h}" for w, h in SIZES]
+PLAN_FOOTER_CUT = pytest.mark.xfail(
+    strict=True, reason="the plan screen's footer cuts keys mid-word at 80 columns (Tande|)"
+)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 async def test_1_first_launch_to_a_dated_frame(
     empty_ws: Workspace, clock: FakeTime, size: tuple[int, int]
 ) -> None:
-    await play(STORY, first_launch, empty_ws, size, clock)
+    cut = await play(STORY, first_launch, empty_ws, size, clock)
+    assert not cut, "footers show whole keys"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="live: f4 skip and esc leave are not in the footer; "
-    "the plan screen's footer cuts keys mid-word at 80 columns",
+@pytest.mark.parametrize(
+    "size", [pytest.param(SIZES[0], marks=PLAN_FOOTER_CUT), SIZES[1]], ids=SIZE_IDS
 )
-@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 async def test_2_session_1_planned_started_noted_stopped(
     empty_ws: Workspace, clock: FakeTime, size: tuple[int, int]
 ) -> None:
-    await play(STORY, first_session, empty_ws, size, clock)
+    cut = await play(STORY, first_session, empty_ws, size, clock)
+    assert not cut, "footers show whole keys"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review: no visible reflection key, letters run note actions; "
-    "export from the review does not open that session's recap",
-)
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 async def test_3_review_recap_midpoint_and_reopen(
     empty_ws: Workspace, clock: FakeTime, size: tuple[int, int]
 ) -> None:
-    await play(STORY, after_the_session, empty_ws, size, clock)
+    cut = await play(STORY, after_the_session, empty_ws, size, clock)
     async with journey(empty_ws, size, clock) as j:
         await everything_as_it_was(j)
+    assert not cut + j.cut_keys, "footers show whole keys"

@@ -98,12 +98,6 @@ def terminal() -> Iterator[Terminal]:
         server("kill-server")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="forms: text typed right after Tab lands in the field being left (the kick-off's "
-    "keyword is lost); review: no visible reflection key (f8); export from the review does not "
-    "open that session's recap",
-)
 def test_kickoff_to_recap_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
     ws = tmp_path / "workspace"
     cli(ws, "settings", "set", "mentor_name", "Łucja Wiśniewska")
