@@ -83,6 +83,7 @@ class Journey:
     time: FakeTime
     keys: Keys
     size: tuple[int, int]
+    stage: str = ""
     shots: int = 0
     cut_keys: list[str] = field(default_factory=list)
     """Footer keys seen cut mid-word on the way (``Screen: label``)."""
@@ -190,7 +191,8 @@ class Journey:
         (``<size>-<name>.svg``), to look at the journey by eye; otherwise nothing."""
         folder = os.environ.get("RMTUI_JOURNEY_SHOTS")
         if folder:
-            self.app.save_screenshot(filename=f"{self.size_id}-{name}.svg", path=folder)
+            name = f"{self.size_id}-{self.stage}-{name}.svg"
+            self.app.save_screenshot(filename=name, path=folder)
 
 
 def app_on(ws: Workspace, clock: FakeTime) -> RmtuiApp:
@@ -203,13 +205,17 @@ def app_on(ws: Workspace, clock: FakeTime) -> RmtuiApp:
 
 @asynccontextmanager
 async def journey(
-    ws: Workspace, size: tuple[int, int], clock: FakeTime | None = None, keys: Keys | None = None
+    ws: Workspace,
+    size: tuple[int, int],
+    clock: FakeTime | None = None,
+    keys: Keys | None = None,
+    stage: str = "reopened",
 ) -> AsyncIterator[Journey]:
     """Start rmtui on ``ws`` at ``size``; yields the journey once the first screen is up."""
     clock = clock or FakeTime()
     app = app_on(ws, clock)
     async with app.run_test(size=size) as pilot:
-        trip = Journey(pilot, ws, clock, keys or Keys(), size)
+        trip = Journey(pilot, ws, clock, keys or Keys(), size, stage)
         await trip.settle()
         yield trip
 
@@ -268,7 +274,7 @@ async def walk(
     for stage in story[: story.index(upto)]:
         if restore(stage, size, ws, clock, keys):
             continue
-        async with journey(ws, size, clock, keys) as j:
+        async with journey(ws, size, clock, keys, stage.__name__) as j:
             await stage(j)
         keep(stage, size, ws, clock, keys)
     return keys
@@ -280,7 +286,7 @@ async def play(
     """Walk to ``stage``, then play it in a fresh start of the app, and keep its end.
     Returns the footer keys seen cut on the stage's screens."""
     keys = await walk(story, stage, ws, size, clock)
-    async with journey(ws, size, clock, keys) as j:
+    async with journey(ws, size, clock, keys, stage.__name__) as j:
         await stage(j)
     keep(stage, size, ws, clock, keys)
     return j.cut_keys

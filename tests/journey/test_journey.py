@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from journeykit import NOW, SIZES, FakeTime, Journey, count, journey, play
 from textual.command import CommandPalette
-from textual.widgets import DataTable, Input, Markdown, OptionList, TextArea
+from textual.widgets import Button, DataTable, Input, Markdown, OptionList, TextArea
 
 from rmtui.core.refs import SessionRef
 from rmtui.store import Workspace
 from rmtui.store.settings import load_settings
 from rmtui.tui.modals.add_tandem import AddTandemModal, EditProfileModal
-from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.modals.stop import StopModal
 from rmtui.tui.screens.export import ExportScreen
 from rmtui.tui.screens.home import HomeScreen
 from rmtui.tui.screens.kickoff import KickoffScreen
@@ -274,8 +274,13 @@ async def stop(j: Journey) -> None:
     j.time.advance(60)
     j.keys.mark("stop")
     await j.press("f10")
-    await j.until(lambda: isinstance(j.screen, ConfirmModal))
-    await j.press("y")
+    dialog = await j.on(StopModal)
+    await j.until(lambda: isinstance(j.focused, Button))
+    default = j.focused
+    assert isinstance(default, Button) and str(default.label) == "Go on", "the safe default"
+    assert default.variant == "primary" and j.footer()["escape"] == "Go on"
+    assert dialog.query_one("#yes", Button).variant == "default", "one coloured button"
+    await j.press("f10")  # f10 again: stop
     review = await j.on(ReviewScreen)
     await j.until(lambda: review.session is not None)
     done = j.ws.session(TANDEM, 1)
