@@ -8,8 +8,7 @@ import os
 from pathlib import Path
 
 from rmtui.core import messages
-from rmtui.core.errors import WriteUncertain
-from rmtui.store.errors import WriteFailed
+from rmtui.core.errors import WriteFailed, WriteUncertain
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700

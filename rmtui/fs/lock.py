@@ -12,9 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rmtui.core import messages
-from rmtui.core.errors import RmtuiError
-from rmtui.store.atomic import FILE_MODE, ensure_dir, write_failed
-from rmtui.store.errors import WriteFailed
+from rmtui.core.errors import RmtuiError, WriteFailed
+from rmtui.fs.atomic import FILE_MODE, ensure_dir, write_failed
 
 # flock is per open file description: two threads of one process would not exclude each
 # other through it, and a nested flock in one thread would deadlock. A re-entrant

@@ -1,14 +1,14 @@
-"""``rmtui agendas sync``: bring the program's shared templates into the workspace.
+"""One run of ``rmtui agendas sync``: bring the program's shared templates into the workspace.
 
-One run: fetch the branch (shallow, into a private bare repository ``sync/repo.git``),
-list the commit's tree, read and validate the candidate templates from the object store,
-write the good ones into a new folder and swap it in for ``sync/agendas``. Any failure --
-offline, unknown host, refused, timeout, no such branch, nothing valid -- leaves the copy
-in use untouched, and the report says what happened and when the last good sync was.
+Fetch the branch (shallow, into a private bare repository ``sync/repo.git``), list the
+commit's tree, read and validate the candidate templates from the object store, stage the
+good ones in a new folder and swap it in for ``sync/agendas``. Any failure -- offline,
+unknown host, refused, timeout, no such branch, nothing valid -- leaves the copy in use
+untouched, and the report says what happened and when the last good sync was.
 
-This module runs the steps in order; the steps live beside it: ``sync_fetch`` (the
-fetch), ``sync_tree`` (list, read, validate), ``sync_export`` (build and swap in),
-``sync_report`` (the report and its JSON), ``sync_state`` (``sync/state.json``).
+``SyncRun`` runs the steps in order; the steps live beside it in this package: ``fetch``,
+``tree`` (list, read, validate), ``stage`` (build the new copy and swap it in), ``report``
+(the report and its JSON), ``state`` (the manifest and ``sync/state.json``).
 """
 
 from __future__ import annotations
@@ -17,18 +17,18 @@ import contextlib
 import os
 import time
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from rmtui import __version__
-from rmtui.agenda import sync_export
 from rmtui.agenda.git import DEFAULT_TIMEOUT, GitMissing, GitTimeout, OutputTooLarge, Runner
-from rmtui.agenda.sync_fetch import CACHE, REF, classify, fetch
-from rmtui.agenda.sync_result import (
-    Change,
+from rmtui.agenda.places import AgendaFolders, Folders, absolute
+from rmtui.agenda.sync import stage
+from rmtui.agenda.sync.fetch import CACHE, fetch
+from rmtui.agenda.sync.report import (
     Clock,
-    Outcome,
     SyncFailed,
     SyncReport,
     by_path,
@@ -38,7 +38,7 @@ from rmtui.agenda.sync_result import (
     report_json,
     templates,
 )
-from rmtui.agenda.sync_state import (
+from rmtui.agenda.sync.state import (
     SyncedFile,
     SyncState,
     last_sync,
@@ -47,34 +47,24 @@ from rmtui.agenda.sync_state import (
     sync_dir,
     write_state,
 )
-from rmtui.agenda.sync_target import SyncTarget, target_of
-from rmtui.agenda.sync_tree import TreeRefused, list_tree, read_blobs, select, validate
+from rmtui.agenda.sync.target import SyncSettings, SyncTarget, target_of
+from rmtui.agenda.sync.tree import (
+    TreeRefused,
+    Validation,
+    list_tree,
+    read_blobs,
+    select,
+    validate,
+)
 from rmtui.core import messages
-from rmtui.core.errors import InvalidInput
+from rmtui.core.errors import InvalidInput, WriteFailed
 from rmtui.core.template import Problem
-from rmtui.store.errors import WriteFailed
-from rmtui.store.lock import locked
-from rmtui.store.paths import Layout
-from rmtui.store.settings import Settings
-
-__all__ = [
-    "CACHE",
-    "REF",
-    "Change",
-    "Clock",
-    "Outcome",
-    "SyncFailed",
-    "SyncReport",
-    "classify",
-    "report_json",
-    "sync_agendas",
-    "templates",
-]
+from rmtui.fs.lock import locked
 
 
 def sync_agendas(
-    layout: Layout,
-    settings: Settings,
+    layout: AgendaFolders,
+    settings: SyncSettings,
     *,
     timeout: float = DEFAULT_TIMEOUT,
     git: str | None = None,
@@ -82,167 +72,202 @@ def sync_agendas(
     now: Clock | None = None,
 ) -> SyncReport:
     """Sync the repository named in ``settings``; never raises for a sync that failed."""
-    clock = now or (lambda: datetime.now(UTC))
-    started = time.monotonic()
     # git runs inside sync/: every path handed to it must not depend on our own cwd.
-    layout = Layout(layout.root.absolute())
-    root = sync_dir(layout)
+    folders = absolute(layout)
+    clock = now or (lambda: datetime.now(UTC))
     try:
         target = target_of(settings)
     except InvalidInput as exc:
         target = SyncTarget(settings.agenda_repo, settings.branch, settings.path)
-        bad = SyncFailed("setting", str(exc))
-        return failed_report(bad, target, last_sync(layout), started, clock)
+        run = SyncRun(folders, target, timeout, git, environ, clock)
+        return run.failed(SyncFailed("setting", str(exc)), last_sync(folders))
+    run = SyncRun(folders, target, timeout, git, environ, clock)
     try:
-        with locked(root / ".lock"):
-            return _sync_locked(layout, target, timeout, git, environ, clock, started)
+        with locked(run.root / ".lock"):
+            return run.under_lock()
     except WriteFailed as exc:  # no lock file could be made: a read-only or full disk
-        unwritable = SyncFailed("disk", str(exc))
-        return failed_report(unwritable, target, last_sync(layout), started, clock)
+        return run.failed(SyncFailed("disk", str(exc)), last_sync(folders))
 
 
-def _sync_locked(
-    layout: Layout,
-    target: SyncTarget,
-    timeout: float,
-    git: str | None,
-    environ: Mapping[str, str] | None,
-    clock: Clock,
-    started: float,
-) -> SyncReport:
-    root = sync_dir(layout)
+@dataclass
+class SyncRun:
+    """One sync: where it writes, what it fetches, how long git may take, the clock; and
+    what it has learned so far (the copy in use, ``sync/state.json``)."""
+
+    folders: Folders
+    target: SyncTarget
+    timeout: float
+    git: str | None
+    environ: Mapping[str, str] | None
+    clock: Clock
+    started: float = field(default_factory=time.monotonic)
     previous: SyncState | None = None
-    state: dict[str, Any] = {}
-    damaged: list[Problem] = []
-    try:
-        sync_export.recover(root, layout.synced_agendas)
-        # A damaged state or manifest is kept and reported, never overwritten unseen.
-        damaged = [
-            Problem(
-                path,
-                0,
-                0,
-                messages.SYNC_FILE_KEPT.format(reason=why, aside=aside),
-                severity="warning",
-            )
-            for path, why, aside in set_aside_damaged(layout)
-        ]
-        previous = last_sync(layout)
-        state = read_state(layout)
-        report = _sync(layout, target, previous, state, timeout, git, environ, clock, started)
-    except SyncFailed as failure:
-        report = failed_report(failure, target, previous, started, clock)
-    except (OSError, WriteFailed) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        disk = SyncFailed("disk", messages.SYNC_WRITE_FAILED.format(reason=reason))
-        report = failed_report(disk, target, last_sync(layout), started, clock)
-    if damaged:
-        report = replace(report, warnings=(*damaged, *report.warnings))
-    state["last"] = report_json(report)
-    with contextlib.suppress(WriteFailed):  # the report is still returned, just not kept
-        write_state(layout, state)
-    return report
+    """The good copy in use when the run began (None: nothing synced yet)."""
+    state: dict[str, Any] = field(default_factory=dict)
+    """``sync/state.json`` as read, updated by the run and written at its end."""
 
+    @property
+    def root(self) -> Path:
+        return sync_dir(self.folders)
 
-def _sync(
-    layout: Layout,
-    target: SyncTarget,
-    previous: SyncState | None,
-    state: dict[str, Any],
-    timeout: float,
-    git: str | None,
-    environ: Mapping[str, str] | None,
-    clock: Clock,
-    started: float,
-) -> SyncReport:
-    root = sync_dir(layout)
-    try:
-        run = Runner(root, timeout, git=git, environ=environ)
-    except GitMissing:
-        raise SyncFailed("git-missing", messages.SYNC_GIT_MISSING) from None
-    cache = root / CACHE
-    reuse = state.get("cache_repo") == target.repo and (cache / "HEAD").is_file()
-    commit = ""
-    try:
-        commit = fetch(run, root, cache, target, reuse)
-        state["cache_repo"] = target.repo
-        if (
-            previous is not None
-            and (previous.repo, previous.branch, previous.path, previous.commit)
-            == (target.repo, target.branch, target.path, commit)
-            and layout.synced_agendas.is_dir()
-        ):
-            message = messages.SYNC_UP_TO_DATE.format(
-                commit=previous.short_commit, count=templates(previous.templates)
-            )
-            return SyncReport(
-                "up-to-date",
-                message,
-                target.repo,
-                target.branch,
-                target.path,
-                commit=commit,
-                templates=previous.templates,
-                seconds=time.monotonic() - started,
-                finished_at=clock(),
-            )
-        selection = select(list_tree(run, cache, commit), target.path)
-        if not selection.folder_found:
-            message = messages.SYNC_NO_FOLDER.format(commit=commit[:12], path=target.path)
-            raise SyncFailed("folder", message, commit=commit)
-        reused = sync_export.known(layout.synced_agendas, previous, selection.wanted)
-        fresh = [entry for entry in selection.wanted if entry.rel not in reused]
-        checked = validate(selection, read_blobs(run, cache, fresh), reused)
-    except GitMissing:
-        raise SyncFailed("git-missing", messages.SYNC_GIT_MISSING) from None
-    except GitTimeout as exc:
-        message = messages.SYNC_TIMEOUT.format(seconds=f"{timeout:g}")
-        raise SyncFailed("timeout", message, exc.stderr) from None
-    except OutputTooLarge:
-        raise SyncFailed("git", messages.SYNC_OUTPUT_TOO_LARGE) from None
-    except TreeRefused as exc:
-        raise SyncFailed("repository", exc.message, exc.detail, commit=commit) from None
+    @property
+    def live(self) -> Path:
+        return self.folders.synced_agendas
 
-    invalid = invalid_of(checked.invalid)
-    if not checked.good:
-        message = messages.SYNC_NO_VALID.format(commit=commit[:12])
-        raise SyncFailed("templates", message, commit=commit, invalid=invalid)
+    def failed(self, failure: SyncFailed, kept: SyncState | None) -> SyncReport:
+        return failed_report(failure, self.target, kept, self.started, self.clock)
 
-    stage = root / f"{sync_export.STAGE_PREFIX}{os.getpid()}"
-    try:
-        written, refused = sync_export.build(stage, checked.good, layout.synced_agendas)
-        if not written:
+    def under_lock(self) -> SyncReport:
+        """The whole run, with the sync lock held; the report is kept in ``state.json``."""
+        damaged: list[Problem] = []
+        try:
+            stage.recover(self.root, self.live)
+            # A damaged state or manifest is kept and reported, never overwritten unseen.
+            damaged = [
+                Problem(
+                    path,
+                    0,
+                    0,
+                    messages.SYNC_FILE_KEPT.format(reason=why, aside=aside),
+                    severity="warning",
+                )
+                for path, why, aside in set_aside_damaged(self.folders)
+            ]
+            self.previous = last_sync(self.folders)
+            self.state = read_state(self.folders)
+            report = self._run()
+        except SyncFailed as failure:
+            report = self.failed(failure, self.previous)
+        except (OSError, WriteFailed) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+            disk = SyncFailed("disk", messages.SYNC_WRITE_FAILED.format(reason=reason))
+            report = self.failed(disk, last_sync(self.folders))
+        if damaged:
+            report = replace(report, warnings=(*damaged, *report.warnings))
+        self.state["last"] = report_json(report)
+        with contextlib.suppress(WriteFailed):  # the report is still returned, just not kept
+            write_state(self.folders, self.state)
+        return report
+
+    def _run(self) -> SyncReport:
+        try:
+            runner = Runner(self.root, self.timeout, git=self.git, environ=self.environ)
+        except GitMissing:
+            raise SyncFailed("git-missing", messages.SYNC_GIT_MISSING) from None
+        commit = ""
+        try:
+            commit = self._fetch(runner)
+            unchanged = self._unchanged(commit)
+            if unchanged is not None:
+                return unchanged
+            checked = self._check(runner, commit)
+        except GitMissing:
+            raise SyncFailed("git-missing", messages.SYNC_GIT_MISSING) from None
+        except GitTimeout as exc:
+            message = messages.SYNC_TIMEOUT.format(seconds=f"{self.timeout:g}")
+            raise SyncFailed("timeout", message, exc.stderr) from None
+        except OutputTooLarge:
+            raise SyncFailed("git", messages.SYNC_OUTPUT_TOO_LARGE) from None
+        except TreeRefused as exc:
+            raise SyncFailed("repository", exc.message, exc.detail, commit=commit) from None
+        if not checked.good:
             message = messages.SYNC_NO_VALID.format(commit=commit[:12])
-            invalid = invalid_of({**checked.invalid, **by_path(refused)})
+            invalid = invalid_of(checked.invalid)
             raise SyncFailed("templates", message, commit=commit, invalid=invalid)
-        files = {c.entry.rel: SyncedFile(c.entry.oid, c.id, c.title) for c in written}
-        synced = SyncState(
-            target.repo, target.branch, target.path, commit, clock(), files, __version__
+        synced, refused = self._stage(commit, checked)
+        return self._synced_report(synced, checked, refused)
+
+    def _fetch(self, runner: Runner) -> str:
+        """The branch head, fetched into the private cache (reused for the same repository)."""
+        cache = self.root / CACHE
+        reuse = self.state.get("cache_repo") == self.target.repo and (cache / "HEAD").is_file()
+        commit = fetch(runner, self.root, cache, self.target, reuse)
+        self.state["cache_repo"] = self.target.repo
+        return commit
+
+    def _check(self, runner: Runner, commit: str) -> Validation:
+        """The candidate templates of ``commit``; those the copy in use holds unchanged are
+        not read again."""
+        cache = self.root / CACHE
+        selection = select(list_tree(runner, cache, commit), self.target.path)
+        if not selection.folder_found:
+            message = messages.SYNC_NO_FOLDER.format(commit=commit[:12], path=self.target.path)
+            raise SyncFailed("folder", message, commit=commit)
+        reused = stage.known(self.live, self.previous, selection.wanted)
+        fresh = [entry for entry in selection.wanted if entry.rel not in reused]
+        return validate(selection, read_blobs(runner, cache, fresh), reused)
+
+    def _stage(self, commit: str, checked: Validation) -> tuple[SyncState, list[Problem]]:
+        """Stage the good templates with their manifest and swap them in; what was refused."""
+        staged = self.root / f"{stage.STAGE_PREFIX}{os.getpid()}"
+        try:
+            written, refused = stage.build(staged, checked.good, self.live)
+            if not written:
+                message = messages.SYNC_NO_VALID.format(commit=commit[:12])
+                invalid = invalid_of({**checked.invalid, **by_path(refused)})
+                raise SyncFailed("templates", message, commit=commit, invalid=invalid)
+            files = {c.entry.rel: SyncedFile(c.entry.oid, c.id, c.title) for c in written}
+            target = self.target
+            synced = SyncState(
+                target.repo, target.branch, target.path, commit, self.clock(), files, __version__
+            )
+            stage.write_manifest(staged, synced)
+            stage.swap(staged, self.live)
+        except OSError as exc:
+            stage.discard(staged)
+            message = messages.SYNC_WRITE_FAILED.format(reason=exc.strerror)
+            raise SyncFailed("disk", message) from None
+        except BaseException:
+            stage.discard(staged)
+            raise
+        return synced, refused
+
+    def _unchanged(self, commit: str) -> SyncReport | None:
+        """The report when the copy in use already holds ``commit`` from the same place."""
+        previous, target = self.previous, self.target
+        if (
+            previous is None
+            or (previous.repo, previous.branch, previous.path, previous.commit)
+            != (target.repo, target.branch, target.path, commit)
+            or not self.live.is_dir()
+        ):
+            return None
+        message = messages.SYNC_UP_TO_DATE.format(
+            commit=previous.short_commit, count=templates(previous.templates)
         )
-        sync_export.write_manifest(stage, synced)
-        sync_export.swap(stage, layout.synced_agendas)
-    except OSError as exc:
-        sync_export.discard(stage)
-        raise SyncFailed("disk", messages.SYNC_WRITE_FAILED.format(reason=exc.strerror)) from None
-    except BaseException:
-        sync_export.discard(stage)
-        raise
-    added, changed, removed = changes_since(previous, files)
-    invalid = invalid_of({**checked.invalid, **by_path(refused)})
-    message = messages.SYNC_DONE.format(count=templates(len(files)), commit=commit[:12])
-    return SyncReport(
-        "synced",
-        message,
-        target.repo,
-        target.branch,
-        target.path,
-        commit=commit,
-        templates=len(files),
-        added=added,
-        changed=changed,
-        removed=removed,
-        invalid=invalid,
-        warnings=tuple(checked.warnings),
-        seconds=time.monotonic() - started,
-        finished_at=synced.synced_at,
-    )
+        return SyncReport(
+            "up-to-date",
+            message,
+            target.repo,
+            target.branch,
+            target.path,
+            commit=commit,
+            templates=previous.templates,
+            seconds=time.monotonic() - self.started,
+            finished_at=self.clock(),
+        )
+
+    def _synced_report(
+        self, synced: SyncState, checked: Validation, refused: list[Problem]
+    ) -> SyncReport:
+        added, changed, removed = changes_since(self.previous, synced.files)
+        invalid = invalid_of({**checked.invalid, **by_path(refused)})
+        message = messages.SYNC_DONE.format(
+            count=templates(synced.templates), commit=synced.short_commit
+        )
+        return SyncReport(
+            "synced",
+            message,
+            self.target.repo,
+            self.target.branch,
+            self.target.path,
+            commit=synced.commit,
+            templates=synced.templates,
+            added=added,
+            changed=changed,
+            removed=removed,
+            invalid=invalid,
+            warnings=tuple(checked.warnings),
+            seconds=time.monotonic() - self.started,
+            finished_at=synced.synced_at,
+        )
