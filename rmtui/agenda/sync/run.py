@@ -75,13 +75,15 @@ def sync_agendas(
     # git runs inside sync/: every path handed to it must not depend on our own cwd.
     folders = absolute(layout)
     clock = now or (lambda: datetime.now(UTC))
+    refused: SyncFailed | None = None
     try:
         target = target_of(settings)
     except InvalidInput as exc:
         target = SyncTarget(settings.agenda_repo, settings.branch, settings.path)
-        run = SyncRun(folders, target, timeout, git, environ, clock)
-        return run.failed(SyncFailed("setting", str(exc)), last_sync(folders))
+        refused = SyncFailed("setting", str(exc))
     run = SyncRun(folders, target, timeout, git, environ, clock)
+    if refused is not None:
+        return run.failed(refused, last_sync(folders))
     try:
         with locked(run.root / ".lock"):
             return run.under_lock()
