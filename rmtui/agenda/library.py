@@ -14,9 +14,9 @@ from pathlib import Path
 from rmtui.agenda.bundled import bundled_dir
 from rmtui.agenda.cache import TemplateCache, default_cache
 from rmtui.agenda.files import template_files
+from rmtui.agenda.places import AgendaFolders
 from rmtui.core import messages
 from rmtui.core.template import Problem, Source, Template
-from rmtui.store.paths import Layout
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ class Library:
 
 
 def default_sources(
-    layout: Layout, bundled: Path | None = None, synced: Path | None = None
+    layout: AgendaFolders, bundled: Path | None = None, synced: Path | None = None
 ) -> tuple[SourceDir, ...]:
     """Workspace > synced > bundled. ``bundled`` defaults to ``bundled_dir()``; ``synced``
     to the workspace's ``sync/agendas`` (a sync setting may point at a sub-folder)."""
@@ -78,7 +78,7 @@ def default_sources(
 
 
 def load_library(
-    layout: Layout,
+    layout: AgendaFolders,
     bundled: Path | None = None,
     *,
     synced: Path | None = None,

@@ -89,8 +89,7 @@ def problem_json(p: Problem) -> dict[str, Any]:
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     library = _library(ctx)
     listing = library.listing()
-    from rmtui.agenda.sync_state import MANIFEST, manifest_of
-    from rmtui.agenda.sync_text import last_sync_line
+    from rmtui.agenda.sync import MANIFEST, last_sync_line, manifest_of
 
     synced_folder = ctx.workspace.layout.synced_agendas
     state, damage = manifest_of(synced_folder)

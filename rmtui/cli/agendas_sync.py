@@ -53,7 +53,7 @@ def _seconds(value: str) -> float:
 
 def updated_settings(settings: Settings, args: argparse.Namespace) -> Settings:
     """``settings`` with the options given on the command line, each checked."""
-    from rmtui.agenda.sync_target import check_branch, check_path, check_repo, normalise_repo
+    from rmtui.agenda.sync import check_branch, check_path, check_repo, normalise_repo
 
     changes: dict[str, str] = {}
     if args.repo is not None:
@@ -67,8 +67,7 @@ def updated_settings(settings: Settings, args: argparse.Namespace) -> Settings:
 
 def run_sync(args: argparse.Namespace, ctx: Context) -> int:
     from rmtui.agenda.git import DEFAULT_TIMEOUT
-    from rmtui.agenda.sync import report_json, sync_agendas
-    from rmtui.agenda.sync_text import report_lines
+    from rmtui.agenda.sync import report_json, report_lines, sync_agendas
     from rmtui.store.settings import update_settings
 
     layout = ctx.workspace.layout

@@ -16,5 +16,9 @@ class InvalidInput(RmtuiError):
         self.reason = message
 
 
+class WriteFailed(RmtuiError):
+    """A write that did not happen (disk full, permissions); the old file is intact."""
+
+
 class WriteUncertain(RmtuiError):
     """A write that is in place, but the disk reported an error making it durable."""

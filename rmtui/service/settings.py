@@ -66,19 +66,19 @@ def _text(field: str) -> Callable[[str], Value]:
 
 
 def _repo(value: str) -> Value:
-    from rmtui.agenda.sync_target import check_repo, normalise_repo
+    from rmtui.agenda.sync import check_repo, normalise_repo
 
     return normalise_repo(check_repo(value)) if value.strip() else ""
 
 
 def _branch(value: str) -> Value:
-    from rmtui.agenda.sync_target import check_branch
+    from rmtui.agenda.sync import check_branch
 
     return check_branch(value)
 
 
 def _path(value: str) -> Value:
-    from rmtui.agenda.sync_target import check_path
+    from rmtui.agenda.sync import check_path
 
     return check_path(value)
 

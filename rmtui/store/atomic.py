@@ -1,115 +1,24 @@
-"""Atomic, durable file writes: temp file, fsync, rename over, fsync the folder."""
+"""The store's atomic writes are the shared ones of ``rmtui.fs.atomic`` (the agenda sync
+writes through them too); this name stays for the store's modules."""
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-from pathlib import Path
+from rmtui.fs.atomic import (
+    DIR_MODE,
+    FILE_MODE,
+    ensure_dir,
+    fsync_dir,
+    remove_stale_temps,
+    write_atomic,
+    write_failed,
+)
 
-from rmtui.core import messages
-from rmtui.core.errors import WriteUncertain
-from rmtui.store.errors import WriteFailed
-
-FILE_MODE = 0o600
-DIR_MODE = 0o700
-
-
-def ensure_dir(path: Path) -> None:
-    """Create ``path`` and missing parents as 0700, whatever the umask."""
-    missing: list[Path] = []
-    p = path
-    while not p.exists():
-        missing.append(p)
-        p = p.parent
-    for d in reversed(missing):
-        try:
-            d.mkdir(mode=DIR_MODE)
-        except FileExistsError:
-            continue
-        os.chmod(d, DIR_MODE)  # mkdir's mode is filtered by the umask
-
-
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
-    # The pid keeps two processes that write one file without a lock from sharing a temp.
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        ensure_dir(path.parent)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-        try:
-            os.fchmod(fd, FILE_MODE)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except OSError as exc:
-        # Never let the clean-up hide the real error (the folder may be unreadable).
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise write_failed(path, exc) from exc
-    try:
-        fsync_dir(path.parent)
-    except OSError as exc:
-        # The new file is in place (a reader sees it), only its durability is in doubt:
-        # "nothing was changed" would be untrue, and a retry would save it twice.
-        reason = exc.strerror or type(exc).__name__
-        raise WriteUncertain(messages.SAVED_DISK_ERROR.format(path=path, reason=reason)) from exc
-
-
-def write_failed(path: Path, exc: OSError) -> WriteFailed:
-    """The mentor's message for an ``OSError`` met while writing ``path``."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return WriteFailed(messages.DISK_FULL.format(path=path))
-    if exc.errno == errno.EROFS:
-        return WriteFailed(messages.READ_ONLY_DISK.format(path=path))
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return WriteFailed(messages.NOT_PERMITTED.format(path=path))
-    reason = exc.strerror or type(exc).__name__
-    return WriteFailed(messages.WRITE_FAILED.format(path=path, reason=reason))
-
-
-def remove_stale_temps(folder: Path) -> int:
-    """Delete the temp files that writers killed mid-write left in ``folder``; how many.
-
-    Meant to run under the lock that guards the folder's files, so no rmtui writer is
-    busy there; the pid in each temp name still spares any writer that is alive.
-    """
-    removed = 0
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        name = entry.name
-        if not (name.startswith(".") and name.endswith(".tmp")):
-            continue
-        pid = name[: -len(".tmp")].rpartition(".")[2]
-        if not pid.isdigit() or _alive(int(pid)):
-            continue
-        with contextlib.suppress(OSError):
-            os.unlink(entry.path)
-            removed += 1
-    return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
+__all__ = [
+    "DIR_MODE",
+    "FILE_MODE",
+    "ensure_dir",
+    "fsync_dir",
+    "remove_stale_temps",
+    "write_atomic",
+    "write_failed",
+]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
+from rmtui.core.errors import WriteFailed as WriteFailed  # raised by rmtui.fs too
 
 
 class NotFound(RmtuiError):
@@ -49,10 +50,6 @@ class CorruptFile(UnreadableFile):
 class FutureSchema(UnreadableFile):
     def __init__(self, path: Path, found: int, known: int) -> None:
         super().__init__(path, messages.FUTURE_SCHEMA.format(path=path, found=found, known=known))
-
-
-class WriteFailed(RmtuiError):
-    """A write that did not happen (disk full, permissions); the old file is intact."""
 
 
 class LinkRefused(UnreadableFile):

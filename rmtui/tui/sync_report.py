@@ -22,8 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from rmtui.agenda.sync import SyncReport, sync_agendas
-from rmtui.agenda.sync_text import report_lines, summary
+from rmtui.agenda.sync import SyncReport, report_lines, summary, sync_agendas
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.store.paths import Layout

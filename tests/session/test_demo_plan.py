@@ -19,5 +19,5 @@ def test_the_demos_next_session_follows_up_the_open_action(tmp_path: Path) -> No
     upcoming = ws.session("henk-de-vries", 4)
     assert upcoming.status == "planned" and upcoming.agenda_id == "notifications-overload"
     follow_up, *rest = upcoming.items
-    assert open_action.text in follow_up.prompts
+    assert follow_up.follow_up and follow_up.actions == [open_action.id]  # by reference
     assert rest and all(item.prompts for item in rest)

@@ -11,7 +11,8 @@ import pytest
 from storekit import Cli, draft, note, session
 
 from rmtui.core.errors import WriteUncertain
-from rmtui.store import Workspace, atomic
+from rmtui.fs import atomic
+from rmtui.store import Workspace
 
 TID = "henk-de-vries"
 

@@ -9,8 +9,7 @@ import subprocess
 from synckit import World
 
 from rmtui.agenda.files import MAX_BYTES
-from rmtui.agenda.sync_fetch import CACHE
-from rmtui.agenda.sync_state import sync_dir
+from rmtui.agenda.sync import CACHE, sync_dir
 
 BIG = MAX_BYTES * 4
 

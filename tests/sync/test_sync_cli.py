@@ -99,7 +99,7 @@ def test_the_settings_file_stays_readable(office: World) -> None:
 def test_the_sync_verb_never_loads_textual(office: World) -> None:
     script = (
         "import sys\n"
-        "import rmtui.cli.agendas_sync, rmtui.agenda.sync, rmtui.agenda.sync_text\n"
+        "import rmtui.cli.agendas_sync, rmtui.agenda.sync\n"
         "assert not [m for m in sys.modules if m.split('.')[0] == 'textual'], 'textual'\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)

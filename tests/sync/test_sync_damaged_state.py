@@ -9,8 +9,7 @@ from contextlib import redirect_stderr, redirect_stdout
 import pytest
 from synckit import World
 
-from rmtui.agenda.sync_state import MANIFEST, STATE, last_sync, read_state, sync_dir
-from rmtui.agenda.sync_text import report_lines
+from rmtui.agenda.sync import MANIFEST, STATE, last_sync, read_state, report_lines, sync_dir
 from rmtui.cli import main
 
 DAMAGE = {

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from synckit import World, template
 
-from rmtui.agenda import sync_export
-from rmtui.agenda.sync_state import MANIFEST, last_sync, read_state
-from rmtui.agenda.sync_text import last_sync_line, report_lines, summary
+from rmtui.agenda.sync import MANIFEST, last_sync, last_sync_line, read_state, report_lines, summary
+from rmtui.agenda.sync.stage import OLD_PREFIX, STAGE_PREFIX
 from rmtui.store.paths import Layout
 
 
@@ -225,9 +224,9 @@ def test_switching_repository_starts_a_fresh_copy(synced: World, tmp_path: Path)
 
 def test_a_half_done_swap_is_finished_on_the_next_sync(synced: World) -> None:
     live = synced.layout.synced_agendas
-    aside = live.parent / f"{sync_export.OLD_PREFIX}12345"
+    aside = live.parent / f"{OLD_PREFIX}12345"
     os.rename(live, aside)  # as if rmtui died between the two renames
-    stage = live.parent / f"{sync_export.STAGE_PREFIX}12345"
+    stage = live.parent / f"{STAGE_PREFIX}12345"
     stage.mkdir()
     (stage / "half.yaml").write_text("id: half\n")
 

@@ -16,8 +16,7 @@ from rmtui.agenda.git import (
     clean_output,
     hardened_env,
 )
-from rmtui.agenda.sync import classify
-from rmtui.agenda.sync_target import SyncTarget, check_branch, check_path, normalise_repo
+from rmtui.agenda.sync import SyncTarget, check_branch, check_path, classify, normalise_repo
 from rmtui.core.errors import InvalidInput
 
 

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 from synckit import World, hook_script, plant_hooks, template
 
-from rmtui.agenda.sync import SyncReport, report_json
-from rmtui.agenda.sync_text import report_lines, summary
+from rmtui.agenda.sync import SyncReport, report_json, report_lines, summary
 from rmtui.core import messages
 
 LAST_GOOD = {"kickoff", "privacy"}
@@ -280,7 +279,7 @@ def test_hook_script_writes_its_canary(tmp_path: Path) -> None:
 def test_too_many_templates_is_refused_as_a_whole(
     synced: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("rmtui.agenda.sync_tree.MAX_TEMPLATES", 3)
+    monkeypatch.setattr("rmtui.agenda.sync.tree.MAX_TEMPLATES", 3)
     for n in range(4):
         synced.remote.put(f"extra-{n}")
     synced.remote.commit("flood")

@@ -12,7 +12,7 @@ import pytest
 from synckit import World
 
 from rmtui.agenda.git import GitTimeout, Runner
-from rmtui.agenda.sync_text import report_lines
+from rmtui.agenda.sync import report_lines
 
 LAST_GOOD = {"kickoff", "privacy"}
 

@@ -122,7 +122,7 @@ async def test_export_from_a_review_opens_on_that_sessions_recap(
         await settle(pilot)
         await app.push_screen(ReviewScreen(SessionRef("henk-de-vries", 2)))
         await settle(pilot)
-        await pilot.press("x")
+        await pilot.press("f9")  # letters write the reflection here; f9 is "Recap"
         await until(pilot, lambda: isinstance(app.screen, ExportScreen))
         screen = app.screen
         assert isinstance(screen, ExportScreen)

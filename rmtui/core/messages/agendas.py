@@ -65,7 +65,7 @@ AGENDA_BROWSER_NO_MATCH = "no template matches this filter"
 AGENDA_BROWSER_PROBLEMS = "{count} problem(s) in agenda template files"
 AGENDA_BROWSER_LOAD_FAILED = "agenda templates could not be loaded: {reason}"
 AGENDA_LINK_NOT_OPENED = "link in template (not opened): {href}"
-# --- agenda sync (rmtui.agenda.sync*, `rmtui agendas sync`, the sync report screen) -----
+# --- agenda sync (rmtui.agenda.sync, `rmtui agendas sync`, the sync report screen) -----
 SYNC_NO_REPO = (
     "no agenda repository is set; name it once with `rmtui agendas sync --repo URL` "
     "(or `rmtui settings set agenda_repo URL`, or in the settings screen, f2)"

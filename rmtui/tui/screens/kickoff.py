@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -36,9 +36,6 @@ from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.footer import Footer
-
-if TYPE_CHECKING:
-    pass
 
 SESSION_TIME = time(15, 0)
 DATE_FORMAT = "%Y-%m-%d %H:%M"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from markdown_it import MarkdownIt
 from textual import on, work
@@ -42,9 +42,6 @@ from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.clean_input import CleanInput
 from rmtui.tui.widgets.plan_items import ItemEditor
-
-if TYPE_CHECKING:
-    pass
 
 NARROW = 100
 SHORT = 32

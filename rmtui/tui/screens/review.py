@@ -90,6 +90,7 @@ class ReviewScreen(ReviewNotes):
         ),
         _binding("f8", "to_notes", "Notes", "Back to the notes"),  # f6, f7: the text area's
         _binding("ctrl+s", "save_reflection", "Save", "Save the reflection now"),
+        _binding("f9", "recap", "Recap", "Export this session's recap, to send your mentee"),
         _binding("f10,escape", "done", "Done", "Save the reflection and close the review"),
     ]
 
@@ -213,6 +214,11 @@ class ReviewScreen(ReviewNotes):
         reflection = self.query_one("#review-reflection", TextArea)
         reflection.focus()
         reflection.move_cursor(reflection.document.end)
+
+    def action_recap(self) -> None:
+        """The export screen, open on this session's recap (see ``recap_ref``); its
+        global key is a letter, which types here."""
+        self.rmtui.action_open("export")
 
     def action_to_notes(self) -> None:
         self.query_one("#review-notes").focus()

@@ -8,7 +8,7 @@ highlighted; other results open the tandem at that session or on the record's ow
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -28,9 +28,6 @@ from rmtui.tui.literal import cell, literal, literal_line
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.screens.tandem import TandemScreen, Target
 from rmtui.tui.widgets.footer import Footer
-
-if TYPE_CHECKING:
-    pass
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
 TEXT_ROOM = 20  # the text's cells worth shortening the other columns for

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -34,9 +34,6 @@ from rmtui.tui.widgets.tandem_detail import warning_lines
 from rmtui.tui.widgets.tandem_profile import TandemProfile
 from rmtui.tui.widgets.tandem_sessions import SessionsPane, session_key
 from rmtui.tui.widgets.timeline import legend, strip_content
-
-if TYPE_CHECKING:
-    pass
 
 # (tab id, key, label); the key is in the label so the tabs teach it.
 TABS = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual import work
 from textual.reactive import var
@@ -22,9 +22,6 @@ from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.action_list import ActionsPane
 from rmtui.tui.widgets.coverage_map import CoveragePane
 from rmtui.tui.widgets.learning_log import LearningPane
-
-if TYPE_CHECKING:
-    pass
 
 Write = Callable[[TandemService], object]
 

@@ -17,11 +17,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rmtui import __version__
-from rmtui.agenda.sync_state import MANIFEST, SyncState, manifest_bytes
-from rmtui.agenda.sync_tree import Checked, Entry, blob_id
+from rmtui.agenda.sync.state import MANIFEST, SyncState, manifest_bytes
+from rmtui.agenda.sync.tree import Checked, Entry, blob_id
 from rmtui.core import messages
 from rmtui.core.template import Problem
-from rmtui.store.atomic import FILE_MODE, ensure_dir, fsync_dir
+from rmtui.fs.atomic import FILE_MODE, ensure_dir, fsync_dir
 
 STAGE_PREFIX = ".agendas-new-"
 OLD_PREFIX = ".agendas-old-"

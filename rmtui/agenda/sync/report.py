@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from rmtui.agenda.sync_state import SyncedFile, SyncState
-from rmtui.agenda.sync_target import SyncTarget
+from rmtui.agenda.sync.state import SyncedFile, SyncState
+from rmtui.agenda.sync.target import SyncTarget
 from rmtui.core import messages
 from rmtui.core.template import Problem
 from rmtui.core.text import strip_control

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from rmtui.agenda.files import MAX_BYTES
 from rmtui.agenda.git import Runner
-from rmtui.agenda.sync_result import SyncFailed
-from rmtui.agenda.sync_target import SyncTarget
+from rmtui.agenda.sync.report import SyncFailed
+from rmtui.agenda.sync.target import SyncTarget
 from rmtui.core import messages
 
 CACHE = "repo.git"

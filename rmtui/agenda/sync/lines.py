@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rmtui.agenda.sync_result import Change, SyncReport, templates
-from rmtui.agenda.sync_state import SyncState
+from rmtui.agenda.sync.report import Change, SyncReport, templates
+from rmtui.agenda.sync.state import SyncState
 from rmtui.core import messages
 from rmtui.core.text import one_line, strip_control
 

@@ -17,9 +17,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from rmtui.agenda.places import AgendaFolders
 from rmtui.core import messages, strict_json
-from rmtui.store.atomic import write_atomic
-from rmtui.store.paths import Layout
+from rmtui.fs.atomic import write_atomic
 
 MANIFEST = ".rmtui-sync.json"
 STATE = "state.json"
@@ -58,13 +58,13 @@ class SyncState:
         return self.commit[:12]
 
 
-def sync_dir(layout: Layout) -> Path:
-    return layout.synced_agendas.parent
+def sync_dir(folders: AgendaFolders) -> Path:
+    return folders.synced_agendas.parent
 
 
-def last_sync(layout: Layout) -> SyncState | None:
+def last_sync(folders: AgendaFolders) -> SyncState | None:
     """The synced copy in use, or ``None`` when nothing was ever synced (or it is unreadable)."""
-    return read_manifest(layout.synced_agendas)
+    return read_manifest(folders.synced_agendas)
 
 
 def read_manifest(folder: Path) -> SyncState | None:
@@ -114,31 +114,31 @@ def manifest_bytes(state: SyncState) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def read_state(layout: Layout) -> dict[str, Any]:
+def read_state(folders: AgendaFolders) -> dict[str, Any]:
     """``sync/state.json``: the repository the git cache holds and the last report."""
-    return _load_json(sync_dir(layout) / STATE)[0] or {}
+    return _load_json(sync_dir(folders) / STATE)[0] or {}
 
 
-def write_state(layout: Layout, state: dict[str, Any]) -> None:
+def write_state(folders: AgendaFolders, state: dict[str, Any]) -> None:
     text = json.dumps(state, ensure_ascii=False, indent=1)
-    write_atomic(sync_dir(layout) / STATE, text.encode("utf-8"))
+    write_atomic(sync_dir(folders) / STATE, text.encode("utf-8"))
 
 
-def set_aside_damaged(layout: Layout) -> list[tuple[Path, str, Path]]:
+def set_aside_damaged(folders: AgendaFolders) -> list[tuple[Path, str, Path]]:
     """Keep a copy of ``sync/state.json`` and of the synced manifest when they exist but
     cannot be read, so the sync that rewrites them overwrites nothing unseen.
 
     Returns (file, why it cannot be read, where its bytes were kept) for each.
     """
     kept: list[tuple[Path, str, Path]] = []
-    state = sync_dir(layout) / STATE
+    state = sync_dir(folders) / STATE
     problem = _load_json(state)[1]
     if problem is not None:
-        kept.append((state, problem, _keep_copy(state, sync_dir(layout))))
-    manifest = layout.synced_agendas / MANIFEST
-    problem = manifest_of(layout.synced_agendas)[1]
+        kept.append((state, problem, _keep_copy(state, sync_dir(folders))))
+    manifest = folders.synced_agendas / MANIFEST
+    problem = manifest_of(folders.synced_agendas)[1]
     if problem is not None:
-        kept.append((manifest, problem, _keep_copy(manifest, sync_dir(layout))))
+        kept.append((manifest, problem, _keep_copy(manifest, sync_dir(folders))))
     return kept
 
 

@@ -5,15 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
-from rmtui.store.settings import Settings
 
 _CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
 _BRANCH_BAD = re.compile(r"[\x00-\x20\x7f~^:?*\[\\]|\.\.|@\{|//|/\.|\.lock(?:/|\Z)")
 # git reads "host:path" (a colon before any slash) as an ssh address.
 _SCP_LIKE = re.compile(r"\A[^/]*:")
+
+
+class SyncSettings(Protocol):
+    """The three settings of ``rmtui.yaml`` that say where the templates are (the store's
+    ``Settings`` has them)."""
+
+    @property
+    def agenda_repo(self) -> str: ...
+
+    @property
+    def branch(self) -> str: ...
+
+    @property
+    def path(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +97,7 @@ def check_path(path: str) -> str:
     return "/".join(parts)
 
 
-def target_of(settings: Settings) -> SyncTarget:
+def target_of(settings: SyncSettings) -> SyncTarget:
     """The settings as a target, or ``InvalidInput`` naming the field that is wrong."""
     return SyncTarget(
         repo=check_repo(settings.agenda_repo),
