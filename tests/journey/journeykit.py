@@ -22,7 +22,8 @@ from textual import events
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Footer, Static
+from textual.widgets._footer import FooterKey
 
 from rmtui.service.sessions import SessionService
 from rmtui.store import Workspace
@@ -162,26 +163,27 @@ class Journey:
         return str(self.screen.query_one(selector, Static).render())
 
     def footer(self) -> dict[str, str]:
-        """The keys the footer shows: key -> label."""
-        return {
-            binding.key: binding.description
-            for _node, binding, enabled, _t in self.screen.active_bindings.values()
-            if enabled and binding.show
-        }
+        """The keys the footer shows, whole: key -> label."""
+        shown, _cut = self._footer_keys()
+        return {key.key: key.description for key in shown}
 
     def footer_cut(self) -> list[str]:
         """Labels of the footer keys shown but cut by the terminal's edge or the palette."""
-        from textual.widgets import Footer
-        from textual.widgets._footer import FooterKey
+        _shown, cut = self._footer_keys()
+        return [key.description for key in cut]
 
+    def _footer_keys(self) -> tuple[list[FooterKey], list[FooterKey]]:
         footers = self.screen.query(Footer)
         if not footers:
-            return []
+            return [], []
         footer = footers.first()
         keys = [k for k in footer.query(FooterKey) if k.display]
         palette = [k for k in keys if k.has_class("-command-palette")]
         edge = palette[0].region.x if palette else footer.region.right
-        return [k.description for k in keys if k not in palette and k.region.right > edge]
+        keys = [k for k in keys if k not in palette]
+        return [k for k in keys if k.region.right <= edge], [
+            k for k in keys if k.region.right > edge
+        ]
 
     def notices(self) -> list[str]:
         return [str(n.message) for n in self.app._notifications]

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from journeykit import NOW, SIZES, FakeTime, Journey, count, journey, play
-from textual.command import CommandPalette
 from textual.widgets import Button, DataTable, Input, Markdown, OptionList, TextArea
 
 from rmtui.core.refs import SessionRef
@@ -355,11 +354,9 @@ def preview(j: Journey) -> str:
 async def export_recap_and_midpoint(j: Journey) -> None:
     review = j.screen
     assert isinstance(review, ReviewScreen)
-    # The palette's "export: summary", from the review: it opens on this session's recap.
-    await j.press("ctrl+p")
-    await j.until(lambda: isinstance(j.screen, CommandPalette))
-    await j.type("export")
-    await j.press("enter")
+    # f9, named in the review's footer: the export, on this session's recap.
+    assert j.footer().get("f9") == "Recap"
+    await j.press("f9")
     export = await j.on(ExportScreen)
     assert export.kind == "session"
     await j.until(lambda: "# Session 1 recap" in preview(j))
