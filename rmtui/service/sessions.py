@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -486,12 +486,17 @@ def proposed(
     return planning.first_session_items(items) if target.first else items
 
 
+LATE_START = timedelta(hours=1)
+"""A session that starts this late still keeps its planned time; later, it is dated now
+(the recap must not show a time the session never happened at)."""
+
+
 def dated_at_start(planned_at: datetime | None, now: datetime) -> datetime:
-    """A session's date once it starts at ``now``: the planned one if it is earlier the
-    same day (a session that starts a little late), else ``now``."""
+    """A session's date once it starts at ``now``: the planned one if the session starts
+    at most ``LATE_START`` after it, else ``now``."""
     if planned_at is not None:
         planned = planned_at.astimezone(now.tzinfo)
-        if planned <= now and planned.date() == now.date():
+        if planned <= now <= planned + LATE_START:
             return planned_at
     return now.replace(second=0, microsecond=0)
 

@@ -145,8 +145,14 @@ class TandemService:
         """A date for each session of the frame, evenly spread over it on weekdays (local
         time); the kick-off offers these for the mentor to edit."""
         tandem = self.workspace.tandem(tandem_id)
-        start = tandem.start or self._now().date()
-        return [d.astimezone() for d in spread_dates(start, tandem.frame, at)]
+        now = self._now()
+        start = tandem.start or now.date()
+        dates = [d.astimezone() for d in spread_dates(start, tandem.frame, at)]
+        # The kick-off is the first session: held today after its usual hour, it is now
+        # (an hour already past would show it as overdue the moment it is saved).
+        if dates and dates[0].date() == now.date() and dates[0] < now:
+            dates[0] = now.astimezone().replace(second=0, microsecond=0)
+        return dates
 
     # --- promotion ----------------------------------------------------------------------
 

@@ -95,6 +95,7 @@ def erase(layout: Layout, tandem_id: str) -> list[Skipped]:
             with contextlib.suppress(OSError):
                 os.rename(aside / "backups", backups)
         raise _not_started(tandem_id, exc) from exc
+    skipped += _set_aside_recovered(layout, tandem_id, aside)
     for folder in (layout.tandems, backups.parent, layout.erasing):
         with contextlib.suppress(OSError):
             fsync_dir(folder)
@@ -119,3 +120,26 @@ def _delete(aside: Path, tandem_id: str) -> None:
 def _not_started(tandem_id: str, exc: OSError) -> EraseUnfinished:
     reason = exc.strerror or type(exc).__name__
     return EraseUnfinished(messages.ERASE_NOT_STARTED.format(id=tandem_id, reason=reason))
+
+
+def _set_aside_recovered(layout: Layout, tandem_id: str, aside: Path) -> list[Skipped]:
+    """Notes a quit kept for this tandem (``recovery/``) hold its note texts: they go too."""
+    from rmtui.store import recovery
+
+    kept = [r for r in recovery.found(layout) if r.tandem_id == tandem_id]
+    if not kept:
+        return []
+    skipped: list[Skipped] = []
+    target = aside / "recovery"
+    try:
+        ensure_dir(target)
+    except OSError as exc:
+        return [Skipped(recovery.folder(layout), str(exc))]
+    for kept_file in kept:
+        try:
+            os.rename(kept_file.path, target / kept_file.path.name)
+        except OSError as exc:
+            skipped.append(Skipped(kept_file.path, str(exc)))
+    with contextlib.suppress(OSError):
+        fsync_dir(recovery.folder(layout))
+    return skipped

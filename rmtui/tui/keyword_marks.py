@@ -29,12 +29,16 @@ def stored_state(keyword: Keyword) -> KeywordState:
 
 
 def legend(states: Iterable[KeywordState] = KEYWORD_STATES) -> Content:
-    """``✓ covered  ◐ touched  ○ open``: the states given, in order."""
+    """``(✓ covered · ◐ touched · ○ open)``: the states given, in order; in parentheses
+    and italics, so a legend of one state never reads as one more keyword."""
     shown = set(states)
-    return Content("  ").join(
+    names = Content.styled(" · ", "$foreground-muted").join(
         Content.assemble(
-            mark(state), " ", (messages.KEYWORD_STATE_NAMES[state], "$foreground-muted")
+            mark(state),
+            " ",
+            (messages.KEYWORD_STATE_NAMES[state], "italic $foreground-muted"),
         )
         for state in KEYWORD_STATES
         if state in shown
     )
+    return Content.assemble(("(", "$foreground-muted"), names, (")", "$foreground-muted"))

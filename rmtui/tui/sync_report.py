@@ -19,7 +19,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from rmtui.agenda.sync import SyncReport, report_lines, summary, sync_agendas
@@ -28,6 +28,7 @@ from rmtui.core.errors import RmtuiError
 from rmtui.store.paths import Layout
 from rmtui.store.settings import load_settings
 from rmtui.tui.literal import literal
+from rmtui.tui.widgets.footer import Footer
 
 SYNC_GROUP = "agenda-sync"
 SYNCING = "-syncing"

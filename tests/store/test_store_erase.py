@@ -285,3 +285,23 @@ def test_an_erase_killed_half_way_is_finished_before_the_id_is_given_again(
     assert all(p.startswith(f"tandems/{TID}") for p in leftovers(ws_root))
     assert not (ws_root / ".erasing").exists()
     assert ws.summary(TID).sessions == []
+
+
+def test_erase_removes_the_notes_a_quit_kept_for_that_tandem_only(ws_root: Path) -> None:
+    """Notes kept in ``recovery/`` when the mentor quit with unsaved notes hold note
+    texts: erasing the tandem takes them too, and leaves another tandem's alone."""
+    from datetime import UTC, datetime
+
+    from rmtui.store import recovery
+
+    ws = Workspace(ws_root)
+    fill(ws)
+    other = ws.add_tandem(draft("Anna Nowak")).id
+    moment = datetime(2026, 12, 4, 15, 0, tzinfo=UTC)
+    mine = recovery.keep(ws.layout, TID, 1, [recovery.KeptNote("canaryword kept", 60.0)], moment)
+    theirs = recovery.keep(ws.layout, other, 1, [recovery.KeptNote("theirs", 5.0)], moment)
+    code, _, err = Cli(ws_root)("tandem", "erase", TID, "--yes")
+    assert code == 0, err
+    assert not mine.exists() and theirs.exists()
+    assert [r.tandem_id for r in recovery.found(ws.layout)] == [other]
+    assert leftovers(ws_root) == []

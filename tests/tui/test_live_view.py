@@ -77,4 +77,4 @@ def test_notes_read_like_the_input_and_keywords_show_once() -> None:
     keywords = [Keyword("privacy", 1), Keyword("LinkedIn", 2, status="covered")]
     chips = view.keyword_chips(keywords, {"PRIVACY"}).plain
     # The states' own symbols (as on the keyword tab), named by a legend under them.
-    assert chips == "◐privacy  ✓LinkedIn\n✓ covered  ◐ touched"
+    assert chips == "◐privacy  ✓LinkedIn\n(✓ covered · ◐ touched)"

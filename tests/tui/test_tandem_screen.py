@@ -108,7 +108,7 @@ async def test_coverage_map_lists_open_keywords_first_with_touched_cells(
         assert [r[1] for r in rows[:2]] == ["○ open", "◐ touched"]
         summary = str(app.screen.query_one("#coverage-summary").render()).splitlines()
         assert summary[0].startswith("0/4 covered · ")
-        assert summary[1] == "✓ covered  ◐ touched  ○ open  ✗ dropped"
+        assert summary[1] == "(✓ covered · ◐ touched · ○ open · ✗ dropped)"
 
 
 async def test_learning_entries_added_edited_and_made_private_persist(

@@ -31,7 +31,7 @@ async def test_home_lists_the_demo_tandem(demo_ws: Workspace, app_for: MakeApp) 
         keywords = shown(app, "#keyword-list").splitlines()
         assert keywords[:3] == ["✓ Yammer", "✓ LinkedIn", "○ notifications"]
         # Seven keywords, then the legend of the states shown.
-        assert keywords[7:] == ["✓ covered  ◐ touched  ○ open"]
+        assert keywords[7:] == ["(✓ covered · ◐ touched · ○ open)"]
         assert "Kick-off" in shown(app, "#session-list")
         assert app.screen.focused is app.screen.query_one(TandemTable)
 

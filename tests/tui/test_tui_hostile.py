@@ -47,7 +47,7 @@ async def test_hostile_names_render_literally(empty_ws: Workspace, app_for: Make
             "○ [bold]k[/]",
             "○ [/]",
             "○ $kw",
-            "○ open",
+            "(○ open)",
         ]
         assert "[red]broken[@click=app.quit]" in shown(app, "#problems-list")
         screenshot = app.export_screenshot()

@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput, RmtuiError
@@ -36,6 +36,7 @@ from rmtui.tui.form_keys import FORM_FOCUS_KEYS
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.validators import CoreRule
+from rmtui.tui.widgets.footer import Footer
 
 DEFAULTS = Frame()
 # The core names fields in words; the form's widget ids are slugs.

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from rmtui.tui.literal import literal_line
 from rmtui.tui.validators import CoreRule
+from rmtui.tui.widgets.footer import Footer
 
 
 class TextPrompt(ModalScreen[str | None]):

@@ -11,9 +11,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from rmtui.core import messages
+from rmtui.tui.widgets.footer import Footer
 
 QuitAnswer = Literal["retry", "keep"]
 

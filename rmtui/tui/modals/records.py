@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
@@ -24,6 +24,7 @@ from rmtui.service.tandems import MAX_RECORD_TEXT, ActionView, LearningItem
 from rmtui.tui.form_keys import FORM_FOCUS_KEYS
 from rmtui.tui.literal import literal_line
 from rmtui.tui.validators import CoreRule
+from rmtui.tui.widgets.footer import Footer
 
 D = TypeVar("D")
 

@@ -23,7 +23,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import DescendantFocus, Resize
-from textual.widgets import Footer, Header, Input, Label, Markdown, OptionList, Static
+from textual.widgets import Header, Input, Label, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -41,6 +41,7 @@ from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.clean_input import CleanInput
+from rmtui.tui.widgets.footer import Footer
 from rmtui.tui.widgets.plan_items import ItemEditor
 
 NARROW = 100

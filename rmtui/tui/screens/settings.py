@@ -13,7 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, Label, Select, Static
+from textual.widgets import Header, Input, Label, Select, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
@@ -22,6 +22,7 @@ from rmtui.service.settings import DEFAULT_THEME, Settings, check_value, setting
 from rmtui.tui.literal import literal_line
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.validators import CoreRule
+from rmtui.tui.widgets.footer import Footer
 
 
 @dataclass(frozen=True, slots=True)
