@@ -446,6 +446,7 @@ async def everything_as_it_was(j: Journey) -> None:
     coverage = tandem.query_one("#coverage-table", DataTable)
     await j.until(lambda: coverage.row_count == len(KEYWORDS))
     states = {row[0]: row[1] for row in table_rows(coverage)}
+    j.look("keywords")
     assert states["LinkedIn"] == states["big data"] == "◐ touched"
     [midpoint] = [e for e in j.ws.exports(TANDEM) if e.kind == "midpoint"]
     summary = Path(midpoint.target).read_text(encoding="utf-8")
