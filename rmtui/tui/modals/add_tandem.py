@@ -35,7 +35,7 @@ from rmtui.core.text import one_line
 from rmtui.tui.form_keys import FORM_FOCUS_KEYS
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
-from rmtui.tui.validators import CoreRule
+from rmtui.tui.validators import CoreRule, check_field, show_field_error
 from rmtui.tui.widgets.footer import Footer
 
 DEFAULTS = Frame()
@@ -199,19 +199,11 @@ class AddTandemModal(ModalScreen[Tandem | None]):
     # --- validation shown by each field ------------------------------------------------
 
     def _show_error(self, field_id: str, reason: str | None) -> None:
-        error = self.query_one(f"#{field_id}-error", Static)
-        error.update(literal_line(reason or ""))
-        self.query_one(f"#{field_id}-field").set_class(reason is not None, "-invalid")
+        show_field_error(self, field_id, reason)
 
     def _check(self, field: Field) -> str | None:
         """The field's problem, shown by it, or None."""
-        widget = self.query_one(f"#{field.id}", Input)
-        result = widget.validate(widget.value)
-        reason = None
-        if result is not None and not result.is_valid:
-            reason = "; ".join(result.failure_descriptions)
-        self._show_error(field.id, reason)
-        return reason
+        return check_field(self, field.id)
 
     @on(Input.Blurred)
     def _blurred(self, event: Input.Blurred) -> None:

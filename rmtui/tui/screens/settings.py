@@ -21,7 +21,7 @@ from rmtui.core.errors import InvalidInput, RmtuiError
 from rmtui.service.settings import DEFAULT_THEME, Settings, check_value, setting_values
 from rmtui.tui.literal import literal_line
 from rmtui.tui.screens.base import RmtuiScreen
-from rmtui.tui.validators import CoreRule
+from rmtui.tui.validators import CoreRule, check_field, show_field_error
 from rmtui.tui.widgets.footer import Footer
 
 
@@ -183,17 +183,10 @@ class SettingsScreen(RmtuiScreen[None]):
     # --- checking each field -------------------------------------------------------------
 
     def _show_error(self, field: Field, reason: str | None) -> None:
-        self.query_one(f"#{field.id}-error", Static).update(literal_line(reason or ""))
-        self.query_one(f"#{field.id}-field").set_class(reason is not None, "-invalid")
+        show_field_error(self, field.id, reason)
 
     def _check(self, field: Field) -> str | None:
-        widget = self.query_one(f"#{field.id}", Input)
-        result = widget.validate(widget.value)
-        reason = None
-        if result is not None and not result.is_valid:
-            reason = "; ".join(result.failure_descriptions)
-        self._show_error(field, reason)
-        return reason
+        return check_field(self, field.id)
 
     def _field(self, widget_id: str | None) -> Field | None:
         return next((f for f in FIELDS if f.id == widget_id), None)
