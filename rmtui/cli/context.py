@@ -18,6 +18,7 @@ from rmtui.core.text import strip_control, strip_control_data
 
 if TYPE_CHECKING:
     from rmtui.cli.demo_dir import DemoDir
+    from rmtui.service.services import Services
     from rmtui.store import Workspace
 
 
@@ -65,6 +66,7 @@ class Context:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _root: Path | None = None
     _workspace: Workspace | None = None
+    _services: Services | None = None
     _demo_dir: DemoDir | None = None
     in_app: bool = False
     """True while the TUI runs: what the CLI would say on stderr waits until it closes."""
@@ -106,6 +108,15 @@ class Context:
             else:
                 self.tighten()
         return self._workspace
+
+    @property
+    def services(self) -> Services:
+        """Every use case of the workspace (the TUI, when it runs, holds the same one)."""
+        if self._services is None:
+            from rmtui.service.services import make_services
+
+            self._services = make_services(lambda: self.workspace)
+        return self._services
 
     def tighten(self) -> None:
         """Make the workspace folders private where they are not, and say so (once: the

@@ -51,7 +51,7 @@ def _usage(ctx: Context, text: str) -> int:
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
     # Loaded here, not at start-up: other verbs never pay for Markdown or YAML.
-    from rmtui.service.exports import ExportRequest, ExportService, format_for
+    from rmtui.service.exports import ExportRequest, format_for
 
     if bool(args.id) == bool(args.all):
         return _usage(ctx, "give a tandem ID or --all (not both)")
@@ -60,7 +60,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         return _usage(ctx, messages.EXPORT_SESSION_NEEDS_RECAP)
     if args.all and kind == "session":
         return _usage(ctx, messages.EXPORT_ALL_NO_RECAP)
-    service = ExportService(ctx.workspace)
+    service = ctx.services.exports
     if args.all:
         active = service.active()
         for problem in active.problems:
@@ -103,9 +103,8 @@ def _render(service: ExportService, request: ExportRequest, ctx: Context) -> Ren
 
 
 def run_log(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.service.exports import ExportService
 
-    records = ExportService(ctx.workspace).history(args.id)
+    records = ctx.services.exports.history(args.id)
     if args.json:
         ctx.json(
             [

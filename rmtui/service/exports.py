@@ -90,12 +90,14 @@ class ExportService:
 
     @property
     def mentor(self) -> str:
-        if self._mentor is None:
-            try:
-                self._mentor = load_settings(self.workspace.layout.settings).mentor_name
-            except RmtuiError:
-                self._mentor = ""
-        return self._mentor
+        """The name given, else the settings' as they are now (the TUI holds one service
+        while the mentor may change the name)."""
+        if self._mentor is not None:
+            return self._mentor
+        try:
+            return load_settings(self.workspace.layout.settings).mentor_name
+        except RmtuiError:
+            return ""
 
     def active(self) -> Active:
         """The active tandems (``--all``), and the tandems that could not be read."""

@@ -262,7 +262,7 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
 
     @work(thread=True, exclusive=True, group="kickoff-save", exit_on_error=False)
     def _save(self, plan: KickoffPlan) -> tuple[KickoffPlan, list[SessionRef]]:
-        return plan, self.rmtui.tandem_service().kickoff(self.summary.tandem.id, plan)
+        return plan, self.rmtui.services.tandems.kickoff(self.summary.tandem.id, plan)
 
     @on(Worker.StateChanged)
     def _saved(self, event: Worker.StateChanged) -> None:

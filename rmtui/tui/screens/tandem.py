@@ -215,7 +215,7 @@ class TandemScreen(TandemEditing):
 
     @work(thread=True, exclusive=True, group="tandem-load", exit_on_error=False)
     def _load(self) -> TandemOverview:
-        return self.rmtui.tandem_service().overview(self.tandem_id)
+        return self.rmtui.services.tandems.overview(self.tandem_id)
 
     @work(thread=True, exclusive=True, group="session-notes", exit_on_error=False)
     def _load_notes(self, n: int, focus_note: int | None) -> tuple[int, Session, int | None]:
