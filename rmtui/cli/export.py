@@ -89,7 +89,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 def _render(service: ExportService, request: ExportRequest, ctx: Context) -> Rendered:
     """``--all``: a tandem with a session file that cannot be read is named and left out;
     the others are still exported."""
-    from rmtui.store.errors import UnreadableFile
+    from rmtui.core.errors import UnreadableFile
 
     ids = list(request.tandem_ids)
     while True:

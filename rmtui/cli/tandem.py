@@ -11,8 +11,8 @@ from rmtui.cli.context import Context, planned_at
 from rmtui.cli.overview import register_show, tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
+from rmtui.core.summary import TandemSummary
 from rmtui.core.tandems import TandemDraft, parse_date, same_department
-from rmtui.store import TandemSummary
 
 
 def register(sub: Any) -> None:

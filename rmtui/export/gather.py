@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from rmtui.core.errors import NotFound
 from rmtui.core.model import (
     Action,
     AgendaItem,
@@ -28,7 +29,6 @@ from rmtui.core.model import (
 )
 from rmtui.core.records import pending_notes, record_of, source_of
 from rmtui.core.text import fold
-from rmtui.store.errors import NotFound
 from rmtui.store.workspace import Workspace
 
 

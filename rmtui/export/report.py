@@ -13,10 +13,10 @@ from typing import Literal, get_args
 
 from rmtui.core import messages
 from rmtui.core.coverage import KEYWORD_STATES, KeywordState, coverage
+from rmtui.core.errors import NotFound
 from rmtui.core.frame import Progress, progress
 from rmtui.core.model import ActionOwner, ActionState, Session, SessionInfo, Tandem
 from rmtui.export.gather import TandemData, actions_with_pending, learning_with_pending
-from rmtui.store.errors import NotFound
 
 Kind = Literal["session", "midpoint", "final"]
 KINDS: tuple[str, ...] = get_args(Kind)

@@ -14,14 +14,13 @@ from datetime import datetime
 from pathlib import Path
 
 from rmtui.core import messages
-from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.errors import InvalidInput, RmtuiError, UnreadableFile
 from rmtui.core.model import Tandem
 from rmtui.export import frontmatter, gather, html, json_export, markdown
 from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
 from rmtui.export.digest import Digest, Skipped, digest
 from rmtui.export.report import FORMATS, Format, Kind, build
-from rmtui.store.errors import UnreadableFile
 from rmtui.store.exports_log import ExportRecord
 from rmtui.store.output import is_descriptor, write_output
 from rmtui.store.settings import load_settings

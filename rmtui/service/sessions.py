@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from rmtui.core import capture, live, messages, planning
 from rmtui.core.clock import SessionClock, TimeSource
-from rmtui.core.errors import InvalidInput
+from rmtui.core.errors import InvalidInput, UnreadableFile
 from rmtui.core.keywords import KeywordMatcher, attach
 from rmtui.core.live import LIVE, ItemMark, NotAllowed
 from rmtui.core.model import (
@@ -31,7 +31,6 @@ from rmtui.core.model import (
 from rmtui.core.refs import SessionRef
 from rmtui.core.template import Template
 from rmtui.core.text import strip_control
-from rmtui.store.errors import UnreadableFile
 from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
 

@@ -15,7 +15,7 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from rmtui.core import messages
-from rmtui.core.errors import InvalidInput
+from rmtui.core.errors import InvalidInput, NotFound, UnreadableFile
 from rmtui.core.frame import spread_dates
 from rmtui.core.model import (
     ACTION_OWNERS,
@@ -40,7 +40,6 @@ from rmtui.service import records as rec
 from rmtui.service.overview import Dashboard, DashboardRow, TandemOverview, build_row
 from rmtui.service.records import ActionView, Balance, LearningItem, LearningLog
 from rmtui.service.timeline import Slot, Timeline
-from rmtui.store.errors import NotFound, UnreadableFile
 from rmtui.store.promotion import LifeSummary, Promotion
 from rmtui.store.workspace import Workspace
 

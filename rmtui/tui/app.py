@@ -36,11 +36,12 @@ if TYPE_CHECKING:
     from textual.driver import Driver
     from textual.theme import Theme
 
+    from rmtui.core.summary import Scan, TandemSummary
     from rmtui.service.services import Clock, Services
     from rmtui.service.sessions import SessionService
     from rmtui.service.settings import Settings, SettingsService
     from rmtui.service.tandems import Dashboard, TandemService
-    from rmtui.store import Scan, TandemSummary, Workspace
+    from rmtui.store import Workspace
     from rmtui.store.recovery import Recovery
     from rmtui.tui.screens.help import KeyHelp
 
@@ -241,7 +242,7 @@ class RmtuiApp(App[None]):
     def _read_workspace(
         self, service: TandemService, probe: Signature
     ) -> tuple[Scan, Dashboard, Hashable]:
-        from rmtui.store import Scan  # loaded by reload_workspace
+        from rmtui.core.summary import Scan
 
         # The probe is taken first, so a write during the scan is caught by the next check.
         signature = self._watched(probe)

@@ -24,11 +24,11 @@ from textual.widgets import Header, Label, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
+from rmtui.core.summary import TandemSummary
 from rmtui.core.text import one_line
 from rmtui.export.html import parser
 from rmtui.export.report import HELD, Format, Kind
 from rmtui.service.exports import ExportRequest, ExportService, Rendered
-from rmtui.store import TandemSummary
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.widgets.choice_list import ChoiceList
 from rmtui.tui.widgets.footer import Footer

@@ -26,10 +26,10 @@ from rmtui.core.frame import spread_dates
 from rmtui.core.model import SessionInfo
 from rmtui.core.planning import parse_planned_at
 from rmtui.core.refs import SessionRef
+from rmtui.core.summary import TandemSummary
 from rmtui.core.tandems import clean_keyword
 from rmtui.core.text import one_line
 from rmtui.service.kickoff import KickoffPlan, KickoffSession
-from rmtui.store import TandemSummary
 from rmtui.tui import progress
 from rmtui.tui.form_keys import FORM_FOCUS_KEYS
 from rmtui.tui.literal import literal_line

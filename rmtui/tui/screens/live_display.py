@@ -21,8 +21,8 @@ from rmtui.core.live import LIVE
 from rmtui.core.model import Keyword, Session
 from rmtui.core.planning import followed_up
 from rmtui.core.refs import SessionRef
+from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
-from rmtui.store import TandemSummary
 from rmtui.store.session_file import Signature
 from rmtui.tui import session_view as view
 from rmtui.tui.screens.base import RmtuiScreen

@@ -7,8 +7,8 @@ add``, ``rmtui session stop``); the tandem's keywords and rules follow the app's
 from __future__ import annotations
 
 from rmtui.core.model import Session
+from rmtui.core.summary import Scan, TandemSummary
 from rmtui.core.text import one_line
-from rmtui.store import Scan, TandemSummary
 from rmtui.tui.screens.live_display import LiveDisplay
 from rmtui.tui.serial import Job
 

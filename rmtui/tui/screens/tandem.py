@@ -18,11 +18,11 @@ from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
+from rmtui.core.errors import NotFound
 from rmtui.core.model import LearnedBy, Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.service.tandems import TandemOverview
-from rmtui.store.errors import NotFound
 from rmtui.tui import progress
 from rmtui.tui.commands import Command
 from rmtui.tui.screens.tandem_edits import TandemEditing
