@@ -33,6 +33,7 @@ from rmtui.core.model import (
     Tandem,
 )
 from rmtui.core.refs import SessionRef
+from rmtui.core.summary import TandemSummary
 from rmtui.core.tandems import TandemDraft, profile_changes
 from rmtui.core.tandems import same_department as is_same_department
 from rmtui.core.text import checked_line, fold, one_line
@@ -74,6 +75,14 @@ class TandemService:
         self._now = now
 
     # --- reading ------------------------------------------------------------------------
+
+    def summary(self, tandem_id: str) -> TandemSummary:
+        """One tandem as the lists show it: profile, sessions, keywords, records."""
+        return self.workspace.summary(tandem_id)
+
+    def tandem(self, tandem_id: str) -> Tandem:
+        """One tandem's profile."""
+        return self.workspace.tandem(tandem_id)
 
     def overview(self, tandem_id: str) -> TandemOverview:
         """One tandem, everything the tandem screen shows (reads its session files)."""
@@ -173,6 +182,10 @@ class TandemService:
         return rec.promote(self.workspace, tandem_id, n)
 
     # --- actions ------------------------------------------------------------------------
+
+    def add_tandem(self, draft: TandemDraft) -> Tandem:
+        """A new tandem from a checked draft; its id is made from the mentee's name."""
+        return self.workspace.add_tandem(draft)
 
     def add_action(
         self,

@@ -24,7 +24,7 @@ class LivePolling(LiveDisplay):
             svc.start(self.ref)
         self._seen = svc.signature(self.ref)
         session = svc.get(self.ref)
-        return session, svc.workspace.summary(self.ref.tandem_id)
+        return session, self.rmtui.services.tandems.summary(self.ref.tandem_id)
 
     def _loaded(self, loaded: Loaded) -> None:
         session, summary = loaded

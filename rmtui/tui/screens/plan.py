@@ -149,7 +149,7 @@ class PlanScreen(RmtuiScreen[None]):
         app = self.rmtui
         svc = app.sessions
         templates = svc.templates()
-        summary = app.workspace.summary(self.tandem_id)
+        summary = app.services.tandems.summary(self.tandem_id)
         dated = [i.planned_at for i in summary.sessions if i.planned_at is not None]
         try:
             target = svc.target(self.tandem_id, self.session)

@@ -219,7 +219,7 @@ class TandemScreen(TandemEditing):
 
     @work(thread=True, exclusive=True, group="session-notes", exit_on_error=False)
     def _load_notes(self, n: int, focus_note: int | None) -> tuple[int, Session, int | None]:
-        return n, self.rmtui.workspace.session(self.tandem_id, n), focus_note
+        return n, self.service.get(SessionRef(self.tandem_id, n)), focus_note
 
     @on(Worker.StateChanged)
     def _worker_done(self, event: Worker.StateChanged) -> None:
