@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from rmtui.cli.context import Context
 from rmtui.cli.table import table
 from rmtui.core import messages
-from rmtui.export.report import FORMATS, KINDS, Kind
+from rmtui.core.exporting import FORMATS, KINDS, Kind
 
 if TYPE_CHECKING:
     from rmtui.service.exports import ExportRequest, ExportService, Rendered

@@ -11,6 +11,7 @@ from rmtui.cli.context import Context, planned_at
 from rmtui.cli.overview import register_show, tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
+from rmtui.core.errors import RestoreRefused
 from rmtui.core.summary import TandemSummary
 from rmtui.core.tandems import TandemDraft, parse_date, same_department
 
@@ -92,9 +93,7 @@ def register(sub: Any) -> None:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.store.settings import load_settings  # YAML is not paid by other verbs
-
-    settings = load_settings(ctx.workspace.layout.settings)
+    settings = ctx.services.settings.load()  # YAML is not paid by other verbs
     frame = settings.frame
     draft = TandemDraft(
         mentee=args.mentee,
@@ -109,7 +108,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
         ctx.error(messages.SAME_DEPARTMENT.format(dept=draft.mentor_dept))
         ctx.error(messages.SAME_DEPARTMENT_CONFIRM)
         return 1
-    ctx.say(ctx.workspace.add_tandem(draft).id)
+    ctx.say(ctx.services.tandems.add_tandem(draft).id)
     return 0
 
 
@@ -192,8 +191,6 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.store.restore import RestoreRefused
-
     source = Path(args.source) if args.source else None
     plan = ctx.workspace.plan_restore(args.id, args.session, source)
     ctx.error(messages.RESTORE_BACKUP.format(backup=plan.backup, age=_age(plan.age)))

@@ -76,3 +76,8 @@ class LinkRefused(UnreadableFile):
 
     def __init__(self, path: Path) -> None:
         super().__init__(path, messages.LINK_REFUSED.format(path=path))
+
+
+class RestoreRefused(RmtuiError):
+    """A restore that would replace a readable file without being asked to, or that
+    cannot tell which file to restore; nothing was changed."""

@@ -12,19 +12,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput, RmtuiError, UnreadableFile
+from rmtui.core.exporting import FORMATS, Format, Kind
 from rmtui.core.model import Tandem
 from rmtui.export import frontmatter, gather, html, json_export, markdown
 from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
 from rmtui.export.digest import Digest, Skipped, digest
-from rmtui.export.report import FORMATS, Format, Kind, build
+from rmtui.export.report import build
 from rmtui.store.exports_log import ExportRecord
 from rmtui.store.output import is_descriptor, write_output
 from rmtui.store.settings import load_settings
 from rmtui.store.workspace import Clock, Workspace
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
 JSON_PREVIEW_LINES = 400
@@ -36,6 +41,11 @@ def format_for(path: str | None, given: str | None) -> Format:
     if chosen not in FORMATS:
         raise InvalidInput("format", f"{chosen!r} is not one of {', '.join(FORMATS)}")
     return chosen  # type: ignore[return-value]
+
+
+def preview_parser() -> MarkdownIt:
+    """The Markdown parser of the HTML export: a preview renders what the file will."""
+    return html.parser()
 
 
 @dataclass(frozen=True, slots=True)
