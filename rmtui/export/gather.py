@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from rmtui.core.errors import NotFound
 from rmtui.core.model import (
@@ -28,8 +29,16 @@ from rmtui.core.model import (
     Tandem,
 )
 from rmtui.core.records import pending_notes, record_of, source_of
+from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
-from rmtui.store.workspace import Workspace
+
+
+class Reader(Protocol):
+    """What an export reads of the workspace (the store's ``Workspace`` is one)."""
+
+    def summary(self, tandem_id: str) -> TandemSummary: ...
+
+    def session(self, tandem_id: str, n: int) -> Session: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +56,7 @@ class TandemData:
         return next((s for s in self.sessions if s.n == n), None)
 
 
-def load(ws: Workspace, tandem_id: str) -> TandemData:
+def load(ws: Reader, tandem_id: str) -> TandemData:
     """The tandem as stored (private parts included): read once, filter with ``public``."""
     summary = ws.summary(tandem_id)
     sessions: list[Session] = []
