@@ -33,7 +33,7 @@ from rmtui.core.model import (
     Tandem,
 )
 from rmtui.core.refs import SessionRef
-from rmtui.core.summary import TandemSummary
+from rmtui.core.summary import Scan, TandemSummary
 from rmtui.core.tandems import TandemDraft, profile_changes
 from rmtui.core.tandems import same_department as is_same_department
 from rmtui.core.text import checked_line, fold, one_line
@@ -45,8 +45,13 @@ from rmtui.store.promotion import LifeSummary, Promotion
 from rmtui.store.workspace import Workspace
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rmtui.service.kickoff import KickoffPlan, KickoffSession
     from rmtui.service.search import Hit
+    from rmtui.store.exports_log import ExportRecord
+    from rmtui.store.restore import RestorePlan
+    from rmtui.store.workspace import Erasure, ExportRemoval
 
 # Kick-off and search load where they are used: the dashboard, read as the TUI starts,
 # needs neither. Their screens import them on the event loop, never a worker thread.
@@ -83,6 +88,14 @@ class TandemService:
     def tandem(self, tandem_id: str) -> Tandem:
         """One tandem's profile."""
         return self.workspace.tandem(tandem_id)
+
+    def scan(self) -> Scan:
+        """Every tandem that reads cleanly, and a problem for each file that does not."""
+        return self.workspace.scan()
+
+    def keywords(self, tandem_id: str) -> list[Keyword]:
+        """The tandem's keywords in their order (dropped ones too)."""
+        return self.workspace.keywords(tandem_id)
 
     def overview(self, tandem_id: str) -> TandemOverview:
         """One tandem, everything the tandem screen shows (reads its session files)."""
@@ -186,6 +199,26 @@ class TandemService:
     def add_tandem(self, draft: TandemDraft) -> Tandem:
         """A new tandem from a checked draft; its id is made from the mentee's name."""
         return self.workspace.add_tandem(draft)
+
+    def erase(self, tandem_id: str) -> Erasure:
+        """Delete the tandem and its backups for good; the files its exports wrote stay
+        (``remove_exports`` deletes them)."""
+        return self.workspace.erase_tandem(tandem_id)
+
+    def remove_exports(self, records: list[ExportRecord]) -> list[ExportRemoval]:
+        """Delete the files these exports wrote, where they still are rmtui exports."""
+        return self.workspace.remove_exports(records)
+
+    def plan_restore(
+        self, tandem_id: str, session: int | None = None, backup: Path | None = None
+    ) -> RestorePlan:
+        """Which file a restore would replace, by which backup, and what it would lose."""
+        return self.workspace.plan_restore(tandem_id, session, backup)
+
+    def restore(self, plan: RestorePlan, replace_readable: bool = False) -> Path | None:
+        """Put the backup back; the file it replaces is set aside, and that copy's path
+        returned (None: there was no file)."""
+        return self.workspace.restore(plan, replace_readable=replace_readable)
 
     def add_action(
         self,
