@@ -167,7 +167,7 @@ class RmtuiApp(App[None]):
         return self.services.sessions
 
     def _workspace_now(self) -> datetime:
-        return self.workspace.now()
+        return self.services.now()
 
     def _change_probe(self) -> Signature:
         if self._signature is None:
