@@ -10,13 +10,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from rmtui.agenda.bundled import bundled_dir
 from rmtui.agenda.cache import TemplateCache, default_cache
 from rmtui.agenda.files import template_files
 from rmtui.core import messages
 from rmtui.core.template import Problem, Source, Template
-from rmtui.store.paths import Layout
+
+
+class Folders(Protocol):
+    """Where a workspace keeps the mentor's own templates and the synced copy (the
+    store's ``Layout`` is one)."""
+
+    @property
+    def agendas(self) -> Path: ...
+
+    @property
+    def synced_agendas(self) -> Path: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +74,7 @@ class Library:
 
 
 def default_sources(
-    layout: Layout, bundled: Path | None = None, synced: Path | None = None
+    layout: Folders, bundled: Path | None = None, synced: Path | None = None
 ) -> tuple[SourceDir, ...]:
     """Workspace > synced > bundled. ``bundled`` defaults to ``bundled_dir()``; ``synced``
     to the workspace's ``sync/agendas`` (a sync setting may point at a sub-folder)."""
@@ -78,7 +89,7 @@ def default_sources(
 
 
 def load_library(
-    layout: Layout,
+    layout: Folders,
     bundled: Path | None = None,
     *,
     synced: Path | None = None,
