@@ -15,7 +15,7 @@ from rmtui.core.text import one_line, strip_control
 
 if TYPE_CHECKING:
     # The library pulls in YAML parsing; every other verb (`note add` above all) would pay
-    # for it at start-up, so it is imported where it is used.
+    # for it at start-up: the agendas service loads it when it is used.
     from rmtui.agenda.library import Library
 
 
@@ -43,12 +43,6 @@ def register(sub: Any) -> None:
     lint.set_defaults(run=run_check)
 
     register_sync(verbs)
-
-
-def _library(ctx: Context) -> Library:
-    from rmtui.agenda.library import load_library
-
-    return load_library(ctx.workspace.layout)
 
 
 def _report(ctx: Context, problems: list[Problem]) -> None:
@@ -87,15 +81,12 @@ def problem_json(p: Problem) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    library = _library(ctx)
+    agendas = ctx.services.agendas
+    library = agendas.library()
     listing = library.listing()
-    from rmtui.agenda.sync import MANIFEST, last_sync_line, manifest_of
-
-    synced_folder = ctx.workspace.layout.synced_agendas
-    state, damage = manifest_of(synced_folder)
+    synced = agendas.synced()
     if args.json:
-        commit = state.commit if state is not None else None
-        ctx.json([template_json(t, library, commit) for t in listing])
+        ctx.json([template_json(t, library, synced.commit) for t in listing])
     elif listing:
         rows = []
         for t in listing:
@@ -109,19 +100,17 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             ctx.say(line)
     else:
         ctx.error(messages.AGENDA_NONE.format(workspace=ctx.root))
-    synced = last_sync_line(state)
-    if synced and not args.json:
-        ctx.say(synced)
-    if damage is not None:
-        manifest = synced_folder / MANIFEST
-        ctx.error(messages.SYNC_MANIFEST_DAMAGED.format(path=manifest, reason=damage))
+    last = synced.last_line
+    if last and not args.json:
+        ctx.say(last)
+    if synced.damage is not None:
+        ctx.error(messages.SYNC_MANIFEST_DAMAGED.format(path=synced.manifest, reason=synced.damage))
     _report(ctx, library.problems)
     return 1 if library.errors else 0
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
-    library = _library(ctx)
-    template = library.get(args.id)
+    template = ctx.services.agendas.find(args.id)
     if template is None:
         ctx.error(messages.AGENDA_NO_TEMPLATE.format(id=args.id))
         return 1
@@ -165,9 +154,9 @@ def _block(text: str, first: str, rest: str | None = None) -> list[str]:
 
 
 def run_check(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.agenda.loader import check
+    from rmtui.service.agendas import AgendaService
 
-    report = check(args.paths)
+    report = AgendaService.check(args.paths)
     if args.json:
         ctx.json([problem_json(p) for p in report.problems])
     else:

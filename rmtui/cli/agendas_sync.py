@@ -8,13 +8,10 @@ the synced copy is current, 1 when the sync failed (the last good copy stays in 
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rmtui.cli.context import Context
 from rmtui.core.text import strip_control
-
-if TYPE_CHECKING:
-    from rmtui.store.settings import Settings
 
 # Only the parser is built at start-up: git, YAML and the sync are imported by the verb.
 TIMEOUT_HELP = "stop git after this long (default 60, as rmtui.agenda.git.DEFAULT_TIMEOUT)"
@@ -51,30 +48,14 @@ def _seconds(value: str) -> float:
     return seconds
 
 
-def updated_settings(settings: Settings, args: argparse.Namespace) -> Settings:
-    """``settings`` with the options given on the command line, each checked."""
-    from rmtui.agenda.sync import check_branch, check_path, check_repo, normalise_repo
-
-    changes: dict[str, str] = {}
-    if args.repo is not None:
-        changes["agenda_repo"] = normalise_repo(check_repo(args.repo))
-    if args.branch is not None:
-        changes["branch"] = check_branch(args.branch)
-    if args.path is not None:
-        changes["path"] = check_path(args.path)
-    return settings.with_changes(**changes) if changes else settings
-
-
 def run_sync(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.agenda.git import DEFAULT_TIMEOUT
-    from rmtui.agenda.sync import report_json, report_lines, sync_agendas
-    from rmtui.store.settings import update_settings
+    from rmtui.service.agendas import report_json, report_lines
 
-    layout = ctx.workspace.layout
     # Each option is checked before anything is written; only the options given are
     # written, so other settings, keys and comments in rmtui.yaml stay.
-    wanted = update_settings(layout.settings, lambda current: updated_settings(current, args))
-    report = sync_agendas(layout, wanted, timeout=args.timeout or DEFAULT_TIMEOUT)
+    report = ctx.services.agendas.sync(
+        repo=args.repo, branch=args.branch, path=args.path, timeout=args.timeout
+    )
     if args.json:
         ctx.json(report_json(report))
     else:

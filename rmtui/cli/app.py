@@ -10,6 +10,6 @@ def open_app(ctx: Context) -> int:
 
     # Opened by the app's first reading: the first frame needs no storage.
     ctx.in_app = True  # what the opening has to say is said when the app closes
-    app = make_app(lambda: ctx.workspace)
+    app = make_app(services=lambda: ctx.services)
     app.run()
     return int(app.return_code or 0)

@@ -18,6 +18,7 @@ from rmtui.core.text import strip_control, strip_control_data
 
 if TYPE_CHECKING:
     from rmtui.cli.demo_dir import DemoDir
+    from rmtui.service.services import Services
     from rmtui.store import Workspace
 
 
@@ -65,6 +66,7 @@ class Context:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _root: Path | None = None
     _workspace: Workspace | None = None
+    _services: Services | None = None
     _demo_dir: DemoDir | None = None
     in_app: bool = False
     """True while the TUI runs: what the CLI would say on stderr waits until it closes."""
@@ -88,17 +90,17 @@ class Context:
     @property
     def root(self) -> Path:
         if self._root is None:
-            from rmtui.store.paths import resolve_workspace
+            from rmtui.service.opening import workspace_root
 
-            self._root = resolve_workspace(self.folder)
+            self._root = workspace_root(self.folder)
         return self._root
 
     @property
     def workspace(self) -> Workspace:
         if self._workspace is None:
-            from rmtui.store import Workspace
+            from rmtui.service.opening import open_workspace
 
-            self._workspace = Workspace(self.root, settings=self._settings_file())
+            self._workspace = open_workspace(self.root, self._settings_file())
             if self.demo:
                 from rmtui.service.demo import fill_demo
 
@@ -106,6 +108,15 @@ class Context:
             else:
                 self.tighten()
         return self._workspace
+
+    @property
+    def services(self) -> Services:
+        """Every use case of the workspace (the TUI, when it runs, holds the same one)."""
+        if self._services is None:
+            from rmtui.service.services import make_services
+
+            self._services = make_services(lambda: self.workspace)
+        return self._services
 
     def tighten(self) -> None:
         """Make the workspace folders private where they are not, and say so (once: the
@@ -122,27 +133,23 @@ class Context:
         from the workspace once); None, the workspace's own, for any other."""
         if self.demo:
             return None
-        from rmtui.store import adopt_settings
-        from rmtui.store.paths import Layout, resolve_settings
+        from rmtui.service.opening import settings_home
 
-        settings = resolve_settings(self.folder)
-        if settings is None:
+        home = settings_home(self.folder, self.root)
+        if home is None:
             return None
-        layout = Layout(self.root, settings)
         try:
-            moved = adopt_settings(layout)
+            moved = home.adopt()
         except (RmtuiError, OSError) as exc:
             # Never lose the mentor's settings to a config dir that cannot be written.
             reason = getattr(exc, "strerror", None) or exc
             self.tell(
-                messages.SETTINGS_NOT_MOVED.format(
-                    old=layout.own_settings, new=settings, reason=reason
-                )
+                messages.SETTINGS_NOT_MOVED.format(old=home.own, new=home.path, reason=reason)
             )
             return None
         if moved:
-            self.tell(messages.SETTINGS_MOVED.format(old=layout.own_settings, new=settings))
-        return settings
+            self.tell(messages.SETTINGS_MOVED.format(old=home.own, new=home.path))
+        return home.path
 
     def tell(self, text: str) -> None:
         """A line of talk (what was done) for stderr, as stdout carries only data; kept

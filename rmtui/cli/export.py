@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from rmtui.cli.context import Context
 from rmtui.cli.table import table
 from rmtui.core import messages
-from rmtui.export.report import FORMATS, KINDS, Kind
+from rmtui.core.exporting import FORMATS, KINDS, Kind
 
 if TYPE_CHECKING:
     from rmtui.service.exports import ExportRequest, ExportService, Rendered
@@ -51,7 +51,7 @@ def _usage(ctx: Context, text: str) -> int:
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
     # Loaded here, not at start-up: other verbs never pay for Markdown or YAML.
-    from rmtui.service.exports import ExportRequest, ExportService, format_for
+    from rmtui.service.exports import ExportRequest, format_for
 
     if bool(args.id) == bool(args.all):
         return _usage(ctx, "give a tandem ID or --all (not both)")
@@ -60,7 +60,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         return _usage(ctx, messages.EXPORT_SESSION_NEEDS_RECAP)
     if args.all and kind == "session":
         return _usage(ctx, messages.EXPORT_ALL_NO_RECAP)
-    service = ExportService(ctx.workspace)
+    service = ctx.services.exports
     if args.all:
         active = service.active()
         for problem in active.problems:
@@ -89,7 +89,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 def _render(service: ExportService, request: ExportRequest, ctx: Context) -> Rendered:
     """``--all``: a tandem with a session file that cannot be read is named and left out;
     the others are still exported."""
-    from rmtui.store.errors import UnreadableFile
+    from rmtui.core.errors import UnreadableFile
 
     ids = list(request.tandem_ids)
     while True:
@@ -103,9 +103,8 @@ def _render(service: ExportService, request: ExportRequest, ctx: Context) -> Ren
 
 
 def run_log(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.service.exports import ExportService
 
-    records = ExportService(ctx.workspace).history(args.id)
+    records = ctx.services.exports.history(args.id)
     if args.json:
         ctx.json(
             [

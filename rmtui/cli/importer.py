@@ -27,10 +27,9 @@ def register(sub: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.service.exports import ExportService
 
     try:
-        done = ExportService(ctx.workspace).import_file(args.file)
+        done = ctx.services.exports.import_file(args.file)
     except OSError as exc:
         ctx.error(f"{args.file}: {exc.strerror or exc}")
         return 1

@@ -27,7 +27,7 @@ def register(sub: Any) -> None:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    added = ctx.workspace.add_keywords(args.id, args.words)
+    added = ctx.services.tandems.add_keywords(args.id, args.words)
     for k in added:
         ctx.say(k.text)
     return 0
@@ -37,7 +37,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     from rmtui.core import messages
     from rmtui.core.coverage import KEYWORD_MARKS, keyword_state
 
-    keywords = ctx.workspace.keywords(args.id)
+    keywords = ctx.services.tandems.keywords(args.id)
     # The state the app and the exports show: touched is still open, talked about.
     states = [keyword_state(k, bool(k.sessions)) for k in keywords]
     if args.json:

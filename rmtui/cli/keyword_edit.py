@@ -34,7 +34,7 @@ def register_edits(verbs: Any) -> None:
 
 
 def run_rename(args: argparse.Namespace, ctx: Context) -> int:
-    ctx.say(ctx.workspace.rename_keyword(args.id, args.old, args.new).text)
+    ctx.say(ctx.services.tandems.rename_keyword(args.id, args.old, args.new).text)
     return 0
 
 
@@ -49,6 +49,6 @@ def run_move(args: argparse.Namespace, ctx: Context) -> int:
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
     status: KeywordStatus = args.status
     for word in args.words:
-        keyword = ctx.workspace.set_keyword_status(args.id, word, status)
+        keyword = ctx.services.tandems.set_keyword_status(args.id, word, status)
         ctx.say(f"{keyword.text}: {keyword.status}")
     return 0

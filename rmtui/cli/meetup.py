@@ -34,9 +34,8 @@ def register(sub: Any) -> None:
 
 
 def run_digest(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.service.exports import ExportService
 
-    service = ExportService(ctx.workspace)
+    service = ctx.services.exports
     result = service.digest(args.files)
     for skipped in result.skipped:
         ctx.error(messages.DIGEST_SKIPPED.format(path=skipped.name, reason=skipped.reason))

@@ -94,7 +94,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
         from rmtui.cli.editor import read_stdin  # only this form pays for it
 
         text = read_stdin(ctx)
-    note = SessionService(ctx.workspace).add_note(ref, text, kind=args.kind, private=args.private)
+    note = ctx.services.sessions.add_note(ref, text, kind=args.kind, private=args.private)
     ctx.say(str(note.id))
     return 0
 
@@ -117,7 +117,7 @@ def note_json(note: Note) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    notes = SessionService(ctx.workspace).notes(args.session)
+    notes = ctx.services.sessions.notes(args.session)
     if args.json:
         ctx.json([note_json(note) for note in notes])
         return 0
@@ -131,7 +131,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 def run_edit(args: argparse.Namespace, ctx: Context) -> int:
     from rmtui.cli.editor import STDIN, edit_text, read_stdin
 
-    service = SessionService(ctx.workspace)
+    service = ctx.services.sessions
     text: str | None = args.text
     if text == STDIN:
         text = read_stdin(ctx)
@@ -155,5 +155,5 @@ def _note(service: SessionService, ref: SessionRef, note_id: int) -> Note:
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
-    SessionService(ctx.workspace).delete_note(args.session, args.note)
+    ctx.services.sessions.delete_note(args.session, args.note)
     return 0

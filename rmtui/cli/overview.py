@@ -4,7 +4,6 @@ and the one way verbs of the tandem's life get a ``TandemService``."""
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from rmtui.cli.context import Context
@@ -17,10 +16,8 @@ if TYPE_CHECKING:
 
 
 def tandem_service(ctx: Context) -> TandemService:
-    # Imported here: `rmtui note add` mid-session should not pay for the dashboard code.
-    from rmtui.service.tandems import TandemService
-
-    return TandemService(ctx.workspace, lambda: datetime.now().astimezone())
+    # Built on first use: `rmtui note add` mid-session should not pay for the dashboard code.
+    return ctx.services.tandems
 
 
 def register_show(verbs: Any) -> None:

@@ -11,7 +11,6 @@ from typing import Any
 from rmtui.cli.context import Context, session_ref
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
-from rmtui.service.sessions import SessionService
 
 
 def register_into(verbs: Any) -> None:
@@ -39,7 +38,7 @@ def register_into(verbs: Any) -> None:
 def run_reflect(args: argparse.Namespace, ctx: Context) -> int:
     from rmtui.cli.editor import STDIN, edit_text, read_stdin
 
-    service = SessionService(ctx.workspace)
+    service = ctx.services.sessions
     text: str | None = args.text
     if text == STDIN:
         text = read_stdin(ctx)

@@ -48,13 +48,13 @@ def hit_json(h: Hit) -> dict[str, Any]:
 
 
 def run_search(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.service.search import Query, SearchIndex
+    from rmtui.service.search import Query
 
     query = " ".join(args.words)
     if not Query.parse(query):
         ctx.error(messages.SEARCH_EMPTY)
         return 2
-    index = SearchIndex(ctx.workspace)
+    index = ctx.services.search
     hits = index.search(query)
     # A file that cannot be read is named (the others are still searched), and the exit
     # status says the answer may be incomplete.

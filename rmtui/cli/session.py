@@ -10,7 +10,6 @@ from rmtui.cli.table import table
 from rmtui.core import live, messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.model import Session, SessionInfo
-from rmtui.service.sessions import SessionService
 
 
 def register(sub: Any) -> None:
@@ -71,7 +70,7 @@ def register(sub: Any) -> None:
 
 
 def run_plan(args: argparse.Namespace, ctx: Context) -> int:
-    session = SessionService(ctx.workspace).plan_from(
+    session = ctx.services.sessions.plan_from(
         args.id,
         args.agenda,
         args.at,
@@ -84,7 +83,7 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_step(args: argparse.Namespace, ctx: Context) -> int:
-    service = SessionService(ctx.workspace)
+    service = ctx.services.sessions
     if args.step == "start":
         was = service.get(args.session).planned_at
         session = service.start(args.session)
@@ -121,7 +120,7 @@ def info_json(tandem_id: str, info: SessionInfo) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    infos = SessionService(ctx.workspace).sessions(args.id)
+    infos = ctx.services.sessions.sessions(args.id)
     if args.json:
         ctx.json([info_json(args.id, info) for info in infos])
         return 0
@@ -169,7 +168,7 @@ def session_json(session: Session, at: float) -> dict[str, Any]:
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
-    service = SessionService(ctx.workspace)
+    service = ctx.services.sessions
     session = service.get(args.session)
     at = service.elapsed(session)
     if args.json:

@@ -40,9 +40,9 @@ def register(sub: Any) -> None:
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.service.settings import DEFAULT_THEME, SettingsService, setting_values
+    from rmtui.service.settings import DEFAULT_THEME, setting_values
 
-    service = SettingsService(ctx.workspace.layout)
+    service = ctx.services.settings
     values = setting_values(service.load())
     if args.json:
         ctx.json(values)
@@ -63,7 +63,7 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_set(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.service.settings import SettingsService, check_value, key_of, setting_values
+    from rmtui.service.settings import check_value, key_of, setting_values
 
     try:
         key = key_of(args.key)
@@ -75,7 +75,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
     except InvalidInput as exc:
         ctx.error(str(exc))
         return USAGE_ERROR
-    settings = SettingsService(ctx.workspace.layout).set(key.name, args.value)
+    settings = ctx.services.settings.set(key.name, args.value)
     value = setting_values(settings)[key.name]
     if value == "":
         ctx.say(messages.SETTINGS_CLEARED.format(key=key.name))

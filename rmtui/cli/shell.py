@@ -128,7 +128,6 @@ def _positionals(
 
 def _ids(ctx: Context, kind: str) -> Iterator[str]:
     """Tandem ids, or every session as TANDEM-ID/N; quiet about anything unreadable."""
-    from rmtui.service.sessions import SessionService
 
     try:
         tandem_ids = ctx.workspace.tandem_ids()
@@ -137,7 +136,7 @@ def _ids(ctx: Context, kind: str) -> Iterator[str]:
     if kind == "tandems":
         yield from tandem_ids
         return
-    service = SessionService(ctx.workspace)
+    service = ctx.services.sessions
     for tandem_id in tandem_ids:
         try:
             infos = service.sessions(tandem_id)

@@ -11,8 +11,9 @@ from rmtui.cli.context import Context, planned_at
 from rmtui.cli.overview import register_show, tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
+from rmtui.core.errors import RestoreRefused
+from rmtui.core.summary import TandemSummary
 from rmtui.core.tandems import TandemDraft, parse_date, same_department
-from rmtui.store import TandemSummary
 
 
 def register(sub: Any) -> None:
@@ -92,9 +93,7 @@ def register(sub: Any) -> None:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.store.settings import load_settings  # YAML is not paid by other verbs
-
-    settings = load_settings(ctx.workspace.layout.settings)
+    settings = ctx.services.settings.load()  # YAML is not paid by other verbs
     frame = settings.frame
     draft = TandemDraft(
         mentee=args.mentee,
@@ -109,7 +108,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
         ctx.error(messages.SAME_DEPARTMENT.format(dept=draft.mentor_dept))
         ctx.error(messages.SAME_DEPARTMENT_CONFIRM)
         return 1
-    ctx.say(ctx.workspace.add_tandem(draft).id)
+    ctx.say(ctx.services.tandems.add_tandem(draft).id)
     return 0
 
 
@@ -132,7 +131,7 @@ def summary_json(s: TandemSummary) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    scan = ctx.workspace.scan()
+    scan = ctx.services.tandems.scan()
     if args.json:
         ctx.json([summary_json(s) for s in scan.summaries])
     elif scan.summaries:
@@ -166,7 +165,7 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
     if not args.yes:
         ctx.error(messages.ERASE_NEEDS_YES.format(id=args.id))
         return 1
-    erased = ctx.workspace.erase_tandem(args.id)
+    erased = ctx.services.tandems.erase(args.id)
     ctx.error(messages.ERASED.format(id=args.id))
     for skipped in erased.skipped:
         ctx.error(messages.ERASE_LEFT.format(reason=skipped.reason))
@@ -174,7 +173,7 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
         ctx.error(messages.ERASE_EXPORTS_UNKNOWN)
         return 0
     if args.with_exports:
-        for done in ctx.workspace.remove_exports(erased.exports):
+        for done in ctx.services.tandems.remove_exports(erased.exports):
             if done.removed:
                 ctx.error(messages.ERASE_EXPORT_REMOVED.format(path=done.path))
             elif done.reason is None:
@@ -192,10 +191,8 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: Context) -> int:
-    from rmtui.store.restore import RestoreRefused
-
     source = Path(args.source) if args.source else None
-    plan = ctx.workspace.plan_restore(args.id, args.session, source)
+    plan = ctx.services.tandems.plan_restore(args.id, args.session, source)
     ctx.error(messages.RESTORE_BACKUP.format(backup=plan.backup, age=_age(plan.age)))
     if plan.readable:
         counts = ", ".join(
@@ -213,7 +210,7 @@ def run_restore(args: argparse.Namespace, ctx: Context) -> int:
         ctx.error(messages.RESTORE_DRY_RUN)
         return 0
     try:
-        aside = ctx.workspace.restore(plan, replace_readable=args.replace_readable)
+        aside = ctx.services.tandems.restore(plan, replace_readable=args.replace_readable)
     except RestoreRefused as exc:
         ctx.error(str(exc))
         return 1

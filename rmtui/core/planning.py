@@ -14,6 +14,7 @@ from rmtui.core.errors import InvalidInput
 from rmtui.core.keywords import KeywordMatcher
 from rmtui.core.limits import check_day
 from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session, SessionInfo
+from rmtui.core.records import source_of
 from rmtui.core.template import Template
 from rmtui.core.text import checked_line, fold, one_line
 
@@ -117,7 +118,8 @@ def _as_action(found: Note | Action, n: int) -> Action:
     """A `!` note of session ``n`` not promoted yet, as an action without an id."""
     if isinstance(found, Action):
         return found
-    return Action(id=0, text=found.text, session=n, private=found.private, source=f"{n}/{found.id}")
+    source = source_of(n, found.id)
+    return Action(id=0, text=found.text, session=n, private=found.private, source=source)
 
 
 def followed_up(item: AgendaItem, actions: Iterable[Action], *, shared: bool) -> list[Action]:

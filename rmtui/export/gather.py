@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
+from rmtui.core.errors import NotFound
 from rmtui.core.model import (
     Action,
     AgendaItem,
@@ -26,9 +28,17 @@ from rmtui.core.model import (
     SessionInfo,
     Tandem,
 )
+from rmtui.core.records import pending_notes, record_of, source_of
+from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
-from rmtui.store.errors import NotFound
-from rmtui.store.workspace import Workspace
+
+
+class Reader(Protocol):
+    """What an export reads of the workspace (the store's ``Workspace`` is one)."""
+
+    def summary(self, tandem_id: str) -> TandemSummary: ...
+
+    def session(self, tandem_id: str, n: int) -> Session: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +56,7 @@ class TandemData:
         return next((s for s in self.sessions if s.n == n), None)
 
 
-def load(ws: Workspace, tandem_id: str) -> TandemData:
+def load(ws: Reader, tandem_id: str) -> TandemData:
     """The tandem as stored (private parts included): read once, filter with ``public``."""
     summary = ws.summary(tandem_id)
     sessions: list[Session] = []
@@ -65,10 +75,6 @@ def load(ws: Workspace, tandem_id: str) -> TandemData:
     )
 
 
-def _source(n: int, note_id: int) -> str:
-    return f"{n}/{note_id}"
-
-
 def public(data: TandemData) -> TandemData:
     """``data`` without anything private (see the module docstring)."""
     renumbered: dict[str, str] = {}
@@ -79,11 +85,11 @@ def public(data: TandemData) -> TandemData:
     for session in data.sessions:
         kept: list[Note] = []
         for note in sorted(session.notes, key=lambda x: x.id):
-            if note.private or _source(session.n, note.id) in private_sources:
-                private_sources.add(_source(session.n, note.id))
+            if note.private or source_of(session.n, note.id) in private_sources:
+                private_sources.add(source_of(session.n, note.id))
                 continue
             new_id = len(kept) + 1
-            renumbered[_source(session.n, note.id)] = _source(session.n, new_id)
+            renumbered[source_of(session.n, note.id)] = source_of(session.n, new_id)
             kept.append(replace(note, id=new_id, keywords=list(note.keywords)))
         sessions.append(replace(session, notes=kept, reflection=""))
 
@@ -142,11 +148,10 @@ def actions_with_pending(data: TandemData) -> list[Action]:
     running, or one stopped before promotion existed). Call on public data."""
     known = {a.source for a in data.actions if a.source}
     found = list(data.actions)
-    for session in data.sessions:
-        for note in session.notes:
-            source = _source(session.n, note.id)
-            if note.kind == "action" and not note.private and source not in known:
-                found.append(Action(id=0, text=note.text, session=session.n, source=source))
+    for n, note in pending_notes(data.sessions, known):
+        record = record_of(n, note)
+        if isinstance(record, Action) and not note.private:
+            found.append(record)
     return found
 
 
@@ -154,20 +159,8 @@ def learning_with_pending(data: TandemData) -> list[LearningEntry]:
     """Stored learning entries, then every `>`/`<` note not promoted yet."""
     known = {e.source for e in data.learning if e.source}
     found = list(data.learning)
-    for session in data.sessions:
-        for note in session.notes:
-            source = _source(session.n, note.id)
-            if note.private or source in known:
-                continue
-            if note.kind in ("mentor-learned", "mentee-learned"):
-                found.append(
-                    LearningEntry(
-                        id=0,
-                        learned_by="mentor" if note.kind == "mentor-learned" else "mentee",
-                        text=note.text,
-                        session=session.n,
-                        keywords=list(note.keywords),
-                        source=source,
-                    )
-                )
+    for n, note in pending_notes(data.sessions, known):
+        record = record_of(n, note)
+        if isinstance(record, LearningEntry) and not note.private:
+            found.append(record)
     return found

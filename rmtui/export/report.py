@@ -9,20 +9,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Literal, get_args
 
 from rmtui.core import messages
 from rmtui.core.coverage import KEYWORD_STATES, KeywordState, coverage
+from rmtui.core.errors import NotFound
+from rmtui.core.exporting import HELD, Kind
 from rmtui.core.frame import Progress, progress
 from rmtui.core.model import ActionOwner, ActionState, Session, SessionInfo, Tandem
 from rmtui.export.gather import TandemData, actions_with_pending, learning_with_pending
-from rmtui.store.errors import NotFound
-
-Kind = Literal["session", "midpoint", "final"]
-KINDS: tuple[str, ...] = get_args(Kind)
-Format = Literal["md", "html", "json"]
-FORMATS: tuple[str, ...] = get_args(Format)
-HELD = ("done", "running", "paused")
 
 
 @dataclass(frozen=True, slots=True)

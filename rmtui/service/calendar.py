@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rmtui.core import messages
+from rmtui.core.errors import NotFound, UnreadableFile
 from rmtui.core.model import Session
 from rmtui.core.planning import is_carried
 from rmtui.core.template import Template
 from rmtui.core.text import fold
 from rmtui.export.ics import Event, calendar
-from rmtui.store.errors import NotFound, UnreadableFile
 from rmtui.store.identity import workspace_id
 from rmtui.store.output import write_output
 from rmtui.store.workspace import Workspace

@@ -12,20 +12,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rmtui.core import messages
-from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.errors import InvalidInput, RmtuiError, UnreadableFile
+from rmtui.core.exporting import FORMATS, Format, Kind
 from rmtui.core.model import Tandem
 from rmtui.export import frontmatter, gather, html, json_export, markdown
 from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
 from rmtui.export.digest import Digest, Skipped, digest
-from rmtui.export.report import FORMATS, Format, Kind, build
-from rmtui.store.errors import UnreadableFile
+from rmtui.export.report import build
 from rmtui.store.exports_log import ExportRecord
 from rmtui.store.output import is_descriptor, write_output
 from rmtui.store.settings import load_settings
 from rmtui.store.workspace import Clock, Workspace
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
 JSON_PREVIEW_LINES = 400
@@ -37,6 +41,11 @@ def format_for(path: str | None, given: str | None) -> Format:
     if chosen not in FORMATS:
         raise InvalidInput("format", f"{chosen!r} is not one of {', '.join(FORMATS)}")
     return chosen  # type: ignore[return-value]
+
+
+def preview_parser() -> MarkdownIt:
+    """The Markdown parser of the HTML export: a preview renders what the file will."""
+    return html.parser()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +99,14 @@ class ExportService:
 
     @property
     def mentor(self) -> str:
-        if self._mentor is None:
-            try:
-                self._mentor = load_settings(self.workspace.layout.settings).mentor_name
-            except RmtuiError:
-                self._mentor = ""
-        return self._mentor
+        """The name given, else the settings' as they are now (the TUI holds one service
+        while the mentor may change the name)."""
+        if self._mentor is not None:
+            return self._mentor
+        try:
+            return load_settings(self.workspace.layout.settings).mentor_name
+        except RmtuiError:
+            return ""
 
     def active(self) -> Active:
         """The active tandems (``--all``), and the tandems that could not be read."""

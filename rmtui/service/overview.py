@@ -7,14 +7,14 @@ from datetime import datetime
 
 from rmtui.core import messages
 from rmtui.core.coverage import Coverage, coverage
+from rmtui.core.errors import UnreadableFile
 from rmtui.core.frame import Progress, progress
 from rmtui.core.frame import warnings as frame_warnings
 from rmtui.core.model import Session
+from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
 from rmtui.service.records import ActionView, Balance, LearningLog, Tally
 from rmtui.service.timeline import Timeline, timeline
-from rmtui.store.errors import UnreadableFile
-from rmtui.store.repository import TandemSummary
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from rmtui.core.model import (
     Note,
     Session,
 )
+from rmtui.core.records import learned_by, parse_source, pending_notes, records_of, source_of
 
 if TYPE_CHECKING:  # the store is only needed to call it, not to load this module
     from rmtui.store.promotion import Promotion
@@ -29,21 +30,6 @@ if TYPE_CHECKING:  # the store is only needed to call it, not to load this modul
 STATE_ORDER: dict[str, int] = {"open": 0, "done": 1, "dropped": 2}
 ONE_SIDED_SHARE = 0.2  # one side below a fifth of the entries: worth a word
 ONE_SIDED_MIN = 3  # ... once there are at least this many entries
-
-
-def source_of(n: int, note_id: int) -> str:
-    """The ``source`` a record promoted from note ``note_id`` of session ``n`` carries."""
-    return f"{n}/{note_id}"
-
-
-def parse_source(source: str | None) -> tuple[int, int] | None:
-    """(session n, note id) from a record's ``source``, or None."""
-    if not source:
-        return None
-    head, _, tail = source.partition("/")
-    if not (head.isdigit() and tail.isdigit()):
-        return None
-    return int(head), int(tail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,42 +189,10 @@ def promote(workspace: Workspace, tandem_id: str, n: int, *, follow: bool = Fals
         parsed = parse_source(source)
         return parsed is not None and parsed[0] == n
 
-    return workspace.promote_session(tandem_id, n, promoted_from, owned if follow else None)
+    return workspace.promote_session(tandem_id, n, records_of, owned if follow else None)
 
 
 # --- building views -----------------------------------------------------------------------
-
-
-def promoted_from(session: Session) -> tuple[list[Action], list[LearningEntry]]:
-    """The records a stopped session's `!`, `>` and `<` notes become (ids assigned by the
-    store; a ``source`` already stored is skipped, so promoting twice adds nothing)."""
-    actions: list[Action] = []
-    learning: list[LearningEntry] = []
-    for note in session.notes:
-        source = source_of(session.n, note.id)
-        if note.kind == "action":
-            actions.append(
-                Action(
-                    id=0,
-                    text=note.text,
-                    session=session.n,
-                    private=note.private,
-                    source=source,
-                )
-            )
-        elif note.kind in ("mentor-learned", "mentee-learned"):
-            learning.append(
-                LearningEntry(
-                    id=0,
-                    learned_by="mentor" if note.kind == "mentor-learned" else "mentee",
-                    text=note.text,
-                    session=session.n,
-                    keywords=list(note.keywords),
-                    private=note.private,
-                    source=source,
-                )
-            )
-    return actions, learning
 
 
 def open_actions(actions: Iterable[Action], previous: Session) -> list[Action | Note]:
@@ -275,17 +229,6 @@ def learning_item(entry: LearningEntry) -> LearningItem:
         private=entry.private,
         source=entry.source,
     )
-
-
-def pending_notes(sessions: Iterable[Session], known: set[str]) -> list[tuple[int, Note]]:
-    """(session n, note) of every `!`, `>`, `<` note whose source no record carries yet."""
-    found: list[tuple[int, Note]] = []
-    for session in sessions:
-        for note in session.notes:
-            promotable = note.kind in ("action", "mentor-learned", "mentee-learned")
-            if promotable and source_of(session.n, note.id) not in known:
-                found.append((session.n, note))
-    return found
 
 
 def action_views(
@@ -329,11 +272,12 @@ def learning_log(entries: Iterable[LearningEntry], sessions: Iterable[Session]) 
     items = [learning_item(e) for e in stored]
     known = {e.source for e in stored if e.source}
     for n, note in pending_notes(sessions, known):
-        if note.kind != "action":
+        by = learned_by(note)
+        if by is not None:
             items.append(
                 LearningItem(
                     id=None,
-                    learned_by="mentor" if note.kind == "mentor-learned" else "mentee",
+                    learned_by=by,
                     text=note.text,
                     session=n,
                     keywords=tuple(note.keywords),

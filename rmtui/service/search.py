@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rmtui.core.clock import format_elapsed
+from rmtui.core.errors import NotFound, UnreadableFile
+from rmtui.core.records import parse_source, source_of
 from rmtui.core.refs import SessionRef
+from rmtui.core.summary import TandemSummary
 from rmtui.core.text import EXTRA_FOLD, fold
-from rmtui.service.records import parse_source, source_of
-from rmtui.store.errors import NotFound, UnreadableFile
 from rmtui.store.note_scan import NoteLine, note_lines
-from rmtui.store.repository import TandemSummary
 from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from rmtui.core import capture, live, messages, planning
 from rmtui.core.clock import SessionClock, TimeSource
-from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.errors import InvalidInput, UnreadableFile
 from rmtui.core.keywords import KeywordMatcher, attach
 from rmtui.core.live import LIVE, ItemMark, NotAllowed
 from rmtui.core.model import (
@@ -31,11 +31,11 @@ from rmtui.core.model import (
 from rmtui.core.refs import SessionRef
 from rmtui.core.template import Template
 from rmtui.core.text import strip_control
-from rmtui.store.errors import UnreadableFile
 from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
 
 if TYPE_CHECKING:
+    from rmtui.service.agendas import AgendaService
     from rmtui.store.recovery import Recovery
 
 CURRENT: Final = -1
@@ -52,8 +52,10 @@ class SessionService:
         *,
         wall: TimeSource = time.time,
         mono: TimeSource = time.monotonic,
+        agendas: AgendaService | None = None,
     ) -> None:
         self.workspace = workspace
+        self._agendas = agendas
         self._wall = wall
         self._mono = mono
         self._matchers: dict[str, tuple[Signature | None, KeywordMatcher]] = {}
@@ -103,20 +105,22 @@ class SessionService:
 
     # --- planning -----------------------------------------------------------------------
 
+    @property
+    def agendas(self) -> AgendaService:
+        """The templates sessions are planned from (YAML is paid where they are used)."""
+        if self._agendas is None:
+            from rmtui.service.agendas import AgendaService
+
+            self._agendas = AgendaService(self.workspace.layout)
+        return self._agendas
+
     def templates(self) -> list[Template]:
         """The agenda templates in use (workspace > synced > bundled, one per id)."""
-        from rmtui.agenda.library import load_library  # YAML is paid where templates are
-
-        return load_library(self.workspace.layout).winners()
+        return self.agendas.templates()
 
     def template(self, template_id: str) -> Template:
         """The template ``template_id``; ``RmtuiError`` when there is none."""
-        from rmtui.agenda.library import load_library
-
-        found = load_library(self.workspace.layout).get(template_id)
-        if found is None:
-            raise RmtuiError(messages.NO_TEMPLATE.format(id=template_id))
-        return found
+        return self.agendas.template(template_id)
 
     def rank_templates(
         self, tandem_id: str, templates: Iterable[Template], *, first: bool = False

@@ -15,7 +15,7 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from rmtui.core import messages
-from rmtui.core.errors import InvalidInput
+from rmtui.core.errors import InvalidInput, NotFound, UnreadableFile
 from rmtui.core.frame import spread_dates
 from rmtui.core.model import (
     ACTION_OWNERS,
@@ -33,6 +33,7 @@ from rmtui.core.model import (
     Tandem,
 )
 from rmtui.core.refs import SessionRef
+from rmtui.core.summary import Scan, TandemSummary
 from rmtui.core.tandems import TandemDraft, profile_changes
 from rmtui.core.tandems import same_department as is_same_department
 from rmtui.core.text import checked_line, fold, one_line
@@ -40,13 +41,17 @@ from rmtui.service import records as rec
 from rmtui.service.overview import Dashboard, DashboardRow, TandemOverview, build_row
 from rmtui.service.records import ActionView, Balance, LearningItem, LearningLog
 from rmtui.service.timeline import Slot, Timeline
-from rmtui.store.errors import NotFound, UnreadableFile
 from rmtui.store.promotion import LifeSummary, Promotion
 from rmtui.store.workspace import Workspace
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rmtui.service.kickoff import KickoffPlan, KickoffSession
     from rmtui.service.search import Hit
+    from rmtui.store.exports_log import ExportRecord
+    from rmtui.store.restore import RestorePlan
+    from rmtui.store.workspace import Erasure, ExportRemoval
 
 # Kick-off and search load where they are used: the dashboard, read as the TUI starts,
 # needs neither. Their screens import them on the event loop, never a worker thread.
@@ -75,6 +80,22 @@ class TandemService:
         self._now = now
 
     # --- reading ------------------------------------------------------------------------
+
+    def summary(self, tandem_id: str) -> TandemSummary:
+        """One tandem as the lists show it: profile, sessions, keywords, records."""
+        return self.workspace.summary(tandem_id)
+
+    def tandem(self, tandem_id: str) -> Tandem:
+        """One tandem's profile."""
+        return self.workspace.tandem(tandem_id)
+
+    def scan(self) -> Scan:
+        """Every tandem that reads cleanly, and a problem for each file that does not."""
+        return self.workspace.scan()
+
+    def keywords(self, tandem_id: str) -> list[Keyword]:
+        """The tandem's keywords in their order (dropped ones too)."""
+        return self.workspace.keywords(tandem_id)
 
     def overview(self, tandem_id: str) -> TandemOverview:
         """One tandem, everything the tandem screen shows (reads its session files)."""
@@ -180,6 +201,30 @@ class TandemService:
         return rec.promote(self.workspace, tandem_id, n)
 
     # --- actions ------------------------------------------------------------------------
+
+    def add_tandem(self, draft: TandemDraft) -> Tandem:
+        """A new tandem from a checked draft; its id is made from the mentee's name."""
+        return self.workspace.add_tandem(draft)
+
+    def erase(self, tandem_id: str) -> Erasure:
+        """Delete the tandem and its backups for good; the files its exports wrote stay
+        (``remove_exports`` deletes them)."""
+        return self.workspace.erase_tandem(tandem_id)
+
+    def remove_exports(self, records: list[ExportRecord]) -> list[ExportRemoval]:
+        """Delete the files these exports wrote, where they still are rmtui exports."""
+        return self.workspace.remove_exports(records)
+
+    def plan_restore(
+        self, tandem_id: str, session: int | None = None, backup: Path | None = None
+    ) -> RestorePlan:
+        """Which file a restore would replace, by which backup, and what it would lose."""
+        return self.workspace.plan_restore(tandem_id, session, backup)
+
+    def restore(self, plan: RestorePlan, replace_readable: bool = False) -> Path | None:
+        """Put the backup back; the file it replaces is set aside, and that copy's path
+        returned (None: there was no file)."""
+        return self.workspace.restore(plan, replace_readable=replace_readable)
 
     def add_action(
         self,

@@ -1,59 +1,22 @@
-"""Store errors, each with a message naming the file and what is wrong."""
+"""The store's errors: defined in ``rmtui.core.errors`` with the rest (the read models
+and the faces name them too), kept here under their old names."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from rmtui.core.errors import (
+    CorruptFile,
+    FutureSchema,
+    LinkRefused,
+    NotFound,
+    UnreadableFile,
+    WriteFailed,
+)
 
-from rmtui.core import messages
-from rmtui.core.errors import RmtuiError
-from rmtui.core.errors import WriteFailed as WriteFailed  # raised by rmtui.fs too
-
-
-class NotFound(RmtuiError):
-    """A tandem or session that does not exist."""
-
-
-class UnreadableFile(RmtuiError):
-    """A workspace file that cannot be used; it is never overwritten."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(message)
-        self.path = path
-        self.backup: Path | None = None
-        self.tandem_id: str | None = None
-        self.session: int | None = None  # the session, when the file is a session's
-        self.damaged_backups = 0  # backups that exist but cannot be read either
-
-    def __str__(self) -> str:
-        text = super().__str__()
-        if self.tandem_id is None:
-            return text
-        if self.backup is None and self.damaged_backups:
-            return f"{text}\n{messages.NO_GOOD_BACKUP.format(count=self.damaged_backups)}"
-        if self.backup is None:
-            return f"{text}\n{messages.NO_BACKUP}"
-        if self.session is not None:
-            offer = messages.BACKUP_OFFER_SESSION.format(
-                backup=self.backup, id=self.tandem_id, n=self.session
-            )
-        else:
-            offer = messages.BACKUP_OFFER.format(backup=self.backup, id=self.tandem_id)
-        return f"{text}\n{offer}"
-
-
-class CorruptFile(UnreadableFile):
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(path, messages.CORRUPT_FILE.format(path=path, reason=reason))
-        self.reason = reason
-
-
-class FutureSchema(UnreadableFile):
-    def __init__(self, path: Path, found: int, known: int) -> None:
-        super().__init__(path, messages.FUTURE_SCHEMA.format(path=path, found=found, known=known))
-
-
-class LinkRefused(UnreadableFile):
-    """A symbolic link inside the workspace that rmtui did not make: never followed."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, messages.LINK_REFUSED.format(path=path))
+__all__ = [
+    "CorruptFile",
+    "FutureSchema",
+    "LinkRefused",
+    "NotFound",
+    "UnreadableFile",
+    "WriteFailed",
+]

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rmtui.core.model import Action, LearningEntry, Session
+from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
 from rmtui.store.records import RecordsRepository
-from rmtui.store.repository import TandemSummary
 from rmtui.store.session_file import Signature
 from rmtui.store.session_repo import SessionRepository
 

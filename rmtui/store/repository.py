@@ -10,7 +10,6 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -20,7 +19,8 @@ from tinydb.storages import Storage
 
 from rmtui.core import messages
 from rmtui.core.live import LIVE
-from rmtui.core.model import Action, Keyword, LearningEntry, SessionInfo, Tandem
+from rmtui.core.model import Keyword, SessionInfo, Tandem
+from rmtui.core.summary import TandemSummary
 from rmtui.store import converters as conv
 from rmtui.store import session_file
 from rmtui.store.atomic import remove_stale_temps
@@ -61,21 +61,6 @@ def _folder_name(tandem_id: str) -> bool:
 
 def _open(storage: Storage) -> TinyDB:
     return TinyDB(storage=lambda: storage)
-
-
-@dataclass(frozen=True, slots=True)
-class TandemSummary:
-    """What the home screen and ``tandem list`` show of one tandem."""
-
-    tandem: Tandem
-    sessions: list[SessionInfo]
-    keywords: list[Keyword]
-    actions: list[Action] = field(default_factory=list)
-    learning: list[LearningEntry] = field(default_factory=list)
-
-    @property
-    def sessions_done(self) -> int:
-        return sum(1 for s in self.sessions if s.status == "done")
 
 
 class Repository:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rmtui.core.errors import RmtuiError
+from rmtui.core.errors import RestoreRefused as RestoreRefused  # named here by the store
 from rmtui.core.text import fold
 from rmtui.store.storage import Tables
 
@@ -27,11 +27,6 @@ COUNTED = {
         ("sessions", "sessions"),
     ),
 }
-
-
-class RestoreRefused(RmtuiError):
-    """A restore that would replace a readable file without being asked to, or that
-    cannot tell which file to restore; nothing was changed."""
 
 
 @dataclass(frozen=True, slots=True)

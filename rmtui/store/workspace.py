@@ -13,6 +13,7 @@ from typing import Any
 
 from rmtui.core import messages
 from rmtui.core.model import Keyword, KeywordStatus, Tandem
+from rmtui.core.summary import Scan, TandemSummary
 from rmtui.core.tandems import TandemDraft, build_tandem, merge_keywords, rename_check
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
@@ -22,7 +23,7 @@ from rmtui.store.backend import DiskBackend
 from rmtui.store.errors import CorruptFile, FutureSchema, LinkRefused, NotFound, UnreadableFile
 from rmtui.store.exports_log import ExportRecord, ExportsRepository, record_from_doc
 from rmtui.store.promotion import PromotionRepository
-from rmtui.store.repository import Clock, TandemSummary, _folder_name, _local_now, _open
+from rmtui.store.repository import Clock, _folder_name, _local_now, _open
 from rmtui.store.storage import Tables, decode, encode
 
 __all__ = ["Clock", "Erasure", "ExportRemoval", "Scan", "TandemSummary", "Workspace", "_local_now"]
@@ -54,14 +55,6 @@ class ExportRemoval:
     path: Path
     removed: bool
     reason: str | None = None  # why it was kept; None with removed=False: already gone
-
-
-@dataclass(frozen=True, slots=True)
-class Scan:
-    """All tandems of the workspace: the readable ones, and the files that are not."""
-
-    summaries: list[TandemSummary]
-    problems: list[UnreadableFile]
 
 
 class Workspace(PromotionRepository, ExportsRepository):

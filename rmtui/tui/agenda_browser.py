@@ -9,8 +9,7 @@ are shown, never opened.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from markdown_it import MarkdownIt
 from textual import on, work
@@ -24,18 +23,18 @@ from textual.widgets import Header, Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from rmtui.agenda.library import Library, load_library
-from rmtui.agenda.render import template_markdown
-from rmtui.agenda.search import filter_templates
 from rmtui.core import messages
 from rmtui.core.template import Problem, Template
 from rmtui.core.text import one_line
-from rmtui.store import Workspace
+from rmtui.service.agendas import AgendaService
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.sync_report import sync_or_ask
 from rmtui.tui.widgets.footer import Footer
 
-LoadLibrary = Callable[[], Library]
+if TYPE_CHECKING:
+    from rmtui.agenda.library import Library
+
+LoadLibrary = Callable[[], "Library"]
 
 
 def _markdown_parser() -> MarkdownIt:
@@ -93,16 +92,16 @@ class AgendaBrowser(Screen[None]):
     """The latest loaded library (None until the first load finishes)."""
 
     def __init__(
-        self, workspace: Workspace | None = None, *, load: LoadLibrary | None = None
+        self, agendas: AgendaService | None = None, *, load: LoadLibrary | None = None
     ) -> None:
-        """Give the ``workspace`` whose library to browse, or ``load`` to get one."""
+        """Give the ``agendas`` whose library to browse (and sync), or ``load`` to get one."""
         super().__init__()
         if load is None:
-            if workspace is None:
-                raise TypeError("AgendaBrowser needs a workspace or a load function")
-            load = partial(load_library, workspace.layout)
+            if agendas is None:
+                raise TypeError("AgendaBrowser needs the agendas service or a load function")
+            load = agendas.library
         self._load_library: LoadLibrary = load
-        self._workspace = workspace
+        self._agendas = agendas
         self.shown: list[Template] = []
 
     def compose(self) -> ComposeResult:
@@ -129,14 +128,14 @@ class AgendaBrowser(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "sync":
-            return self._workspace is not None
+            return self._agendas is not None
         return True
 
     def action_sync(self) -> None:
         """Fetch the program's shared templates in a worker; the list reloads after."""
-        if self._workspace is None:
+        if self._agendas is None:
             return
-        sync_or_ask(self, self._workspace.layout, on_done=lambda _r: self.action_reload())
+        sync_or_ask(self, self._agendas, on_done=lambda _r: self.action_reload())
 
     # --- loading, off the event loop -----------------------------------------------------
 
@@ -152,7 +151,7 @@ class AgendaBrowser(Screen[None]):
         worker = event.worker
         if worker.group != "agenda-load":
             return
-        if event.state == WorkerState.SUCCESS and isinstance(worker.result, Library):
+        if event.state == WorkerState.SUCCESS and worker.result is not None:
             self.library = worker.result
         elif event.state == WorkerState.ERROR:
             reason = messages.AGENDA_BROWSER_LOAD_FAILED.format(reason=worker.error)
@@ -187,7 +186,7 @@ class AgendaBrowser(Screen[None]):
         option_list = self.query_one("#agenda-list", OptionList)
         previous = self.selected
         query = self.query_one("#agenda-filter", Input).value
-        self.shown = filter_templates(self.library.winners(), query)
+        self.shown = AgendaService.filter(self.library.winners(), query)
         option_list.clear_options()
         option_list.add_options([Option(_entry(t), id=t.id) for t in self.shown])
         if not self.shown:
@@ -217,7 +216,7 @@ class AgendaBrowser(Screen[None]):
         if template is None:
             markdown.update(messages.AGENDA_BROWSER_NO_MATCH)
         else:
-            markdown.update(template_markdown(template))
+            markdown.update(AgendaService.markdown(template))
 
     @on(Markdown.LinkClicked)
     def _link_clicked(self, event: Markdown.LinkClicked) -> None:

@@ -36,12 +36,13 @@ if TYPE_CHECKING:
     from textual.driver import Driver
     from textual.theme import Theme
 
+    from rmtui.core.summary import Scan, TandemSummary
+    from rmtui.service.services import Clock, Services
     from rmtui.service.sessions import SessionService
     from rmtui.service.settings import Settings, SettingsService
     from rmtui.service.tandems import Dashboard, TandemService
-    from rmtui.store import Scan, TandemSummary, Workspace
+    from rmtui.store import Workspace
     from rmtui.store.recovery import Recovery
-    from rmtui.store.workspace import Clock
     from rmtui.tui.screens.help import KeyHelp
 
 # Everything the home screen's first frame does not show (the storage layer, other
@@ -50,12 +51,14 @@ if TYPE_CHECKING:
 
 OpenWorkspace = Callable[[], "Workspace"]
 """Opens the workspace on first use (the CLI's: resolve the folder, fill the demo)."""
+OpenServices = Callable[[], "Services"]
+"""Gives the services on first use (the CLI's: its context's own)."""
 
 
 def _start_agenda_sync(app: RmtuiApp) -> None:
     from rmtui.tui.sync_report import sync_or_ask
 
-    sync_or_ask(app, app.workspace.layout)
+    sync_or_ask(app, app.services.agendas)
 
 
 def _offer_resume(app: RmtuiApp) -> None:
@@ -110,27 +113,29 @@ class RmtuiApp(App[None]):
 
     def __init__(
         self,
-        workspace: Workspace | OpenWorkspace,
+        workspace: Workspace | OpenWorkspace | None = None,
         *,
+        services: OpenServices | None = None,
         clock: Clock | None = None,
         watch_interval: float | None = 1.0,
         signature: Signature | None = None,
         cursor_blink: bool = True,
         sessions: SessionService | None = None,
     ) -> None:
-        """``workspace``, or a function opening it when the first reading needs it;
+        """``workspace``, or a function opening it when the first reading needs it, or
+        ``services``, a function giving the services (the CLI's context holds them);
         ``watch_interval`` seconds between checks for changes by other processes
         (None: never); ``signature`` is the cheap probe compared between checks;
         ``cursor_blink=False`` keeps text cursors still (for screenshots);
         ``sessions`` runs sessions (tests give it fixed time sources)."""
         super().__init__()
-        if callable(workspace):
-            self._open: OpenWorkspace | None = workspace
-            self._workspace: Workspace | None = None
-        else:
-            self._open, self._workspace = None, workspace
-        self._sessions = sessions
-        self._lazy_lock = threading.RLock()  # workers may be first to ask for either
+        if services is None:
+            if workspace is None:
+                raise TypeError("RmtuiApp needs a workspace or the services")
+            services = partial(_make_services, workspace, clock, sessions)
+        self._make_services: OpenServices | None = services
+        self._services: Services | None = None
+        self._lazy_lock = threading.RLock()  # workers may be first to ask for them
         self.clock: Clock = clock or self._workspace_now
         self.watch_interval = watch_interval
         self.cursor_blink = cursor_blink
@@ -141,26 +146,28 @@ class RmtuiApp(App[None]):
         """Recovery files of notes a quit kept (found after the first frame)."""
 
     @property
+    def services(self) -> Services:
+        """Every use case of the workspace (built on first use: the home screen's first
+        frame needs none; the workspace opens with the first reading)."""
+        with self._lazy_lock:
+            if self._services is None:
+                assert self._make_services is not None
+                self._services = self._make_services()
+                self._make_services = None
+            return self._services
+
+    @property
     def workspace(self) -> Workspace:
         """The mentor's workspace (opened by the first reading, after the first frame)."""
-        with self._lazy_lock:
-            if self._workspace is None:
-                assert self._open is not None
-                self._workspace = self._open()
-            return self._workspace
+        return self.services.workspace
 
     @property
     def sessions(self) -> SessionService:
-        """The session use cases (built on first use: the home screen needs none)."""
-        with self._lazy_lock:
-            if self._sessions is None:
-                from rmtui.service.sessions import SessionService
-
-                self._sessions = SessionService(self.workspace)
-            return self._sessions
+        """The session use cases (the services' one)."""
+        return self.services.sessions
 
     def _workspace_now(self) -> datetime:
-        return self.workspace.now()
+        return self.services.now()
 
     def _change_probe(self) -> Signature:
         if self._signature is None:
@@ -224,7 +231,7 @@ class RmtuiApp(App[None]):
         # storage layer and the tandem service here, on the event loop: two threads
         # importing the same modules at once can see them half-initialised.
         try:
-            service = self.tandem_service()
+            service = self.services.tandems
             probe = self._change_probe()
         except RmtuiError as exc:
             self.notify(messages.TUI_SCAN_FAILED.format(reason=exc), severity="error", markup=False)
@@ -235,7 +242,7 @@ class RmtuiApp(App[None]):
     def _read_workspace(
         self, service: TandemService, probe: Signature
     ) -> tuple[Scan, Dashboard, Hashable]:
-        from rmtui.store import Scan  # loaded by reload_workspace
+        from rmtui.core.summary import Scan
 
         # The probe is taken first, so a write during the scan is caught by the next check.
         signature = self._watched(probe)
@@ -255,7 +262,8 @@ class RmtuiApp(App[None]):
         return probe(), self.clock().strftime("%Y-%m-%d %H:%M")
 
     def _check_workspace(self) -> None:
-        if self._workspace is not None:  # not opened yet: the first reading is coming
+        # Not opened yet: the first reading is coming.
+        if self._services is not None and self._services.opened:
             self._probe_workspace(self._change_probe())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -293,16 +301,10 @@ class RmtuiApp(App[None]):
 
     # --- settings, read and written off the event loop ---------------------------------
 
-    def settings_service(self) -> SettingsService:
-        """The mentor's settings in this workspace (call it from workers)."""
-        from rmtui.service.settings import SettingsService
-
-        return SettingsService(self.workspace.layout)
-
     def reload_settings(self) -> None:
         """Read ``rmtui.yaml`` again; the theme it names is applied."""
         try:
-            service = self.settings_service()
+            service = self.services.settings
         except RmtuiError:
             return  # the workspace did not open: its reading says why
         self._read_settings(service)
@@ -323,7 +325,7 @@ class RmtuiApp(App[None]):
         if settings is None or theme.name == (settings.theme or DEFAULT_THEME):
             return
         try:
-            service = self.settings_service()
+            service = self.services.settings
         except RmtuiError as exc:
             self.notify(messages.TUI_THEME_NOT_SAVED.format(reason=exc), markup=False)
             return
@@ -332,12 +334,6 @@ class RmtuiApp(App[None]):
     @work(thread=True, exclusive=True, group="settings-theme", exit_on_error=False)
     def _save_theme(self, service: SettingsService, name: str) -> Settings:
         return service.set("theme", name)
-
-    def tandem_service(self) -> TandemService:
-        """The tandem use cases on this workspace and clock (call it from workers)."""
-        from rmtui.service.tandems import TandemService
-
-        return TandemService(self.workspace, self.clock)
 
     # --- screens and commands ----------------------------------------------------------
 
@@ -444,9 +440,18 @@ def _types(keys: str) -> bool:
     return not ("+" in key or key in _NOT_TYPED or (key[:1] == "f" and key[1:].isdigit()))
 
 
+def _make_services(
+    workspace: Workspace | OpenWorkspace, clock: Clock | None, sessions: SessionService | None
+) -> Services:
+    from rmtui.service.services import make_services
+
+    return make_services(workspace, clock, sessions=sessions)
+
+
 def make_app(
-    workspace: Workspace | OpenWorkspace,
+    workspace: Workspace | OpenWorkspace | None = None,
     *,
+    services: OpenServices | None = None,
     clock: Clock | None = None,
     watch_interval: float | None = 1.0,
     cursor_blink: bool = True,
@@ -456,6 +461,7 @@ def make_app(
     and give the session service fixed time sources."""
     return RmtuiApp(
         workspace,
+        services=services,
         clock=clock,
         watch_interval=watch_interval,
         cursor_blink=cursor_blink,

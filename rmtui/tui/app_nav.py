@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def _agenda_browser(app: RmtuiApp) -> Screen[Any]:
     from rmtui.tui.agenda_browser import AgendaBrowser
 
-    return AgendaBrowser(app.workspace)
+    return AgendaBrowser(app.services.agendas)
 
 
 def _help_screen(app: RmtuiApp) -> Screen[Any]:
@@ -28,11 +28,10 @@ def _help_screen(app: RmtuiApp) -> Screen[Any]:
 
 
 def _export_screen(app: RmtuiApp) -> Screen[Any]:
-    from rmtui.service.exports import ExportService
     from rmtui.tui.screens.export import ExportScreen
 
     tandems = app.scan.summaries if app.scan else []
-    service = ExportService(app.workspace, clock=app.clock)
+    service = app.services.exports
     # A screen about one session (the review) opens the export on that session's recap.
     recap = getattr(app.screen, "recap_ref", None)
     if recap is not None:
@@ -49,7 +48,7 @@ def _settings_screen(app: RmtuiApp) -> Screen[Any]:
 # Screens reachable from anywhere. Each line gives a footer key (binding id
 # ``open.<id>``) and a "noun: verb" palette command; register new screens here:
 #   Destination("agendas", "g", "Agendas", "agendas: browse", "Browse agenda templates",
-#               open=lambda app: AgendaBrowser(app.workspace)),
+#               open=lambda app: AgendaBrowser(app.services.agendas)),
 # Use ``available=with_tandem`` (rmtui.tui.destinations) for screens about one tandem;
 # ``app.selected_tandem`` is the highlighted one.
 DESTINATIONS: tuple[Destination, ...] = (

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rmtui.core.frame import Progress
     from rmtui.core.model import SessionInfo
-    from rmtui.store import TandemSummary
+    from rmtui.core.summary import TandemSummary
 
 
 def sessions_done(summary: TandemSummary) -> str:

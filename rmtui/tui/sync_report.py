@@ -1,6 +1,7 @@
 """Agenda sync in the TUI: a background worker, a notification, and the report screen.
 
-``start_agenda_sync(node, layout)`` runs the sync in the exclusive thread worker group
+``start_agenda_sync(node, run)`` runs the sync (``run`` is the agendas service's
+``sync_saved``, or a test's) in the exclusive thread worker group
 ``agenda-sync`` (what ``@work(thread=True, exclusive=True, group="agenda-sync")`` gives a
 method, here for any screen or the app), marks ``node`` with the ``-syncing`` class while
 it runs (style it as the progress indicator), then notifies with one line and, when
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,21 +23,23 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from rmtui.agenda.sync import SyncReport, report_lines, summary, sync_agendas
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
-from rmtui.store.paths import Layout
-from rmtui.store.settings import load_settings
+from rmtui.service.agendas import report_lines, report_summary
 from rmtui.tui.literal import literal
 from rmtui.tui.widgets.footer import Footer
+
+if TYPE_CHECKING:
+    from rmtui.agenda.sync import SyncReport
+    from rmtui.service.agendas import AgendaService
 
 SYNC_GROUP = "agenda-sync"
 SYNCING = "-syncing"
 
 Host = Widget | App[Any]
 """Where the sync is started from: a screen (the template browser) or the app."""
-RunSync = Callable[[Layout], SyncReport]
-OnDone = Callable[[SyncReport], None]
+RunSync = Callable[[], "SyncReport"]
+OnDone = Callable[["SyncReport"], None]
 
 
 class SyncReportScreen(ModalScreen[None]):
@@ -84,11 +87,7 @@ def sync_running(node: Host) -> bool:
 
 
 def start_agenda_sync(
-    node: Host,
-    layout: Layout,
-    *,
-    on_done: OnDone | None = None,
-    run: RunSync | None = None,
+    node: Host, run: RunSync, *, on_done: OnDone | None = None
 ) -> Worker[SyncReport] | None:
     """Sync in the background; ``on_done`` (on the event loop) can reload a template list.
 
@@ -99,7 +98,7 @@ def start_agenda_sync(
         return None
     node.add_class(SYNCING)
     node.notify(messages.SYNC_TUI_RUNNING, title=messages.SYNC_TUI_TITLE, markup=False)
-    work = partial(_sync_in_thread, node, layout, run or sync_from_settings, on_done)
+    work = partial(_sync_in_thread, node, run, on_done)
     return node.run_worker(
         work,
         name="agenda-sync",
@@ -111,16 +110,16 @@ def start_agenda_sync(
     )
 
 
-def sync_or_ask(node: Host, layout: Layout, *, on_done: OnDone | None = None) -> None:
+def sync_or_ask(node: Host, agendas: AgendaService, *, on_done: OnDone | None = None) -> None:
     """Sync when the program's repository is named in the settings; else open the
     settings at that field, saying why (a TUI user never needs the command line)."""
     try:
-        repo = load_settings(layout.settings).agenda_repo
+        repo = agendas.repo()
     except RmtuiError as exc:
         node.notify(str(exc), severity="error", markup=False, timeout=10)
         return
     if repo:
-        start_agenda_sync(node, layout, on_done=on_done)
+        start_agenda_sync(node, agendas.sync_saved, on_done=on_done)
         return
     from rmtui.tui.screens.settings import SettingsScreen
 
@@ -128,18 +127,9 @@ def sync_or_ask(node: Host, layout: Layout, *, on_done: OnDone | None = None) ->
     node.app.push_screen(SettingsScreen(focus="agenda_repo"))
 
 
-def sync_from_settings(layout: Layout) -> SyncReport:
-    """The sync ``rmtui agendas sync`` does, with the settings saved in ``rmtui.yaml``."""
+def _sync_in_thread(node: Host, run: RunSync, on_done: OnDone | None) -> SyncReport:
     try:
-        settings = load_settings(layout.settings)
-    except RmtuiError as exc:
-        return SyncReport("failed", str(exc), reason="setting")
-    return sync_agendas(layout, settings)
-
-
-def _sync_in_thread(node: Host, layout: Layout, run: RunSync, on_done: OnDone | None) -> SyncReport:
-    try:
-        report = run(layout)
+        report = run()
     except Exception as exc:
         node.app.call_from_thread(_crashed, node, exc)
         raise
@@ -158,7 +148,7 @@ def _finished(node: Host, report: SyncReport, on_done: OnDone | None) -> None:
     else:
         severity = "information"
     node.notify(
-        summary(report),
+        report_summary(report),
         title=messages.SYNC_TUI_TITLE,
         severity=severity,
         markup=False,

@@ -13,7 +13,6 @@ from textual.widgets import Static
 
 from rmtui.agenda.sync import Change, SyncReport
 from rmtui.core.template import Problem
-from rmtui.store.paths import Layout
 from rmtui.store.settings import save_settings
 from rmtui.tui.sync_report import (
     SYNCING,
@@ -46,12 +45,7 @@ async def test_a_real_sync_notifies_and_shows_the_report(world: World) -> None:
     done: list[SyncReport] = []
     app = Host()
     async with app.run_test() as pilot:
-        worker = start_agenda_sync(
-            app,
-            world.layout,
-            on_done=done.append,
-            run=lambda layout: world.sync(),
-        )
+        worker = start_agenda_sync(app, world.sync, on_done=done.append)
         assert worker is not None and worker.group == "agenda-sync"
         await worker.wait()
         await pilot.pause()
@@ -82,7 +76,7 @@ def failed_report() -> SyncReport:
 async def test_a_failure_is_an_error_notification_and_a_literal_report(tmp_path: Any) -> None:
     app = Host()
     async with app.run_test() as pilot:
-        worker = start_agenda_sync(app, Layout(tmp_path), run=lambda layout: failed_report())
+        worker = start_agenda_sync(app, failed_report)
         assert worker is not None
         await worker.wait()
         await pilot.pause()
@@ -97,15 +91,15 @@ async def test_a_failure_is_an_error_notification_and_a_literal_report(tmp_path:
 async def test_a_second_sync_while_one_runs_is_refused(tmp_path: Any) -> None:
     gate = threading.Event()
 
-    def slow(layout: Layout) -> SyncReport:
+    def slow() -> SyncReport:
         gate.wait(5)
         return SyncReport("up-to-date", "already up to date")
 
     app = Host()
     async with app.run_test() as pilot:
-        first = start_agenda_sync(app, Layout(tmp_path), run=slow)
+        first = start_agenda_sync(app, slow)
         assert first is not None and sync_running(app) and app.has_class(SYNCING)
-        assert start_agenda_sync(app, Layout(tmp_path), run=slow) is None
+        assert start_agenda_sync(app, slow) is None
         await pilot.pause()
         assert any("already running" in n.message for n in app._notifications)
         gate.set()
@@ -119,7 +113,7 @@ async def test_a_second_sync_while_one_runs_is_refused(tmp_path: Any) -> None:
 async def test_the_report_never_covers_a_screen_the_mentor_moved_to(tmp_path: Any) -> None:
     gate = threading.Event()
 
-    def slow(layout: Layout) -> SyncReport:
+    def slow() -> SyncReport:
         gate.wait(5)
         return failed_report()
 
@@ -127,7 +121,7 @@ async def test_the_report_never_covers_a_screen_the_mentor_moved_to(tmp_path: An
     async with app.run_test() as pilot:
         browser = Screen[None]()
         await app.push_screen(browser)
-        worker = start_agenda_sync(browser, Layout(tmp_path), run=slow)
+        worker = start_agenda_sync(browser, slow)
         assert worker is not None
         await app.push_screen(Elsewhere())
         gate.set()

@@ -16,6 +16,7 @@ from textual.widgets._markdown import MarkdownBlock
 from rmtui.agenda.cache import TemplateCache
 from rmtui.agenda.library import Library, load_library
 from rmtui.core.template import Problem, Template, TemplateItem
+from rmtui.service.agendas import AgendaService
 from rmtui.store import Workspace
 from rmtui.tui.agenda_browser import AgendaBrowser
 
@@ -227,7 +228,7 @@ async def test_browses_a_real_workspace_library(tmp_path: Path) -> None:
 
     class WorkspaceHost(App[None]):
         def on_mount(self) -> None:
-            self.push_screen(AgendaBrowser(ws))
+            self.push_screen(AgendaBrowser(AgendaService(ws.layout)))
 
     app = WorkspaceHost()
     async with app.run_test(size=(120, 40)) as pilot:

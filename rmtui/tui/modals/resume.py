@@ -23,7 +23,7 @@ from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.session_prompt import SessionPrompt
 
 if TYPE_CHECKING:
-    from rmtui.service.sessions import SessionService
+    from rmtui.service.services import Services
     from rmtui.tui.app import RmtuiApp
 
 
@@ -39,30 +39,33 @@ class LiveSession:
 
 def offer_resume(app: RmtuiApp) -> None:
     """Look for a session under way (off the event loop) and offer to resume it."""
-    # The service is built here, on the event loop, so the worker imports nothing.
+    # The services are built here, on the event loop, so the worker imports nothing.
     try:
-        svc = app.sessions
+        services = app.services
+        _built = services.sessions, services.tandems
     except RmtuiError:
         return  # the workspace did not open: the home screen says why
-    app.run_worker(partial(_find, app, svc), thread=True, group="live-resume", exit_on_error=False)
+    work = partial(_find, app, services)
+    app.run_worker(work, thread=True, group="live-resume", exit_on_error=False)
 
 
-def find_live(svc: SessionService) -> LiveSession | None:
+def find_live(services: Services) -> LiveSession | None:
+    svc = services.sessions
     found = svc.live()
     if not found:
         return None
     ref, _status = found[0]
     session = svc.get(ref)
     try:
-        mentee = svc.workspace.tandem(ref.tandem_id).mentee
+        mentee = services.tandems.tandem(ref.tandem_id).mentee
     except RmtuiError:
         mentee = ref.tandem_id
     return LiveSession(ref, session, mentee, svc.elapsed(session))
 
 
-def _find(app: RmtuiApp, svc: SessionService) -> None:
+def _find(app: RmtuiApp, services: Services) -> None:
     try:
-        live = find_live(svc)
+        live = find_live(services)
     except RmtuiError:
         return  # an unreadable file is reported on the home screen
     if live is not None:

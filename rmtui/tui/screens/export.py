@@ -24,11 +24,10 @@ from textual.widgets import Header, Label, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
+from rmtui.core.exporting import HELD, Format, Kind
+from rmtui.core.summary import TandemSummary
 from rmtui.core.text import one_line
-from rmtui.export.html import parser
-from rmtui.export.report import HELD, Format, Kind
-from rmtui.service.exports import ExportRequest, ExportService, Rendered
-from rmtui.store import TandemSummary
+from rmtui.service.exports import ExportRequest, ExportService, Rendered, preview_parser
 from rmtui.tui.literal import literal, literal_line
 from rmtui.tui.widgets.choice_list import ChoiceList
 from rmtui.tui.widgets.footer import Footer
@@ -131,7 +130,7 @@ class ExportScreen(Screen[None]):
                     messages.EXPORT_TUI_LOADING,
                     id="export-preview",
                     open_links=False,
-                    parser_factory=parser,
+                    parser_factory=preview_parser,
                 )
         yield Footer()
 

@@ -234,7 +234,7 @@ class HomeScreen(RmtuiScreen[None]):
         app = self.rmtui
         settings = app.settings  # a new tandem starts with the mentor's defaults
         modal = AddTandemModal(
-            save=app.workspace.add_tandem,
+            save=app.services.tandems.add_tandem,
             today=app.clock().date(),
             mentor_dept=settings.mentor_dept if settings else "",
             frame=settings.frame if settings else Frame(),

@@ -26,10 +26,10 @@ from rmtui.core.frame import spread_dates
 from rmtui.core.model import SessionInfo
 from rmtui.core.planning import parse_planned_at
 from rmtui.core.refs import SessionRef
+from rmtui.core.summary import TandemSummary
 from rmtui.core.tandems import clean_keyword
 from rmtui.core.text import one_line
 from rmtui.service.kickoff import KickoffPlan, KickoffSession
-from rmtui.store import TandemSummary
 from rmtui.tui import progress
 from rmtui.tui.form_keys import FORM_FOCUS_KEYS
 from rmtui.tui.literal import literal_line
@@ -259,7 +259,7 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
 
     @work(thread=True, exclusive=True, group="kickoff-save", exit_on_error=False)
     def _save(self, plan: KickoffPlan) -> tuple[KickoffPlan, list[SessionRef]]:
-        return plan, self.rmtui.tandem_service().kickoff(self.summary.tandem.id, plan)
+        return plan, self.rmtui.services.tandems.kickoff(self.summary.tandem.id, plan)
 
     @on(Worker.StateChanged)
     def _saved(self, event: Worker.StateChanged) -> None:

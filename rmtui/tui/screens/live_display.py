@@ -6,7 +6,7 @@ on this class, with the note pipeline, the polling and the controls beside it).
 from __future__ import annotations
 
 import itertools
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from weakref import WeakKeyDictionary
 
 from textual import on
@@ -21,15 +21,17 @@ from rmtui.core.live import LIVE
 from rmtui.core.model import Keyword, Session
 from rmtui.core.planning import followed_up
 from rmtui.core.refs import SessionRef
+from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
-from rmtui.store import TandemSummary
-from rmtui.store.session_file import Signature
 from rmtui.tui import session_view as view
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.serial import JobFinished, SerialJobs
 from rmtui.tui.widgets.big_clock import BigClock
 from rmtui.tui.widgets.note_log import NoteLog
 from rmtui.tui.widgets.session_side import AgendaPanel, CurrentItem, TextPanel
+
+if TYPE_CHECKING:
+    from rmtui.store.session_file import Signature
 
 
 class LiveDisplay(RmtuiScreen[None]):

@@ -7,8 +7,8 @@ add``, ``rmtui session stop``); the tandem's keywords and rules follow the app's
 from __future__ import annotations
 
 from rmtui.core.model import Session
+from rmtui.core.summary import Scan, TandemSummary
 from rmtui.core.text import one_line
-from rmtui.store import Scan, TandemSummary
 from rmtui.tui.screens.live_display import LiveDisplay
 from rmtui.tui.serial import Job
 
@@ -24,7 +24,7 @@ class LivePolling(LiveDisplay):
             svc.start(self.ref)
         self._seen = svc.signature(self.ref)
         session = svc.get(self.ref)
-        return session, svc.workspace.summary(self.ref.tandem_id)
+        return session, self.rmtui.services.tandems.summary(self.ref.tandem_id)
 
     def _loaded(self, loaded: Loaded) -> None:
         session, summary = loaded

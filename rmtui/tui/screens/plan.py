@@ -27,7 +27,6 @@ from textual.widgets import Header, Input, Label, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from rmtui.agenda.render import template_markdown
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.model import AgendaItem, Session
@@ -148,7 +147,7 @@ class PlanScreen(RmtuiScreen[None]):
         app = self.rmtui
         svc = app.sessions
         templates = svc.templates()
-        summary = app.workspace.summary(self.tandem_id)
+        summary = app.services.tandems.summary(self.tandem_id)
         dated = [i.planned_at for i in summary.sessions if i.planned_at is not None]
         try:
             target = svc.target(self.tandem_id, self.session)
@@ -236,7 +235,8 @@ class PlanScreen(RmtuiScreen[None]):
         if self._shown_id == template.id:
             return
         self._shown_id = template.id
-        self.query_one("#plan-preview", Markdown).update(template_markdown(template))
+        preview = self.rmtui.services.agendas.markdown(template)
+        self.query_one("#plan-preview", Markdown).update(preview)
         self.query_one("#plan-preview-scroll", VerticalScroll).scroll_home(animate=False)
         self._show_items(self.edited.get(template.id) or self._proposal(template))
 

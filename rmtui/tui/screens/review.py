@@ -145,7 +145,7 @@ class ReviewScreen(ReviewNotes):
     def _read(self) -> tuple[Session, str]:
         session = self.service.get(self.ref)
         try:
-            mentee = self.service.workspace.tandem(self.ref.tandem_id).mentee
+            mentee = self.rmtui.services.tandems.tandem(self.ref.tandem_id).mentee
         except Exception:  # the review works without the name
             mentee = self.ref.tandem_id
         return session, mentee

@@ -120,7 +120,7 @@ class SearchScreen(RmtuiScreen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run_search(self, query: str, focus_results: bool) -> tuple[str, list[Hit], bool]:
-        return query, self.rmtui.tandem_service().search(query), focus_results
+        return query, self.rmtui.services.tandems.search(query), focus_results
 
     @on(Worker.StateChanged)
     def _searched(self, event: Worker.StateChanged) -> None:

@@ -144,7 +144,7 @@ class SettingsScreen(RmtuiScreen[None]):
 
     @work(thread=True, exclusive=True, group="settings-load", exit_on_error=False)
     def _load(self) -> tuple[Settings, str]:
-        service = self.rmtui.settings_service()
+        service = self.rmtui.services.settings
         return service.load(), service.path
 
     @on(Worker.StateChanged)
@@ -241,7 +241,7 @@ class SettingsScreen(RmtuiScreen[None]):
 
     @work(thread=True, exclusive=True, group="settings-save", exit_on_error=False)
     def _save(self, changes: dict[str, str], sync: bool) -> tuple[Settings, bool]:
-        service = self.rmtui.settings_service()
+        service = self.rmtui.services.settings
         settings = service.update(changes) if changes else service.load()
         return settings, sync
 
@@ -253,7 +253,7 @@ class SettingsScreen(RmtuiScreen[None]):
         self.notify(messages.TUI_SETTINGS_SAVED, markup=False)
         self.dismiss(None)
         if sync:
-            sync_or_ask(app, app.workspace.layout)
+            sync_or_ask(app, app.services.agendas)
 
     def _save_failed(self, error: BaseException | None) -> None:
         self.remove_class("-saving")

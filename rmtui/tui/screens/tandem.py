@@ -18,11 +18,11 @@ from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
+from rmtui.core.errors import NotFound
 from rmtui.core.model import LearnedBy, Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.service.tandems import TandemOverview
-from rmtui.store.errors import NotFound
 from rmtui.tui import progress
 from rmtui.tui.commands import Command
 from rmtui.tui.screens.tandem_edits import TandemEditing
@@ -212,11 +212,11 @@ class TandemScreen(TandemEditing):
 
     @work(thread=True, exclusive=True, group="tandem-load", exit_on_error=False)
     def _load(self) -> TandemOverview:
-        return self.rmtui.tandem_service().overview(self.tandem_id)
+        return self.rmtui.services.tandems.overview(self.tandem_id)
 
     @work(thread=True, exclusive=True, group="session-notes", exit_on_error=False)
     def _load_notes(self, n: int, focus_note: int | None) -> tuple[int, Session, int | None]:
-        return n, self.rmtui.workspace.session(self.tandem_id, n), focus_note
+        return n, self.service.get(SessionRef(self.tandem_id, n)), focus_note
 
     @on(Worker.StateChanged)
     def _worker_done(self, event: Worker.StateChanged) -> None:

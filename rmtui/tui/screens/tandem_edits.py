@@ -56,7 +56,7 @@ class TandemEditing(RmtuiScreen[None]):
 
     @work(thread=True, group="tandem-write", exit_on_error=False)
     def _write_worker(self, change: Write, select: str) -> None:
-        result = change(self.rmtui.tandem_service())
+        result = change(self.rmtui.services.tandems)
         self.app.call_from_thread(self._written, select, result)
 
     def _written(self, select: str, result: object) -> None:
@@ -154,7 +154,7 @@ class TandemEditing(RmtuiScreen[None]):
         if self.overview is None:
             return
         tandem = self.overview.summary.tandem
-        service = self.rmtui.tandem_service()
+        service = self.rmtui.services.tandems
 
         def save(draft: TandemDraft) -> Tandem:
             # The form asked about one department already (as `tandem add` does).

@@ -13,7 +13,7 @@ from rmtui.core import messages
 from rmtui.tui.literal import literal
 
 if TYPE_CHECKING:
-    from rmtui.store.errors import UnreadableFile
+    from rmtui.core.errors import UnreadableFile
 
 
 class ProblemsPanel(VerticalScroll):

@@ -22,8 +22,8 @@ from rmtui.tui.widgets.timeline import strip_content
 
 if TYPE_CHECKING:
     from rmtui.core.model import Keyword, SessionInfo
+    from rmtui.core.summary import TandemSummary
     from rmtui.service.tandems import DashboardRow
-    from rmtui.store import TandemSummary
 
 # (field id, label) in the order a mentor reads them.
 PROFILE_FIELDS = (
