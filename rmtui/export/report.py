@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal, get_args
 
-from rmtui.core import messages
+from rmtui.core import habits, messages
 from rmtui.core.coverage import KEYWORD_STATES, KeywordState, coverage
 from rmtui.core.frame import Progress, progress
-from rmtui.core.model import ActionOwner, ActionState, Session, SessionInfo, Tandem
+from rmtui.core.model import Action, ActionOwner, ActionState, Session, SessionInfo, Tandem
 from rmtui.export.gather import TandemData, actions_with_pending, learning_with_pending
 from rmtui.store.errors import NotFound
 
@@ -48,6 +48,9 @@ class ActionEntry:
     state: ActionState
     session: int | None
     due: date | None
+    habit: str = ""  # a habit's rhythm
+    strip: str = ""  # its check-ins across sessions, ``✓ ~ ✓ ✗`` (see ``core.habits``)
+    checked: tuple[int, int] | None = None  # the first and last session checked in
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +140,7 @@ def build(data: TandemData, kind: Kind, now: datetime, session: int | None = Non
         return kind != "session" or n in numbers
 
     learning = [e for e in learning_with_pending(data) if within(e.session)]
-    actions = [
-        ActionEntry(a.text, a.owner, a.state, a.session, a.due)
-        for a in actions_with_pending(data)
-        if within(a.session)
-    ]
+    actions = [_action_entry(a) for a in actions_with_pending(data) if within(a.session)]
     return Report(
         kind=kind,
         tandem=tandem,
@@ -166,6 +165,20 @@ def build(data: TandemData, kind: Kind, now: datetime, session: int | None = Non
         ),
         actions=tuple(sorted(actions, key=_action_order)),
         hard=tuple(_hard(sessions, actions, frame, now, kind)),
+    )
+
+
+def _action_entry(a: Action) -> ActionEntry:
+    told = [c.session for c in a.checkins]
+    return ActionEntry(
+        a.text,
+        a.owner,
+        a.state,
+        a.session,
+        a.due,
+        habit=a.habit,
+        strip=habits.strip(a.checkins),
+        checked=(min(told), max(told)) if told else None,
     )
 
 

@@ -195,6 +195,11 @@ def _lived(planted: Planted) -> tuple[Workspace, list[str]]:
         # the tandem screen while the note they came from stays public.
         life.add_action(tid, f"added private {planted.token()}", private=True)
         life.add_learning(tid, "mentor", f"added private {planted.token()}", private=True)
+        # A private habit, its rhythm and its check-in notes.
+        habit = life.add_action(
+            tid, f"private habit {planted.token()}", private=True, habit=planted.token()
+        )
+        life.check_in(tid, habit.id, "stuck", note=planted.token(), session=first.n)
         made_private = sessions.add_note(first, f"! record made private {planted.token()}")
         taught = sessions.add_note(first, f"< entry made private {planted.token()}")
         sessions.finish_review(first)
@@ -231,7 +236,7 @@ def test_no_private_place_reaches_any_export_kind_format_or_anonymization() -> N
     planted = Planted()
     ws, ids = _lived(planted)
     svc = service(ws)
-    assert len(planted.canaries) == 2 * 15
+    assert len(planted.canaries) == 2 * 18
     for request in _requests(ids):
         rendered = svc.render(request)
         for text in (rendered.text, rendered.preview):
