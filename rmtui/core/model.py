@@ -13,6 +13,8 @@ SessionStatus = Literal["planned", "running", "paused", "done"]
 NoteKind = Literal["note", "action", "question", "highlight", "mentor-learned", "mentee-learned"]
 TandemStatus = Literal["active", "paused", "finished"]
 CheckinState = Literal["done", "tried", "stuck", "dropped"]
+# A note kept for the mentee's cheat sheet (``+``), or a glossary entry (``=``).
+SheetMark = Literal["", "keep", "glossary"]
 
 KEYWORD_STATUSES: tuple[str, ...] = get_args(KeywordStatus)
 ACTION_OWNERS: tuple[str, ...] = get_args(ActionOwner)
@@ -21,6 +23,7 @@ SESSION_STATUSES: tuple[str, ...] = get_args(SessionStatus)
 NOTE_KINDS: tuple[str, ...] = get_args(NoteKind)
 TANDEM_STATUSES: tuple[str, ...] = get_args(TandemStatus)
 CHECKIN_STATES: tuple[str, ...] = get_args(CheckinState)
+SHEET_MARKS: tuple[str, ...] = get_args(SheetMark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +188,9 @@ class Note:
     private: bool = False
     # The mentor's answer to a `?` question, written in the review; goes into the recap.
     answer: str = ""
+    # Kept for the mentee's cheat sheet (``+``), or a glossary entry ``term: explanation``
+    # (``=``); see ``core.capture``.
+    sheet: SheetMark = ""
 
 
 @dataclass(slots=True)

@@ -67,7 +67,7 @@ REVIEWED: dict[str, frozenset[str]] = {
         ]
     ),
     "Note": frozenset(
-        ["id", "elapsed", "wall", "text", "kind", "item", "keywords", "private", "answer"]
+        ["id", "elapsed", "wall", "text", "kind", "item", "keywords", "private", "answer", "sheet"]
     ),
     # A private action goes whole: its habit rhythm and check-ins with it.
     "Action": frozenset(

@@ -18,9 +18,9 @@ from rmtui.core.model import Action, ActionOwner, ActionState, Session, SessionI
 from rmtui.export.gather import TandemData, actions_with_pending, learning_with_pending
 from rmtui.store.errors import NotFound
 
-Kind = Literal["session", "midpoint", "final"]
+Kind = Literal["session", "midpoint", "final", "cheatsheet"]
 KINDS: tuple[str, ...] = get_args(Kind)
-Format = Literal["md", "html", "json"]
+Format = Literal["md", "html", "json", "txt"]
 FORMATS: tuple[str, ...] = get_args(Format)
 HELD = ("done", "running", "paused")
 

@@ -28,6 +28,7 @@ from rmtui.core.model import (
     LEARNED_BY,
     NOTE_KINDS,
     SESSION_STATUSES,
+    SHEET_MARKS,
     TANDEM_STATUSES,
     Action,
     ActionOwner,
@@ -446,6 +447,7 @@ def note_to_doc(n: Note) -> Doc:
         "keywords": list(n.keywords),
         "private": n.private,
         "answer": n.answer,
+        **({"sheet": n.sheet} if n.sheet else {}),
     }
 
 
@@ -465,4 +467,5 @@ def note_from_doc(doc_id: int, doc: Doc) -> Note:
         keywords=_strs(doc, "keywords"),
         private=_bool(doc, "private"),
         answer=_str(doc, "answer", ""),
+        sheet=_choice(doc, "sheet", SHEET_MARKS, ""),  # type: ignore[arg-type]
     )

@@ -257,6 +257,11 @@ def typing_preview(line: str, matcher: KeywordMatcher) -> Content:
     ]
     if typed.private:
         parts.append(Content.styled("  ~ private", "bold $text-error"))
+    if typed.sheet:
+        sheet = (
+            messages.TUI_PREVIEW_SHEET if typed.sheet == "keep" else messages.TUI_PREVIEW_GLOSSARY
+        )
+        parts.append(Content.styled(sheet, "bold $text-success"))
     found = attach(typed.text, typed.tags, matcher)
     if found:
         parts += [Content("  "), literal_line(" ".join(f"#{k}" for k in found), "italic")]

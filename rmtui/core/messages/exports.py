@@ -33,6 +33,25 @@ EXPORT_H_MENTEE_LEARNED = "The mentee learned"
 EXPORT_H_HIGHLIGHTS = "Highlights"
 EXPORT_H_HARD = "What was hard"
 EXPORT_H_ACTIONS = "Actions"
+# --- the mentee's cheat sheet ---------------------------------------------------------------
+SHEET_TITLE = "Cheat sheet: {mentee}"
+SHEET_FROM = "Reverse mentoring with {mentor}"
+SHEET_FROM_NOBODY = "Reverse mentoring"
+SHEET_SESSIONS = ("{count} session", "{count} sessions")
+SHEET_EMPTY = (
+    "Nothing for the cheat sheet yet: it gathers what the mentee learned (<), answered "
+    "questions (?), hands-on highlights (*), notes kept for it (+), habits and the "
+    "glossary (= term: explanation)."
+)
+SHEET_H_OTHER = "Other topics"
+SHEET_H_HOWTO = "How to"
+SHEET_H_QUESTIONS = "Questions and answers"
+SHEET_H_HANDSON = "Done hands-on"
+SHEET_H_TIPS = "Good to know"
+SHEET_H_HABITS = "My habits and to-dos"
+SHEET_H_GLOSSARY = "Glossary"
+EXPORT_TXT_SHEET_ONLY = "plain text (txt) is for the cheat sheet only: use md or html"
+EXPORT_ALL_NO_SHEET = "a cheat sheet is for one mentee: give one tandem ID, not --all"
 EXPORT_H_HABITS = "Habits and check-ins"
 EXPORT_HABIT_LEGEND = "✓ done, ~ tried, ! stuck, ✗ dropped, · nothing told"
 EXPORT_HABIT_COLUMNS = ("Action", "Rhythm", "Check-ins", "Sessions")

@@ -41,6 +41,10 @@ TUI_NOTE_KINDS = {
     "mentee-learned": "mentee learned: what the mentee learned from you",
 }
 TUI_NOTE_PRIVATE = "private: never leaves the workspace; combines with the others (~*)"
+TUI_NOTE_SHEET = "keep it for the mentee's cheat sheet; combines with the others (+*)"
+TUI_NOTE_GLOSSARY = "a glossary entry for the cheat sheet: = term: explanation"
+TUI_PREVIEW_SHEET = "  + cheat sheet"
+TUI_PREVIEW_GLOSSARY = "  = glossary"
 TUI_NOTE_ESCAPE = "keeps the next character literal (\\! is a plain note)"
 TUI_NOTE_TAG = "#word tags the note with a keyword"
 # --- tandem life in the TUI: dashboard, tandem screen, kick-off, search --------------------
