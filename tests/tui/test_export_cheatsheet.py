@@ -14,7 +14,9 @@ PRIVATE = ("Admits he has never changed", "Worried his old boss")
 
 
 def preview(app: RmtuiApp) -> str:
-    return app.screen.query_one("#export-preview", Markdown).source
+    """The export preview's text ("" while the screen is still being put together)."""
+    found = app.screen.query("#export-preview")
+    return found.first(Markdown).source if found else ""
 
 
 async def test_the_cheat_sheet_is_previewed_and_written(
@@ -42,3 +44,30 @@ async def test_the_cheat_sheet_is_previewed_and_written(
         assert not any(p in text for p in PRIVATE)
         log = demo_ws.exports("henk-de-vries")
         assert [(r.kind, r.format) for r in log] == [("cheatsheet", "txt")]
+
+
+async def test_the_review_sends_the_mentee_their_cheat_sheet(
+    demo_ws: Workspace, app_for: MakeApp
+) -> None:
+    from rmtui.core.refs import SessionRef
+    from rmtui.tui.screens.review import ReviewScreen
+
+    app = app_for(demo_ws)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        review = ReviewScreen(SessionRef("henk-de-vries", 2))
+        await app.push_screen(review)
+        await settle(pilot)
+        titles = [c.title for c in review.palette_commands()]
+        assert "export: cheat sheet" in titles
+        review.action_cheatsheet()
+        await until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        await until(pilot, lambda: "# Cheat sheet: Henk de Vries" in preview(app))
+        assert isinstance(app.screen, ExportScreen) and app.screen.kind == "cheatsheet"
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is review)
+        await settle(pilot)
+        await pilot.press("f9")  # the recap key still opens the recap
+        await until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        await until(pilot, lambda: "# Session 2 recap" in preview(app))
+        assert isinstance(app.screen, ExportScreen) and app.screen.kind == "session"
