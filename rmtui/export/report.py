@@ -51,6 +51,7 @@ class ActionEntry:
     habit: str = ""  # a habit's rhythm
     strip: str = ""  # its check-ins across sessions, ``✓ ~ ✓ ✗`` (see ``core.habits``)
     checked: tuple[int, int] | None = None  # the first and last session checked in
+    stuck: bool = False  # the last check-in said stuck
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +180,7 @@ def _action_entry(a: Action) -> ActionEntry:
         habit=a.habit,
         strip=habits.strip(a.checkins),
         checked=(min(told), max(told)) if told else None,
+        stuck=bool(a.checkins) and max(a.checkins, key=lambda c: c.session).state == "stuck",
     )
 
 
@@ -254,6 +256,8 @@ def _hard(
             found.append(Entry(a.text, a.session, messages.EXPORT_HARD_DROPPED))
         elif a.state == "open" and a.due is not None and a.due < now.date():
             found.append(Entry(a.text, a.session, messages.EXPORT_HARD_OVERDUE))
+        elif a.state == "open" and a.stuck:
+            found.append(Entry(a.text, a.session, messages.EXPORT_HARD_STUCK))
     if kind != "session" and frame.pace == "behind":
         text = messages.EXPORT_HARD_BEHIND.format(
             done=frame.done, expected=math.floor(frame.expected)

@@ -191,3 +191,17 @@ def test_the_html_prints_on_one_or_two_a4_pages(tmp_path: Path) -> None:
     )  # fmt: skip
     pages = pdf.read_bytes().count(b"/Type /Page") - pdf.read_bytes().count(b"/Type /Pages")
     assert 1 <= pages <= 2
+
+
+def test_the_summaries_show_each_habit_and_what_got_stuck() -> None:
+    ws, tid = lived()
+    life = TandemService(ws, lambda: NOW)
+    stuck = life.add_action(tid, "answer every comment within a day")
+    life.check_in(tid, stuck.id, "stuck", note="too many", session=2)
+    for kind in ("midpoint", "final"):
+        text = service(ws).render(ExportRequest((tid,), kind=kind)).text  # type: ignore[arg-type]
+        habits = text.split("### Habits and check-ins", 1)[1].split("\n## ", 1)[0]
+        assert "| share one post from the team | one post a week | \\~ ✓ | 1 to 2 |" in habits
+        assert "| answer every comment within a day | — | ! | 2 to 2 |" in habits
+        assert "- **stuck at the last check-in:** answer every comment within a day" in text
+        assert "SECRET" not in text and "walk at lunch" not in text

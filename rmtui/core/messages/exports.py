@@ -82,6 +82,7 @@ EXPORT_JOURNEY = (
 EXPORT_HARD_SKIPPED = "skipped item"
 EXPORT_HARD_DROPPED = "dropped action"
 EXPORT_HARD_OVERDUE = "overdue action"
+EXPORT_HARD_STUCK = "stuck at the last check-in"
 EXPORT_HARD_PACE = "pace"
 EXPORT_HARD_BEHIND = "behind the frame: {done} sessions held, about {expected} expected by now"
 EXPORT_NO_SESSION_HELD = "tandem {id!r} has held no session yet: nothing to recap"
