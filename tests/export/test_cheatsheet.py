@@ -205,3 +205,13 @@ def test_the_summaries_show_each_habit_and_what_got_stuck() -> None:
         assert "| answer every comment within a day | — | ! | 2 to 2 |" in habits
         assert "- **stuck at the last check-in:** answer every comment within a day" in text
         assert "SECRET" not in text and "walk at lunch" not in text
+
+
+def test_habits_and_check_ins_come_back_from_a_json_export(tmp_path: Path) -> None:
+    file = tmp_path / "data.json"
+    file.write_text(render("json"), encoding="utf-8")
+    other = Workspace(tmp_path / "other", now=lambda: NOW)
+    [done] = service(other).import_file(file)
+    [habit] = [a for a in other.actions(done.tandem.id) if a.habit]
+    assert (habit.text, habit.habit) == ("share one post from the team", "one post a week")
+    assert [(c.session, c.state) for c in habit.checkins] == [(1, "tried"), (2, "done")]
