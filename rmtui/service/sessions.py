@@ -330,7 +330,7 @@ class SessionService:
         """
         target = ref or self.find_live()
         typed = capture.parse(line)
-        text = capture.check_text(typed.text)
+        text = capture.check_text(typed.text, typed.sheet)
         note_kind = check_kind(kind) if kind else typed.kind
         keywords = attach(text, typed.tags, self._matcher(target.tandem_id))
         wall = self._wall()
@@ -345,6 +345,7 @@ class SessionService:
                 item=_note_item(session, item),
                 keywords=keywords,
                 private=typed.private or private,
+                sheet=typed.sheet,
             )
 
         return self.workspace.record_note(target.tandem_id, target.n, make)
