@@ -22,7 +22,6 @@ from rmtui.store.schema import SCHEMA_VERSION, check_envelope
 
 Tables = dict[str, dict[str, Any]]
 BackupHook = Callable[[Path, bytes], None]
-WrittenHook = Callable[[Path, bytes, Tables], None]
 
 
 def decode(path: Path, raw: bytes, kind: str) -> Tables:
@@ -74,8 +73,7 @@ class AtomicFileStorage(Storage):
     are re-read each time (cheap) but decoded only when they differ from the last ones
     seen, so a note save decodes its session once instead of twice.
 
-    ``on_write`` sees the bytes about to be replaced (backups); ``on_written`` sees the
-    bytes written and the tables they encode, once they are durable.
+    ``on_write`` sees the bytes about to be replaced (backups).
     """
 
     def __init__(
@@ -83,16 +81,14 @@ class AtomicFileStorage(Storage):
         path: Path,
         kind: str,
         on_write: BackupHook | None = None,
-        on_written: WrittenHook | None = None,
     ) -> None:
         self.path = path
         self.kind = kind
         self.on_write = on_write
-        self.on_written = on_written
         self._last_raw: bytes | None = None
         self._tables: Tables | None = None
 
-    def read_raw(self) -> bytes | None:
+    def _read_bytes(self) -> bytes | None:
         """The file's bytes as they are now; ``None`` when there is no file."""
         try:
             return self.path.read_bytes()
@@ -102,7 +98,7 @@ class AtomicFileStorage(Storage):
             raise CorruptFile(self.path, exc.strerror or type(exc).__name__) from None
 
     def read(self) -> Tables | None:
-        raw = self.read_raw()
+        raw = self._read_bytes()
         if raw is None:
             self._last_raw = self._tables = None
             return None
@@ -122,12 +118,3 @@ class AtomicFileStorage(Storage):
         self._tables = None
         write_atomic(self.path, raw)
         self._last_raw, self._tables = raw, data
-        if self.on_written is not None:
-            self.on_written(self.path, raw, data)
-
-    def replace_raw(self, old: bytes, new: bytes) -> None:
-        """Replace the file, whose bytes are ``old``, with ``new`` (already encoded)."""
-        if self.on_write is not None:
-            self.on_write(self.path, old)
-        self._last_raw = self._tables = None
-        write_atomic(self.path, new)

@@ -13,7 +13,7 @@ from tuikit import MakeApp, settle, until
 
 from rmtui.store import Workspace
 from rmtui.store.errors import WriteFailed
-from rmtui.store.session_repo import SessionRepository
+from rmtui.store.session_repo import Sessions
 from rmtui.tui.screens.home import HomeScreen
 from rmtui.tui.screens.live import LiveScreen
 from rmtui.tui.screens.review import ReviewScreen
@@ -120,7 +120,7 @@ async def test_a_failed_write_keeps_the_note_marked_unsaved_with_the_reason(
         await settle(pilot)
         app.push_screen(LiveScreen(ref))
         live = await until_live(pilot)
-        monkeypatch.setattr(SessionRepository, "record_note", disk_full)
+        monkeypatch.setattr(Sessions, "save_note", disk_full)
         s.time.advance(42)
         await type_note(pilot, "* worth keeping")
         await until(pilot, lambda: bool(live.unsaved))
