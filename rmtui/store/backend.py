@@ -17,7 +17,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Protocol
 
-from tinydb.storages import MemoryStorage, Storage
+from tinydb.storages import MemoryStorage
 
 from rmtui.core.errors import RmtuiError
 from rmtui.store import erase
@@ -27,11 +27,11 @@ from rmtui.store.errors import LinkRefused
 from rmtui.store.lock import locked
 from rmtui.store.paths import Layout
 from rmtui.store.session_file import Signature
-from rmtui.store.storage import AtomicFileStorage, dumps
+from rmtui.store.storage import AtomicFileStorage, FileStorage, Written, dumps
 
 
 class Backend(Protocol):
-    def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage: ...
+    def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage: ...
     def backups(self, folder: Path) -> Backups | None:
         """The rotated copies kept in ``folder``; ``None`` where none are kept."""
         ...
@@ -88,9 +88,12 @@ class Backend(Protocol):
 class DiskBackend:
     """Durable files: atomic replace, fsync, flock, 0600/0700."""
 
-    def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage:
+    def __init__(self) -> None:
+        self.written = Written()
+
+    def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage:
         hook = None if backups is None else backups.take
-        return AtomicFileStorage(path, kind, on_write=hook)
+        return AtomicFileStorage(path, kind, on_write=hook, written=self.written)
 
     def backups(self, folder: Path) -> Backups | None:
         return Backups(folder)
@@ -192,15 +195,20 @@ class DiskBackend:
         return erase.erase(layout, tandem_id)
 
 
+class MemoryFile(MemoryStorage, FileStorage):
+    """TinyDB's own ``MemoryStorage``, as a workspace file (never ``checked``: every save
+    in memory checks every record)."""
+
+
 class MemoryBackend:
     """TinyDB's own ``MemoryStorage`` per path: the same repository code, no disk."""
 
     def __init__(self) -> None:
-        self.files: dict[Path, MemoryStorage] = {}
+        self.files: dict[Path, MemoryFile] = {}
         self._lock = threading.RLock()
 
-    def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage:
-        return self.files.setdefault(path, MemoryStorage())  # type: ignore[no-untyped-call]
+    def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage:
+        return self.files.setdefault(path, MemoryFile())  # type: ignore[no-untyped-call]
 
     def backups(self, folder: Path) -> Backups | None:
         return None

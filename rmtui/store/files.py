@@ -26,7 +26,7 @@ from rmtui.store.backups import Backups, backup_stem
 from rmtui.store.errors import CorruptFile, FutureSchema, NotFound, UnreadableFile
 from rmtui.store.paths import Layout
 from rmtui.store.session_file import Signature
-from rmtui.store.storage import Tables
+from rmtui.store.storage import FileStorage, Tables
 
 T = TypeVar("T")
 Clock = Callable[[], datetime]
@@ -87,7 +87,7 @@ class Files:
         """The tandem's backups; ``None`` where the backend keeps none."""
         return self.backend.backups(self.layout.backups(tandem_id))
 
-    def storage(self, tandem_id: str, path: Path, kind: str) -> Storage:
+    def storage(self, tandem_id: str, path: Path, kind: str) -> FileStorage:
         return self.backend.storage(path, kind, self.backups(tandem_id))
 
     def signature(self, path: Path) -> Signature | None:
@@ -180,7 +180,7 @@ class Files:
         self.backend.sweep((folder, folder / "sessions", self.layout.backups(tandem_id)))
 
     @contextmanager
-    def locked_session(self, tandem_id: str, n: int) -> Iterator[Storage]:
+    def locked_session(self, tandem_id: str, n: int) -> Iterator[FileStorage]:
         """The storage of an existing session file, under the tandem's lock."""
         self.existing_tandem(tandem_id)
         path = self.layout.session_file(tandem_id, n)
@@ -199,5 +199,6 @@ class Files:
             # otherwise be carried into the new file).
             path = self.layout.session_file(tandem_id, n)
             tables = self.read(tandem_id, path, "session", storage)
-            self.convert(path, tandem_id, "session", lambda: check_session(tables))
+            if not storage.checked:
+                self.convert(path, tandem_id, "session", lambda: check_session(tables))
             yield open_db(storage)

@@ -172,12 +172,14 @@ class Sessions:
         with self.files.locked_session(tandem_id, n) as storage:
             before = self.files.signature(path)
             tables = self.files.read(tandem_id, path, "session", storage)
-            # Every note converts too: a file `note list` calls unreadable is never written.
+            # Every note converts too: a file `note list` calls unreadable is never written
+            # (notes this workspace wrote itself were converted when they were made).
+            notes = not storage.checked
             head = self.files.convert(
                 path,
                 tandem_id,
                 "session",
-                lambda: replace(session_file.to_session(tables), notes=[]),
+                lambda: replace(session_file.to_session(tables, with_notes=notes), notes=[]),
             )
             note = make(head, session_file.last_elapsed(tables))
             doc_id = open_db(storage).table("notes").insert(conv.note_to_doc(note))

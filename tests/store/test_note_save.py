@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from storekit import Run, draft, note, session
 
 from rmtui.core.model import NOTE_KINDS, Note, Session
 from rmtui.store import Workspace
+from rmtui.store import storage as storage_module
 from rmtui.store.atomic import write_atomic
 from rmtui.store.backend import MemoryBackend
+from rmtui.store.errors import WriteFailed
 from rmtui.store.storage import decode, encode
 
 TID = "henk-de-vries"
@@ -128,3 +131,20 @@ def test_a_save_names_the_file_it_read_and_the_file_it_wrote(
     assert second.after == workspace.session_signature(TID, n)
     texts = [x.text for x in workspace.session(TID, n).notes]
     assert texts == ["first", "from the other pane", "second"]
+
+
+def test_a_failed_edit_leaves_the_next_save_as_the_file_is(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = started(workspace)
+    workspace.add_note(TID, n, note("first"))
+
+    def disk_full(*_args: object) -> None:
+        raise WriteFailed("the disk is full; nothing was changed (test)")
+
+    with monkeypatch.context() as m:
+        m.setattr(storage_module, "write_atomic", disk_full)
+        with pytest.raises(WriteFailed):
+            workspace.update_note(TID, n, 1, lambda x: setattr(x, "text", "never written"))
+    assert workspace.add_note(TID, n, note("second")).id == 2
+    assert [x.text for x in workspace.session(TID, n).notes] == ["first", "second"]
