@@ -31,7 +31,14 @@ from rmtui.store.storage import AtomicFileStorage, FileStorage, Written, dumps
 
 
 class Backend(Protocol):
-    def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage: ...
+    def storage(
+        self, path: Path, kind: str, backups: Backups | None, *, locked: bool = True
+    ) -> FileStorage:
+        """The storage of one file; ``locked`` when it serves a read-modify-write under
+        the tandem's lock (only then may it take the tables the workspace wrote last:
+        a plain read decodes its own copy, which nothing else changes)."""
+        ...
+
     def backups(self, folder: Path) -> Backups | None:
         """The rotated copies kept in ``folder``; ``None`` where none are kept."""
         ...
@@ -91,9 +98,12 @@ class DiskBackend:
     def __init__(self) -> None:
         self.written = Written()
 
-    def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage:
+    def storage(
+        self, path: Path, kind: str, backups: Backups | None, *, locked: bool = True
+    ) -> FileStorage:
         hook = None if backups is None else backups.take
-        return AtomicFileStorage(path, kind, on_write=hook, written=self.written)
+        written = self.written if locked else None
+        return AtomicFileStorage(path, kind, on_write=hook, written=written)
 
     def backups(self, folder: Path) -> Backups | None:
         return Backups(folder)
@@ -207,7 +217,9 @@ class MemoryBackend:
         self.files: dict[Path, MemoryFile] = {}
         self._lock = threading.RLock()
 
-    def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage:
+    def storage(
+        self, path: Path, kind: str, backups: Backups | None, *, locked: bool = True
+    ) -> FileStorage:
         return self.files.setdefault(path, MemoryFile())  # type: ignore[no-untyped-call]
 
     def backups(self, folder: Path) -> Backups | None:

@@ -100,8 +100,10 @@ class Files:
         if not folder_name(tandem_id):
             raise NotFound(messages.NO_TANDEM.format(id=tandem_id))
         self.refuse_links(path)
+        if storage is None:
+            storage = self.backend.storage(path, kind, None, locked=False)
         try:
-            tables = (storage or self.storage(tandem_id, path, kind)).read()
+            tables = storage.read()
         except UnreadableFile as exc:
             raise self.with_backup(exc, tandem_id, kind) from None
         if tables is None:

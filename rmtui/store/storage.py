@@ -88,7 +88,8 @@ class Written:
 
     An entry is taken, never shared: TinyDB changes the tables it is given in place, so
     one storage owns them until its write is durable, and only then are they kept again.
-    A failed write leaves nothing behind.
+    A failed write leaves nothing behind. Only storages that serve a locked
+    read-modify-write use this; a plain read (another thread, no lock) decodes its own.
     """
 
     LIMIT = 8  # files at once (a live session needs one)
