@@ -1,4 +1,5 @@
-"""``rmtui action add|list|done|drop|reopen``: actions between sessions."""
+"""``rmtui action add|list|done|drop|reopen|checkin|habit``: actions between sessions,
+and the mentee's habits checked in at each session."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from rmtui.cli.context import Context
 from rmtui.cli.overview import tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
-from rmtui.core.model import ACTION_OWNERS, ActionState
+from rmtui.core.model import ACTION_OWNERS, CHECKIN_STATES, ActionState
 from rmtui.core.tandems import parse_date
 from rmtui.core.text import one_line
 
@@ -30,6 +31,12 @@ def register(sub: Any) -> None:
     add.add_argument("--due", metavar="YYYY-MM-DD", help="when it is due")
     add.add_argument("--session", type=int, metavar="N", help="the session it came from")
     add.add_argument("--private", action="store_true", help="never exported")
+    add.add_argument(
+        "--habit",
+        metavar="RHYTHM",
+        default="",
+        help='a habit of the mentee\'s, with its rhythm ("one post a day")',
+    )
     add.set_defaults(run=run_add)
 
     ls = verbs.add_parser("list", help="open actions (`!` notes of a running session too)")
@@ -48,6 +55,27 @@ def register(sub: Any) -> None:
         cmd.add_argument("n", type=int, metavar="N", help="action number (see `action list`)")
         cmd.set_defaults(run=run_state, state=state)
 
+    checkin = verbs.add_parser(
+        "checkin", help="tell how an action or habit went at a session (one per session)"
+    )
+    checkin.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    checkin.add_argument("n", type=int, metavar="N", help="action number (see `action list`)")
+    checkin.add_argument("state", choices=CHECKIN_STATES, help="how it went")
+    checkin.add_argument("--note", default="", metavar="TEXT", help="one line on how it went")
+    checkin.add_argument(
+        "--session",
+        type=int,
+        metavar="N",
+        help="the session it was told at (default: the one under way, else the latest held)",
+    )
+    checkin.set_defaults(run=run_checkin)
+
+    habit = verbs.add_parser("habit", help='make an action a habit ("" makes it one-off again)')
+    habit.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    habit.add_argument("n", type=int, metavar="N", help="action number (see `action list`)")
+    habit.add_argument("rhythm", metavar="RHYTHM", help='how often ("one post a day")')
+    habit.set_defaults(run=run_habit)
+
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
     action = tandem_service(ctx).add_action(
@@ -57,6 +85,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
         due=parse_date(args.due, "due") if args.due else None,
         session=args.session,
         private=args.private,
+        habit=args.habit,
     )
     ctx.say(str(action.id))
     return 0
@@ -74,6 +103,8 @@ def action_json(a: ActionView) -> dict[str, Any]:
         "source": a.source,
         "pending": a.pending,
         "overdue": a.overdue,
+        "habit": a.habit,
+        "checkins": [{"session": c.session, "state": c.state, "note": c.note} for c in a.checkins],
     }
 
 
@@ -94,11 +125,15 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             a.owner,
             a.due.isoformat() if a.due else "",
             "" if a.session is None else str(a.session),
-            ("~ " if a.private else "") + one_line(a.text) + (" (note)" if a.pending else ""),
+            a.strip,
+            ("~ " if a.private else "")
+            + one_line(a.text)
+            + (f" ({messages.HABIT_LABEL}: {one_line(a.habit)})" if a.habit else "")
+            + (" (note)" if a.pending else ""),
         ]
         for a in actions
     ]
-    for line in table(["#", "STATE", "OWNER", "DUE", "SESSION", "TEXT"], rows):
+    for line in table(["#", "STATE", "OWNER", "DUE", "SESSION", "CHECK-INS", "TEXT"], rows):
         ctx.say(line)
     return 0
 
@@ -107,4 +142,21 @@ def run_state(args: argparse.Namespace, ctx: Context) -> int:
     state: ActionState = args.state
     action = tandem_service(ctx).set_action_state(args.id, args.n, state)
     ctx.say(messages.ACTION_STATE_SET.format(id=action.id, state=action.state))
+    return 0
+
+
+def run_checkin(args: argparse.Namespace, ctx: Context) -> int:
+    service = tandem_service(ctx)
+    n = service.checkin_session(args.id, args.session)
+    action = service.check_in(args.id, args.n, args.state, note=args.note, session=n)
+    ctx.say(messages.CHECKIN_SET.format(id=action.id, n=n, state=args.state))
+    return 0
+
+
+def run_habit(args: argparse.Namespace, ctx: Context) -> int:
+    action = tandem_service(ctx).edit_action(args.id, args.n, habit=args.rhythm)
+    if action.habit:
+        ctx.say(messages.HABIT_SET.format(id=action.id, habit=action.habit))
+    else:
+        ctx.say(messages.HABIT_CLEARED.format(id=action.id))
     return 0

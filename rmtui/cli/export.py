@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "export",
-        help="write a session recap, midpoint or final summary (never a private note)",
+        help="write a session recap, midpoint or final summary, or the mentee's cheat sheet",
         description=(
             "Write a summary of a tandem (or of every active tandem with --all): a session "
             "recap to send the mentee, a midpoint summary for the mentor meetup, or a final "
-            "summary. Private notes, private records and reflections never appear. Without "
+            "summary, or a one-page cheat sheet for the mentee (--kind cheatsheet: md, html or "
+            "txt). Private notes, private records and reflections never appear. Without "
             "-o the file goes to the workspace's exports/ folder under a dated name; "
             "-o - writes to standard output; /dev/null, a FIFO or /dev/stdout is written to, never "
             "replaced. Every export is logged (see `rmtui exports`)."
@@ -60,6 +61,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         return _usage(ctx, messages.EXPORT_SESSION_NEEDS_RECAP)
     if args.all and kind == "session":
         return _usage(ctx, messages.EXPORT_ALL_NO_RECAP)
+    if args.all and kind == "cheatsheet":
+        return _usage(ctx, messages.EXPORT_ALL_NO_SHEET)
     service = ctx.services.exports
     if args.all:
         active = service.active()

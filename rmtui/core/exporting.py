@@ -10,9 +10,9 @@ from typing import Literal, get_args
 
 __all__ = ["FORMATS", "HELD", "KINDS", "Format", "Kind"]
 
-Kind = Literal["session", "midpoint", "final"]
+Kind = Literal["session", "midpoint", "final", "cheatsheet"]
 KINDS: tuple[str, ...] = get_args(Kind)
-Format = Literal["md", "html", "json"]
+Format = Literal["md", "html", "json", "txt"]
 FORMATS: tuple[str, ...] = get_args(Format)
 HELD = ("done", "running", "paused")
 """The statuses of sessions an export covers (held, or under way)."""

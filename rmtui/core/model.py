@@ -12,6 +12,9 @@ ActionState = Literal["open", "done", "dropped"]
 SessionStatus = Literal["planned", "running", "paused", "done"]
 NoteKind = Literal["note", "action", "question", "highlight", "mentor-learned", "mentee-learned"]
 TandemStatus = Literal["active", "paused", "finished"]
+CheckinState = Literal["done", "tried", "stuck", "dropped"]
+# A note kept for the mentee's cheat sheet (``+``), or a glossary entry (``=``).
+SheetMark = Literal["", "keep", "glossary"]
 
 KEYWORD_STATUSES: tuple[str, ...] = get_args(KeywordStatus)
 ACTION_OWNERS: tuple[str, ...] = get_args(ActionOwner)
@@ -19,6 +22,8 @@ ACTION_STATES: tuple[str, ...] = get_args(ActionState)
 SESSION_STATUSES: tuple[str, ...] = get_args(SessionStatus)
 NOTE_KINDS: tuple[str, ...] = get_args(NoteKind)
 TANDEM_STATUSES: tuple[str, ...] = get_args(TandemStatus)
+CHECKIN_STATES: tuple[str, ...] = get_args(CheckinState)
+SHEET_MARKS: tuple[str, ...] = get_args(SheetMark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,15 @@ class Keyword:
     added: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Checkin:
+    """How an action or habit went, told at one session (one check-in per session)."""
+
+    session: int
+    state: CheckinState
+    note: str = ""
+
+
 @dataclass(slots=True)
 class Action:
     """Something to do between sessions, followed up at the next one."""
@@ -79,6 +93,10 @@ class Action:
     private: bool = False
     # "<session>/<note id>" when the action came from a `!` note, so it is promoted once.
     source: str | None = None
+    # A habit's rhythm ("one post a day"); empty for a one-off action.
+    habit: str = ""
+    # How it went, one check-in per session, oldest session first.
+    checkins: list[Checkin] = field(default_factory=list)
 
 
 LearnedBy = Literal["mentor", "mentee"]
@@ -170,6 +188,9 @@ class Note:
     private: bool = False
     # The mentor's answer to a `?` question, written in the review; goes into the recap.
     answer: str = ""
+    # Kept for the mentee's cheat sheet (``+``), or a glossary entry ``term: explanation``
+    # (``=``); see ``core.capture``.
+    sheet: SheetMark = ""
 
 
 @dataclass(slots=True)

@@ -181,7 +181,15 @@ def _apply(data: TandemData, label: str, slug: str, run: Replace) -> TandemData:
         index=tuple(replace(i, title=run(i.title)) for i in data.index),
         sessions=tuple(_session(s, slug, run) for s in data.sessions),
         keywords=tuple(replace(k, text=run(k.text)) for k in data.keywords),
-        actions=tuple(replace(a, text=run(a.text)) for a in data.actions),
+        actions=tuple(
+            replace(
+                a,
+                text=run(a.text),
+                habit=run(a.habit),
+                checkins=[replace(c, note=run(c.note)) for c in a.checkins],
+            )
+            for a in data.actions
+        ),
         learning=tuple(
             replace(e, text=run(e.text), keywords=_texts(e.keywords, run)) for e in data.learning
         ),

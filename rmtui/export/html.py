@@ -54,9 +54,12 @@ def title_of(body_markdown: str) -> str:
     return "".join(c.content for c in inline.children or [] if c.type in ("text", "code_inline"))
 
 
-def page(body_markdown: str, title: str, meta: dict[str, Any] | None = None) -> str:
-    """A complete HTML document for ``body_markdown``."""
+def page(
+    body_markdown: str, title: str, meta: dict[str, Any] | None = None, style: str = ""
+) -> str:
+    """A complete HTML document for ``body_markdown``; ``style`` adds to the page's CSS."""
     content = parser().render(body_markdown)
+    css = f"{STYLE}\n{style}" if style else STYLE
     fields = ""
     for key in ("kind", "generated", "mentor", "anonymized"):
         if meta and key in meta and meta[key] not in ("", None):
@@ -70,5 +73,5 @@ def page(body_markdown: str, title: str, meta: dict[str, Any] | None = None) -> 
         '<meta name="generator" content="rmtui">\n'
         f"{fields}"
         f"<title>{escape(one_line(title))}</title>\n"
-        f"<style>\n{STYLE}\n</style>\n</head>\n<body>\n{content}</body>\n</html>\n"
+        f"<style>\n{css}\n</style>\n</head>\n<body>\n{content}</body>\n</html>\n"
     )

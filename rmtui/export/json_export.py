@@ -67,9 +67,12 @@ REVIEWED: dict[str, frozenset[str]] = {
         ]
     ),
     "Note": frozenset(
-        ["id", "elapsed", "wall", "text", "kind", "item", "keywords", "private", "answer"]
+        ["id", "elapsed", "wall", "text", "kind", "item", "keywords", "private", "answer", "sheet"]
     ),
-    "Action": frozenset(["id", "text", "owner", "due", "state", "session", "private", "source"]),
+    # A private action goes whole: its habit rhythm and check-ins with it.
+    "Action": frozenset(
+        ["id", "text", "owner", "due", "state", "session", "private", "source", "habit", "checkins"]
+    ),
     "LearningEntry": frozenset(
         ["id", "learned_by", "text", "session", "keywords", "private", "source"]
     ),

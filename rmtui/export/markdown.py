@@ -172,6 +172,28 @@ def _actions(doc: Doc, r: Report, level: int) -> None:
         for a in found:
             doc.bullet(a.text, _action_note(a))
         doc.lines.append("")
+    _habits(doc, r, level + 1)
+
+
+def _habits(doc: Doc, r: Report, level: int) -> None:
+    """Each habit and checked-in action with its strip: how it went across sessions."""
+    told = [a for a in r.actions if a.habit or a.strip]
+    if not told:
+        return
+    doc.heading(level, m.EXPORT_H_HABITS)
+    doc.para(m.EXPORT_HABIT_LEGEND)
+    rows = [
+        [
+            a.text,
+            a.habit or "—",
+            a.strip or "—",
+            m.EXPORT_SESSIONS_RANGE.format(first=a.checked[0], last=a.checked[1])
+            if a.checked
+            else "—",
+        ]
+        for a in told
+    ]
+    doc.table(m.EXPORT_HABIT_COLUMNS, rows)
 
 
 def _questions(doc: Doc, r: Report, level: int) -> None:

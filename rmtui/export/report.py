@@ -10,12 +10,12 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from rmtui.core import messages
+from rmtui.core import habits, messages
 from rmtui.core.coverage import KEYWORD_STATES, KeywordState, coverage
 from rmtui.core.errors import NotFound
 from rmtui.core.exporting import HELD, Kind
 from rmtui.core.frame import Progress, progress
-from rmtui.core.model import ActionOwner, ActionState, Session, SessionInfo, Tandem
+from rmtui.core.model import Action, ActionOwner, ActionState, Session, SessionInfo, Tandem
 from rmtui.export.gather import TandemData, actions_with_pending, learning_with_pending
 
 
@@ -42,6 +42,10 @@ class ActionEntry:
     state: ActionState
     session: int | None
     due: date | None
+    habit: str = ""  # a habit's rhythm
+    strip: str = ""  # its check-ins across sessions, ``✓ ~ ✓ ✗`` (see ``core.habits``)
+    checked: tuple[int, int] | None = None  # the first and last session checked in
+    stuck: bool = False  # the last check-in said stuck
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +135,7 @@ def build(data: TandemData, kind: Kind, now: datetime, session: int | None = Non
         return kind != "session" or n in numbers
 
     learning = [e for e in learning_with_pending(data) if within(e.session)]
-    actions = [
-        ActionEntry(a.text, a.owner, a.state, a.session, a.due)
-        for a in actions_with_pending(data)
-        if within(a.session)
-    ]
+    actions = [_action_entry(a) for a in actions_with_pending(data) if within(a.session)]
     return Report(
         kind=kind,
         tandem=tandem,
@@ -160,6 +160,21 @@ def build(data: TandemData, kind: Kind, now: datetime, session: int | None = Non
         ),
         actions=tuple(sorted(actions, key=_action_order)),
         hard=tuple(_hard(sessions, actions, frame, now, kind)),
+    )
+
+
+def _action_entry(a: Action) -> ActionEntry:
+    told = [c.session for c in a.checkins]
+    return ActionEntry(
+        a.text,
+        a.owner,
+        a.state,
+        a.session,
+        a.due,
+        habit=a.habit,
+        strip=habits.strip(a.checkins),
+        checked=(min(told), max(told)) if told else None,
+        stuck=bool(a.checkins) and max(a.checkins, key=lambda c: c.session).state == "stuck",
     )
 
 
@@ -235,6 +250,8 @@ def _hard(
             found.append(Entry(a.text, a.session, messages.EXPORT_HARD_DROPPED))
         elif a.state == "open" and a.due is not None and a.due < now.date():
             found.append(Entry(a.text, a.session, messages.EXPORT_HARD_OVERDUE))
+        elif a.state == "open" and a.stuck:
+            found.append(Entry(a.text, a.session, messages.EXPORT_HARD_STUCK))
     if kind != "session" and frame.pace == "behind":
         text = messages.EXPORT_HARD_BEHIND.format(
             done=frame.done, expected=math.floor(frame.expected)

@@ -18,7 +18,7 @@ from rmtui.core import messages
 from rmtui.core.errors import InvalidInput, RmtuiError, UnreadableFile
 from rmtui.core.exporting import FORMATS, Format, Kind
 from rmtui.core.model import Tandem
-from rmtui.export import frontmatter, gather, html, json_export, markdown
+from rmtui.export import cheatsheet, frontmatter, gather, html, json_export, markdown
 from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
 from rmtui.export.digest import Digest, Skipped, digest
@@ -31,7 +31,14 @@ from rmtui.store.workspace import Clock, Workspace
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+SUFFIXES = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".txt": "txt",
+}
 JSON_PREVIEW_LINES = 400
 
 
@@ -121,6 +128,10 @@ class ExportService:
             raise RmtuiError(messages.EXPORT_NO_ACTIVE)
         if request.kind == "session" and len(request.tandem_ids) > 1:
             raise RmtuiError(messages.EXPORT_ALL_NO_RECAP)
+        if request.kind == "cheatsheet" and len(request.tandem_ids) > 1:
+            raise RmtuiError(messages.EXPORT_ALL_NO_SHEET)
+        if request.format == "txt" and request.kind != "cheatsheet":
+            raise InvalidInput("format", messages.EXPORT_TXT_SHEET_ONLY)
         now = self.clock()
         data = [gather.public(gather.load(self.workspace, i)) for i in request.tandem_ids]
         if request.anonymize:
@@ -130,6 +141,8 @@ class ExportService:
         if request.format == "json":
             text = json_export.dump(data, exported=now, anonymized=request.anonymize)
             preview, part = _json_preview(text, len(data)), "data"
+        elif request.kind == "cheatsheet":
+            text, preview = self._cheatsheet(data[0], request, now)
         else:
             reports = [build(d, request.kind, now, request.session) for d in data]
             if request.kind == "session":
@@ -154,6 +167,24 @@ class ExportService:
         slug = data[0].tandem.id if len(data) == 1 else "all"
         name = f"{slug}-{part}-{now.date().isoformat()}.{request.format}"
         return Rendered(request, text, preview, name, request.tandem_ids, now, recapped)
+
+    def _cheatsheet(
+        self, data: gather.TandemData, request: ExportRequest, now: datetime
+    ) -> tuple[str, str]:
+        """The mentee's cheat sheet as the file's text, and its Markdown preview."""
+        sheet = cheatsheet.build(data, now, self.mentor)
+        body = cheatsheet.markdown(sheet)
+        if request.format == "txt":
+            return cheatsheet.text(sheet), body
+        if request.format == "html":
+            meta = {
+                "kind": "cheatsheet",
+                "generated": now.isoformat(timespec="seconds"),
+                "mentor": self.mentor,
+                "anonymized": request.anonymize,
+            }
+            return html.page(body, html.title_of(body), meta, cheatsheet.PRINT_STYLE), body
+        return body, body
 
     # --- writing and the log ------------------------------------------------------------
 

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from rmtui.core import habits
 from rmtui.core.model import (
     Action,
     ActionOwner,
     ActionState,
+    Checkin,
     LearnedBy,
     LearningEntry,
     Note,
@@ -46,10 +48,17 @@ class ActionView:
     source: str | None
     pending: bool = False
     overdue: bool = False  # open and its due date has passed
+    habit: str = ""  # a habit's rhythm; empty for a one-off action
+    checkins: tuple[Checkin, ...] = ()
 
     @property
     def open(self) -> bool:
         return self.state == "open"
+
+    @property
+    def strip(self) -> str:
+        """How it went across sessions, ``✓ ~ ✓ ✗`` (see ``core.habits``)."""
+        return habits.strip(self.checkins)
 
     @property
     def note(self) -> tuple[int, int] | None:
@@ -216,6 +225,8 @@ def action_view(action: Action, today: date) -> ActionView:
         private=action.private,
         source=action.source,
         overdue=action.state == "open" and action.due is not None and action.due < today,
+        habit=action.habit,
+        checkins=tuple(action.checkins),
     )
 
 

@@ -20,7 +20,7 @@ from rmtui.core.records import parse_source, source_of
 from rmtui.core.refs import SessionRef
 from rmtui.core.summary import TandemSummary
 from rmtui.core.text import EXTRA_FOLD, fold
-from rmtui.store.note_scan import NoteLine, note_lines
+from rmtui.store.note_scan import NoteLine
 from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
 
@@ -228,7 +228,7 @@ class SearchIndex:
         if cached is not None and signature is not None and cached.signature == signature:
             return cached
         try:
-            lines = note_lines(self.workspace, tandem_id, n)
+            lines = self.workspace.note_lines(tandem_id, n)
         except UnreadableFile as exc:
             self.problems.append(exc)
             return None

@@ -32,6 +32,7 @@ from rmtui.core.refs import SessionRef
 from rmtui.core.template import Template
 from rmtui.core.text import strip_control
 from rmtui.store.session_file import Signature
+from rmtui.store.session_repo import SavedNote
 from rmtui.store.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -320,7 +321,24 @@ class SessionService:
         at: float | None = None,
         item: int | None = CURRENT,
     ) -> Note:
-        """Save one typed line as a note, durably, and return it with its id.
+        """Save one typed line as a note, durably, and return it with its id (see
+        ``save_note``)."""
+        saved = self.save_note(ref, line, kind=kind, private=private, at=at, item=item)
+        return saved.note
+
+    def save_note(
+        self,
+        ref: SessionRef | None,
+        line: str,
+        *,
+        kind: NoteKind | None = None,
+        private: bool = False,
+        at: float | None = None,
+        item: int | None = CURRENT,
+    ) -> SavedNote:
+        """Save one typed line as a note, durably; the note with its id, and the session
+        file's signature before and after the save (a poll that had seen the first need
+        not read the file again for the second).
 
         Prefix characters set kind and privacy (see ``core.capture``); ``kind`` overrides
         the prefix and ``private`` adds to it. ``at`` is the clock reading when the mentor
@@ -330,7 +348,7 @@ class SessionService:
         """
         target = ref or self.find_live()
         typed = capture.parse(line)
-        text = capture.check_text(typed.text)
+        text = capture.check_text(typed.text, typed.sheet)
         note_kind = check_kind(kind) if kind else typed.kind
         keywords = attach(text, typed.tags, self._matcher(target.tandem_id))
         wall = self._wall()
@@ -345,9 +363,10 @@ class SessionService:
                 item=_note_item(session, item),
                 keywords=keywords,
                 private=typed.private or private,
+                sheet=typed.sheet,
             )
 
-        return self.workspace.record_note(target.tandem_id, target.n, make)
+        return self.workspace.save_note(target.tandem_id, target.n, make)
 
     def update_note(
         self,

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from types import EllipsisType
 from typing import TYPE_CHECKING
 
-from rmtui.core import messages
+from rmtui.core import habits, messages
 from rmtui.core.errors import InvalidInput, NotFound, UnreadableFile
 from rmtui.core.frame import spread_dates
 from rmtui.core.model import (
@@ -235,8 +235,10 @@ class TandemService:
         due: date | None = None,
         session: int | None = None,
         private: bool = False,
+        habit: str = "",
     ) -> Action:
-        """An action added directly (outside a session's notes)."""
+        """An action added directly (outside a session's notes); ``habit`` its rhythm when
+        it is a habit of the mentee's."""
         action = Action(
             id=0,
             text=_record_text(text),
@@ -244,8 +246,44 @@ class TandemService:
             due=due,
             session=session,
             private=private,
+            habit=_habit(habit, owner),
         )
         return self.workspace.add_action(tandem_id, action)
+
+    def check_in(
+        self,
+        tandem_id: str,
+        action_id: int,
+        state: str,
+        *,
+        note: str = "",
+        session: int | None = None,
+    ) -> Action:
+        """Tell how an action or habit went at ``session`` (default: the session under
+        way, else the latest held): done, tried, stuck or dropped, with a one-line note.
+        Telling again at the same session replaces what was told."""
+        n = self.checkin_session(tandem_id, session)
+        action = next((a for a in self.workspace.actions(tandem_id) if a.id == action_id), None)
+        if action is None:
+            raise NotFound(messages.NO_ACTION.format(id=action_id, tandem=tandem_id))
+        told = habits.check_in(action, n, state, note)
+        return self.workspace.update_action(
+            tandem_id, action_id, checkins=told.checkins, state=told.state
+        )
+
+    def checkin_session(self, tandem_id: str, wanted: int | None = None) -> int:
+        """The session a check-in is told at: ``wanted`` when the tandem has it, else the
+        session under way, else the latest held."""
+        index = self.workspace.summary(tandem_id).sessions
+        if wanted is not None:
+            if not any(s.n == wanted for s in index):
+                raise NotFound(messages.NO_SESSION.format(id=f"{tandem_id}/{wanted}"))
+            return wanted
+        live = [s.n for s in index if s.status in ("running", "paused")]
+        held = [s.n for s in index if s.status == "done"]
+        if not live and not held:
+            raise InvalidInput("session", messages.CHECKIN_NO_SESSION.format(id=tandem_id))
+        return max(live or held)
 
     def set_action_state(self, tandem_id: str, action_id: int, state: ActionState) -> Action:
         """Mark an action open, done or dropped."""
@@ -261,9 +299,13 @@ class TandemService:
         owner: ActionOwner | None = None,
         due: date | EllipsisType | None = ...,
         private: bool | None = None,
+        habit: str | None = None,
     ) -> Action:
-        """Change an action's text, owner, due date (``None`` clears it) or privacy."""
+        """Change an action's text, owner, due date (``None`` clears it), privacy or
+        habit rhythm (``""``: a one-off action again)."""
         changes: dict[str, object] = {}
+        if habit is not None:
+            changes["habit"] = habits.habit_text(habit)
         if text is not None:
             changes["text"] = _record_text(text)
         if owner is not None:
@@ -461,6 +503,13 @@ def _set_date(at: datetime) -> Callable[[Session], None]:
         session.planned_at = at
 
     return change
+
+
+def _habit(habit: str, owner: str) -> str:
+    rhythm = habits.habit_text(habit)
+    if rhythm and owner != "mentee":
+        raise InvalidInput("habit", messages.HABIT_MENTEE_ONLY)
+    return rhythm
 
 
 def _record_text(text: str) -> str:

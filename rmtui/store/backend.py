@@ -1,45 +1,121 @@
-"""Where TinyDB documents are kept: durable files on disk, or memory (for tests)."""
+"""Where TinyDB documents are kept: durable files on disk, or memory (for tests).
+
+The workspace asks a backend for everything that differs between the two (storages,
+locks, backups, signatures, links, leftovers of a crash or an erase), never which one it
+has: the same repository code runs on both.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Protocol
 
-from tinydb.storages import MemoryStorage, Storage
+from tinydb.storages import MemoryStorage
 
 from rmtui.core.errors import RmtuiError
-from rmtui.store import note_tail
+from rmtui.store import erase
+from rmtui.store.atomic import DIR_MODE, remove_stale_temps
 from rmtui.store.backups import Backups
+from rmtui.store.errors import LinkRefused
 from rmtui.store.lock import locked
-from rmtui.store.storage import AtomicFileStorage
+from rmtui.store.paths import Layout
+from rmtui.store.session_file import Signature
+from rmtui.store.storage import AtomicFileStorage, FileStorage, Written, dumps
 
 
 class Backend(Protocol):
-    def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage: ...
+    def storage(
+        self, path: Path, kind: str, backups: Backups | None, *, locked: bool = True
+    ) -> FileStorage:
+        """The storage of one file; ``locked`` when it serves a read-modify-write under
+        the tandem's lock (only then may it take the tables the workspace wrote last:
+        a plain read decodes its own copy, which nothing else changes)."""
+        ...
+
+    def backups(self, folder: Path) -> Backups | None:
+        """The rotated copies kept in ``folder``; ``None`` where none are kept."""
+        ...
+
     def exists(self, path: Path) -> bool: ...
+    def lexists(self, path: Path) -> bool:
+        """Whether anything is at ``path``, a file, a folder or a link (not followed)."""
+        ...
+
+    def is_folder(self, path: Path) -> bool:
+        """Whether ``path`` is a real folder (not a link to one)."""
+        ...
+
     def children(self, folder: Path) -> list[str]: ...
     def remove_tree(self, folder: Path) -> None: ...
     def lock(
         self, path: Path, missing: RmtuiError | None = None
     ) -> AbstractContextManager[None]: ...
+    def signature(self, path: Path) -> Signature | None:
+        """Changes whenever the file at ``path`` does; ``None`` when there is none."""
+        ...
+
+    def head(self, path: Path) -> bytes | None:
+        """The file's bytes for a light read of its start; ``None`` when there are none
+        to read that way (the caller then reads the file's tables)."""
+        ...
+
+    def refuse_links(self, root: Path, path: Path) -> None:
+        """Raise ``LinkRefused`` when ``path``, or a folder on the way to it from
+        ``root``, is a symbolic link."""
+        ...
+
+    def sweep(self, folders: tuple[Path, ...]) -> None:
+        """Remove temp files a crash left in ``folders`` mid-write."""
+        ...
+
+    def tighten_folders(self, layout: Layout) -> list[Path]:
+        """Close the workspace's own folders to others; the folders changed."""
+        ...
+
+    def finish_erase(self, layout: Layout) -> None:
+        """Finish an erase that stopped half-way (a crash), if any."""
+        ...
+
+    def set_aside(self, layout: Layout, tandem_id: str) -> Path | None:
+        """The tandem file of an erase of ``tandem_id`` that stopped half-way."""
+        ...
+
+    def erase(self, layout: Layout, tandem_id: str) -> list[erase.Skipped]:
+        """Remove the tandem's folder and backups (the caller holds the locks)."""
+        ...
 
 
 class DiskBackend:
     """Durable files: atomic replace, fsync, flock, 0600/0700."""
 
-    def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage:
+    def __init__(self) -> None:
+        self.written = Written()
+
+    def storage(
+        self, path: Path, kind: str, backups: Backups | None, *, locked: bool = True
+    ) -> FileStorage:
         hook = None if backups is None else backups.take
-        # Session files are remembered as written, so the next note save can append.
-        written = note_tail.remember if kind == "session" else None
-        return AtomicFileStorage(path, kind, on_write=hook, on_written=written)
+        written = self.written if locked else None
+        return AtomicFileStorage(path, kind, on_write=hook, written=written)
+
+    def backups(self, folder: Path) -> Backups | None:
+        return Backups(folder)
 
     def exists(self, path: Path) -> bool:
         return path.exists()
+
+    def lexists(self, path: Path) -> bool:
+        return os.path.lexists(path)
+
+    def is_folder(self, path: Path) -> bool:
+        return not os.path.islink(path) and path.is_dir()
 
     def children(self, folder: Path) -> list[str]:
         """Names of the folders in ``folder``, and of the symbolic links (never followed:
@@ -59,20 +135,108 @@ class DiskBackend:
     def lock(self, path: Path, missing: RmtuiError | None = None) -> AbstractContextManager[None]:
         return locked(path, missing)
 
+    def signature(self, path: Path) -> Signature | None:
+        # Every write renames a new file over the old one: the inode changes even where
+        # mtimes are coarse.
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def head(self, path: Path) -> bytes | None:
+        try:
+            return path.read_bytes()
+        except OSError:
+            return None
+
+    def refuse_links(self, root: Path, path: Path) -> None:
+        # Inside the workspace rmtui follows only links it made (none).
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:
+            return
+        here = root
+        for part in parts:
+            here = here / part
+            try:
+                mode = os.lstat(here).st_mode
+            except OSError:
+                return  # missing: the caller says what is not there
+            if stat.S_ISLNK(mode):
+                raise LinkRefused(here)
+
+    def sweep(self, folders: tuple[Path, ...]) -> None:
+        for folder in folders:
+            remove_stale_temps(folder)
+
+    def tighten_folders(self, layout: Layout) -> list[Path]:
+        # Only a folder that already holds a workspace is touched, never one that merely
+        # could (``--workspace ~`` must not close the home folder), and never through a
+        # link inside it.
+        if not any(os.path.lexists(p) for p in (layout.tandems, layout.settings)):
+            return []
+        changed: list[Path] = []
+        for folder in (layout.root, layout.tandems, layout.exports, layout.backups_root):
+            try:
+                info = os.stat(folder) if folder == layout.root else os.lstat(folder)
+                if (
+                    not stat.S_ISDIR(info.st_mode)
+                    or info.st_uid != os.getuid()
+                    or not info.st_mode & 0o077
+                ):
+                    continue
+                os.chmod(folder, DIR_MODE)
+            except OSError:
+                continue  # missing, or not ours to change: the writes say what matters
+            changed.append(folder)
+        return changed
+
+    def finish_erase(self, layout: Layout) -> None:
+        # The mentor asked for that data to go; what still cannot go waits for next time.
+        with contextlib.suppress(erase.EraseUnfinished, OSError):
+            erase.finish_leftovers(layout)
+
+    def set_aside(self, layout: Layout, tandem_id: str) -> Path | None:
+        aside = layout.erasing / tandem_id
+        return aside / "tandem" / "tandem.json" if os.path.lexists(aside) else None
+
+    def erase(self, layout: Layout, tandem_id: str) -> list[erase.Skipped]:
+        return erase.erase(layout, tandem_id)
+
+
+class MemoryFile(MemoryStorage, FileStorage):
+    """TinyDB's own ``MemoryStorage``, as a workspace file (never ``checked``: every save
+    in memory checks every record)."""
+
 
 class MemoryBackend:
     """TinyDB's own ``MemoryStorage`` per path: the same repository code, no disk."""
 
     def __init__(self) -> None:
-        self.files: dict[Path, MemoryStorage] = {}
+        self.files: dict[Path, MemoryFile] = {}
         self._lock = threading.RLock()
 
-    def storage(self, path: Path, kind: str, backups: Backups | None) -> Storage:
-        return self.files.setdefault(path, MemoryStorage())  # type: ignore[no-untyped-call]
+    def storage(
+        self, path: Path, kind: str, backups: Backups | None, *, locked: bool = True
+    ) -> FileStorage:
+        return self.files.setdefault(path, MemoryFile())  # type: ignore[no-untyped-call]
+
+    def backups(self, folder: Path) -> Backups | None:
+        return None
 
     def exists(self, path: Path) -> bool:
         stored = self.files.get(path)
         return stored is not None and stored.memory is not None
+
+    def lexists(self, path: Path) -> bool:
+        return self.exists(path) or self.is_folder(path)
+
+    def is_folder(self, path: Path) -> bool:
+        return any(
+            stored.memory is not None and p != path and p.is_relative_to(path)
+            for p, stored in self.files.items()
+        )
 
     def children(self, folder: Path) -> list[str]:
         # Only files that hold data count: a read of a missing file leaves an empty
@@ -97,3 +261,33 @@ class MemoryBackend:
 
     def lock(self, path: Path, missing: RmtuiError | None = None) -> AbstractContextManager[None]:
         return self._locked()
+
+    def signature(self, path: Path) -> Signature | None:
+        stored = self.files.get(path)
+        if stored is None or stored.memory is None:
+            return None
+        raw = dumps(stored.memory)
+        return (0, len(raw), hash(raw))
+
+    def head(self, path: Path) -> bytes | None:
+        return None
+
+    def refuse_links(self, root: Path, path: Path) -> None:
+        return None  # no links in memory
+
+    def sweep(self, folders: tuple[Path, ...]) -> None:
+        return None  # nothing half-written in memory
+
+    def tighten_folders(self, layout: Layout) -> list[Path]:
+        return []
+
+    def finish_erase(self, layout: Layout) -> None:
+        return None
+
+    def set_aside(self, layout: Layout, tandem_id: str) -> Path | None:
+        return None
+
+    def erase(self, layout: Layout, tandem_id: str) -> list[erase.Skipped]:
+        self.remove_tree(layout.backups(tandem_id))
+        self.remove_tree(layout.tandem_dir(tandem_id))
+        return []

@@ -23,15 +23,19 @@ from rmtui.core.limits import (
 from rmtui.core.model import (
     ACTION_OWNERS,
     ACTION_STATES,
+    CHECKIN_STATES,
     KEYWORD_STATUSES,
     LEARNED_BY,
     NOTE_KINDS,
     SESSION_STATUSES,
+    SHEET_MARKS,
     TANDEM_STATUSES,
     Action,
     ActionOwner,
     ActionState,
     AgendaItem,
+    Checkin,
+    CheckinState,
     ClockState,
     Frame,
     Keyword,
@@ -267,7 +271,26 @@ def action_to_doc(a: Action) -> Doc:
         "session": a.session,
         "private": a.private,
         "source": a.source,
+        "habit": a.habit,
+        "checkins": [checkin_to_doc(c) for c in a.checkins],
     }
+
+
+def checkin_to_doc(c: Checkin) -> Doc:
+    return {"session": c.session, "state": c.state, "note": c.note}
+
+
+def checkin_from_doc(doc: Doc) -> Checkin:
+    state: CheckinState = _choice(doc, "state", CHECKIN_STATES, "")  # type: ignore[assignment]
+    return Checkin(session=_int(doc, "session", None, 1), state=state, note=_str(doc, "note", ""))
+
+
+def _checkins(doc: Doc) -> list[Checkin]:
+    """An action's check-ins (absent in files written before habits existed)."""
+    value = doc.get("checkins", [])
+    if not isinstance(value, list):
+        raise ValueError("field 'checkins' should be a list")
+    return [checkin_from_doc(_obj(c, "a check-in")) for c in value]
 
 
 def action_from_doc(doc_id: int, doc: Doc) -> Action:
@@ -283,6 +306,8 @@ def action_from_doc(doc_id: int, doc: Doc) -> Action:
         session=None if session is None else _int(doc, "session"),
         private=_bool(doc, "private"),
         source=_opt_str(doc, "source"),
+        habit=_str(doc, "habit", ""),
+        checkins=_checkins(doc),
     )
 
 
@@ -422,6 +447,7 @@ def note_to_doc(n: Note) -> Doc:
         "keywords": list(n.keywords),
         "private": n.private,
         "answer": n.answer,
+        **({"sheet": n.sheet} if n.sheet else {}),
     }
 
 
@@ -441,4 +467,5 @@ def note_from_doc(doc_id: int, doc: Doc) -> Note:
         keywords=_strs(doc, "keywords"),
         private=_bool(doc, "private"),
         answer=_str(doc, "answer", ""),
+        sheet=_choice(doc, "sheet", SHEET_MARKS, ""),  # type: ignore[arg-type]
     )

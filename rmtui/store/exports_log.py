@@ -17,7 +17,7 @@ from typing import Any
 from rmtui.core.model import Action, Keyword, LearningEntry, Session, SessionInfo, Tandem
 from rmtui.core.text import slugify
 from rmtui.store import converters as conv
-from rmtui.store.repository import Repository
+from rmtui.store.files import Files
 from rmtui.store.storage import Tables
 
 
@@ -57,17 +57,22 @@ def record_from_doc(doc: conv.Doc) -> ExportRecord:
     )
 
 
-class ExportsRepository(Repository):
+class ExportsLog:
     """The exports log of each tandem, and whole-tandem imports."""
 
+    def __init__(self, files: Files) -> None:
+        self.files = files
+        self.layout = files.layout
+        self.backend = files.backend
+
     def record_export(self, tandem_id: str, record: ExportRecord) -> None:
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             db.table("exports").insert(record_to_doc(record))
 
     def exports(self, tandem_id: str) -> list[ExportRecord]:
         """The tandem's exports, oldest first; a record of the wrong shape is skipped."""
         path = self.layout.tandem_file(tandem_id)
-        tables = self._read(tandem_id, path, "tandem")
+        tables = self.files.read(tandem_id, path, "tandem")
         found: list[ExportRecord] = []
         for _, doc in sorted(tables.get("exports", {}).items(), key=lambda kv: int(kv[0])):
             try:
@@ -136,7 +141,7 @@ class ExportsRepository(Repository):
                 "session": {"1": conv.session_to_doc(replace(session, tandem_id=tandem_id))},
                 "notes": {str(note.id): conv.note_to_doc(note) for note in session.notes},
             }
-            self._storage(tandem_id, path, "session").write(tables)
+            self.files.storage(tandem_id, path, "session").write(tables)
         path = self.layout.tandem_file(tandem_id)
         main: dict[str, dict[str, Any]] = {
             "profile": {"1": conv.tandem_to_doc(stored)},
@@ -145,7 +150,7 @@ class ExportsRepository(Repository):
             "actions": {str(a.id): conv.action_to_doc(a) for a in actions},
             "learning": {str(e.id): conv.learning_to_doc(e) for e in learning},
         }
-        self._storage(tandem_id, path, "tandem").write(main)
+        self.files.storage(tandem_id, path, "tandem").write(main)
 
 
 def _numbered(docs: Any) -> dict[str, conv.Doc]:

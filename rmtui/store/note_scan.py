@@ -14,7 +14,7 @@ from rmtui.core.limits import day_in_range, seconds_in_range
 from rmtui.core.strict_json import valid_unicode
 from rmtui.store import converters as conv
 from rmtui.store import session_file
-from rmtui.store.repository import Repository
+from rmtui.store.files import Files
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +29,14 @@ class NoteLine:
     private: bool
 
 
-def note_lines(repo: Repository, tandem_id: str, n: int) -> list[NoteLine]:
+def note_lines(files: Files, tandem_id: str, n: int) -> list[NoteLine]:
     """The notes of session ``n``, in id order. A note record that does not pass the
     quick checks is converted in full, so a damaged one is reported (``CorruptFile``, with
     the newest good backup) exactly as opening the session reports it."""
-    path = repo.layout.session_file(tandem_id, n)
-    tables = repo._read(tandem_id, path, "session")
+    path = files.layout.session_file(tandem_id, n)
+    tables = files.read(tandem_id, path, "session")
     # The session's own record is one small record: checked as opening the session would.
-    repo._convert(
+    files.convert(
         path, tandem_id, "session", partial(session_file.to_session, tables, with_notes=False)
     )
     lines: list[NoteLine] = []
@@ -53,7 +53,7 @@ def note_lines(repo: Repository, tandem_id: str, n: int) -> list[NoteLine]:
             and _sane_wall(doc.get("wall"))
         ):
             convert = partial(conv.note_from_doc, int(key), doc)
-            repo._convert(path, tandem_id, "session", convert)
+            files.convert(path, tandem_id, "session", convert)
             continue
         kind = doc.get("kind", "note")
         lines.append(

@@ -17,9 +17,10 @@ from rmtui.core.model import Action, LearningEntry, Session
 from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
-from rmtui.store.records import RecordsRepository
+from rmtui.store.files import Files
+from rmtui.store.repository import Tandems
 from rmtui.store.session_file import Signature
-from rmtui.store.session_repo import SessionRepository
+from rmtui.store.session_repo import Sessions
 
 Extract = Callable[[Session], tuple[list[Action], list[LearningEntry]]]
 Owned = Callable[[str], bool]  # whether a record's source is a note of the session
@@ -49,14 +50,19 @@ def _signature(value: Any) -> Signature | None:
     return None
 
 
-class PromotionRepository(SessionRepository, RecordsRepository):
+class Promotions:
     """Turns a session's notes into records, once, under the tandem's lock."""
+
+    def __init__(self, files: Files, tandems: Tandems, sessions: Sessions) -> None:
+        self.files = files
+        self.tandems = tandems
+        self.sessions = sessions
 
     def life_summary(self, tandem_id: str) -> LifeSummary:
         """The tandem's summary and promotion marks, from one read of ``tandem.json``."""
-        path = self.layout.tandem_file(tandem_id)
-        tables = self._tandem_tables(tandem_id)
-        summary = self._summarize(tandem_id, path, tables)
+        path = self.files.layout.tandem_file(tandem_id)
+        tables = self.tandems.tables(tandem_id)
+        summary = self.tandems.summarize(tandem_id, path, tables)
         promoted: dict[int, Signature] = {}
         for doc in tables.get("promoted", {}).values():
             n, sig = doc.get("n"), _signature(doc.get("signature"))
@@ -76,10 +82,10 @@ class PromotionRepository(SessionRepository, RecordsRepository):
         follow their notes as the review left them: text and privacy are the note's, and
         a record whose note was deleted or is no longer an action or learned note goes.
         """
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             # Session writes take this same lock, so the file cannot change under us.
-            signature = self.session_signature(tandem_id, n)
-            session = self.session(tandem_id, n)
+            signature = self.sessions.session_signature(tandem_id, n)
+            session = self.sessions.session(tandem_id, n)
             actions, learning = extract(session)
             if follow is not None:
                 _follow(db.table("actions"), actions, follow, ("text", "private"))

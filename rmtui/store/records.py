@@ -10,18 +10,23 @@ from rmtui.core import messages
 from rmtui.core.model import Action, LearningEntry
 from rmtui.store import converters as conv
 from rmtui.store.errors import NotFound
-from rmtui.store.repository import Repository
+from rmtui.store.files import Files
+from rmtui.store.repository import Tandems
 
 R = TypeVar("R", Action, LearningEntry)
 
 
-class RecordsRepository(Repository):
+class Records:
     """Actions between sessions and the learned-in-both-directions log of each tandem."""
+
+    def __init__(self, files: Files, tandems: Tandems) -> None:
+        self.files = files
+        self.tandems = tandems
 
     # --- actions ------------------------------------------------------------------------
 
     def actions(self, tandem_id: str) -> list[Action]:
-        return sorted(self.summary(tandem_id).actions, key=lambda a: a.id)
+        return sorted(self.tandems.summary(tandem_id).actions, key=lambda a: a.id)
 
     def add_actions(self, tandem_id: str, actions: list[Action]) -> list[Action]:
         """Store new actions in one write; ids are assigned here. Sources are unique:
@@ -35,7 +40,7 @@ class RecordsRepository(Repository):
         return added[0]
 
     def update_action(self, tandem_id: str, action_id: int, **changes: Any) -> Action:
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             table = db.table("actions")
             doc = table.get(doc_id=action_id)
             if doc is None or isinstance(doc, list):
@@ -47,7 +52,7 @@ class RecordsRepository(Repository):
     # --- learned in both directions -----------------------------------------------------
 
     def learning(self, tandem_id: str) -> list[LearningEntry]:
-        return sorted(self.summary(tandem_id).learning, key=lambda e: e.id)
+        return sorted(self.tandems.summary(tandem_id).learning, key=lambda e: e.id)
 
     def add_learning(self, tandem_id: str, entries: list[LearningEntry]) -> list[LearningEntry]:
         """Store new entries in one write; an entry whose ``source`` is stored is skipped."""
@@ -56,7 +61,7 @@ class RecordsRepository(Repository):
     def _insert_new(
         self, tandem_id: str, table_name: str, records: list[R], to_doc: Callable[[R], conv.Doc]
     ) -> list[R]:
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             table = db.table(table_name)
             known = {d.get("source") for d in table.all() if d.get("source")}
             fresh = [r for r in records if r.source is None or r.source not in known]
@@ -64,7 +69,7 @@ class RecordsRepository(Repository):
             return [replace(r, id=i) for r, i in zip(fresh, ids, strict=True)]
 
     def update_learning(self, tandem_id: str, entry_id: int, **changes: Any) -> LearningEntry:
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             table = db.table("learning")
             doc = table.get(doc_id=entry_id)
             if doc is None or isinstance(doc, list):
@@ -74,7 +79,7 @@ class RecordsRepository(Repository):
             return entry
 
     def delete_learning(self, tandem_id: str, entry_id: int) -> None:
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             table = db.table("learning")
             if table.get(doc_id=entry_id) is None:
                 raise NotFound(messages.NO_LEARNING.format(id=entry_id, tandem=tandem_id))

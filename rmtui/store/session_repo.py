@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tinydb import TinyDB
@@ -13,27 +12,44 @@ from rmtui.core import messages
 from rmtui.core.live import LIVE
 from rmtui.core.model import Note, Session, SessionInfo
 from rmtui.store import converters as conv
-from rmtui.store import note_tail, session_file
-from rmtui.store.backend import DiskBackend
+from rmtui.store import session_file
 from rmtui.store.errors import NotFound, UnreadableFile
-from rmtui.store.repository import Repository, _open
-from rmtui.store.storage import AtomicFileStorage, Tables, encode
+from rmtui.store.files import Files, open_db
+from rmtui.store.repository import Tandems
+from rmtui.store.session_file import Signature
+from rmtui.store.storage import Tables
+
+NoteMaker = Callable[[Session, float], Note]
 
 
-class SessionRepository(Repository):
+@dataclass(frozen=True, slots=True)
+class SavedNote:
+    """A note as saved, and the session file's signature just before and after the save:
+    a reader that had seen ``before`` has seen everything but this note at ``after``."""
+
+    note: Note
+    before: Signature | None
+    after: Signature | None
+
+
+class Sessions:
     """Sessions of a tandem and their timed notes."""
+
+    def __init__(self, files: Files, tandems: Tandems) -> None:
+        self.files = files
+        self.tandems = tandems
 
     def add_session(self, session: Session) -> Session:
         """Store a new session for its tandem; its number is the next free one."""
         tandem_id = session.tandem_id
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             index = db.table("sessions")
             n = max((int(d["n"]) for d in index.all()), default=0) + 1
-            while self.backend.exists(self.layout.session_file(tandem_id, n)):
+            while self.files.backend.exists(self.files.layout.session_file(tandem_id, n)):
                 n += 1  # a session file left by a crash before its index entry
             stored = replace(session, n=n, notes=[])
-            path = self.layout.session_file(tandem_id, n)
-            sdb = _open(self._storage(tandem_id, path, "session"))
+            path = self.files.layout.session_file(tandem_id, n)
+            sdb = open_db(self.files.storage(tandem_id, path, "session"))
             sdb.table("session").insert(conv.session_to_doc(stored))
             info = SessionInfo(
                 n=n,
@@ -47,12 +63,14 @@ class SessionRepository(Repository):
 
     def session(self, tandem_id: str, n: int) -> Session:
         path = self._session_path(tandem_id, n)
-        tables = self._read(tandem_id, path, "session")
-        return self._convert(path, tandem_id, "session", lambda: session_file.to_session(tables))
+        tables = self.files.read(tandem_id, path, "session")
+        return self.files.convert(
+            path, tandem_id, "session", lambda: session_file.to_session(tables)
+        )
 
     def _session_path(self, tandem_id: str, n: int) -> Path:
-        path = self.layout.session_file(tandem_id, n)
-        if not self.backend.exists(path):
+        path = self.files.layout.session_file(tandem_id, n)
+        if not self.files.backend.exists(path):
             raise NotFound(messages.NO_SESSION.format(id=f"{tandem_id}/{n}"))
         return path
 
@@ -70,10 +88,10 @@ class SessionRepository(Repository):
         entered in the index before its file is written, and one leaving it after, so after
         a crash between the two writes the index still names every live session.
         """
-        path = self.layout.session_file(tandem_id, n)
-        with self._write_session(tandem_id, n) as db:
+        path = self.files.layout.session_file(tandem_id, n)
+        with self.files.write_session(tandem_id, n) as db:
             tables = self._session_tables(db)
-            session = self._convert(
+            session = self.files.convert(
                 path, tandem_id, "session", lambda: session_file.to_session(tables)
             )
             before = session_file.info(session)
@@ -90,7 +108,7 @@ class SessionRepository(Repository):
             return session
 
     def _set_index_entry(self, tandem_id: str, entry: SessionInfo) -> None:
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             index = db.table("sessions")
             ids = [d.doc_id for d in index.all() if d.get("n") == entry.n]
             if ids:
@@ -106,17 +124,17 @@ class SessionRepository(Repository):
         cannot be read are left out (``scan`` reports them).
         """
         found: list[tuple[str, SessionInfo]] = []
-        for tandem_id in self.tandem_ids():
+        for tandem_id in self.tandems.tandem_ids():
             try:
-                entries = self.session_index(tandem_id)
+                entries = self.tandems.session_index(tandem_id)
             except (UnreadableFile, NotFound):
                 continue
             for entry in entries:
                 if entry.status not in LIVE:
                     continue
-                path = self.layout.session_file(tandem_id, entry.n)
+                path = self.files.layout.session_file(tandem_id, entry.n)
                 try:
-                    tables = self._read(tandem_id, path, "session")
+                    tables = self.files.read(tandem_id, path, "session")
                     head = session_file.to_session(tables, with_notes=False)
                 except (UnreadableFile, NotFound, ValueError, KeyError, TypeError):
                     continue
@@ -124,70 +142,54 @@ class SessionRepository(Repository):
                     found.append((tandem_id, session_file.info(head)))
         return found
 
-    def session_signature(self, tandem_id: str, n: int) -> session_file.Signature | None:
+    def session_signature(self, tandem_id: str, n: int) -> Signature | None:
         """Changes whenever the session file does (every write renames a new file over it).
 
         One ``stat``, no read: cheap enough for a screen to poll for notes that another
         process (``rmtui note add``) saved. ``None`` when the session does not exist.
         """
-        return self._signature(tandem_id, self.layout.session_file(tandem_id, n), "session")
-
-    def tandem_signature(self, tandem_id: str) -> session_file.Signature | None:
-        """Like ``session_signature``, for the tandem file (profile, keywords, index)."""
-        return self._signature(tandem_id, self.layout.tandem_file(tandem_id), "tandem")
-
-    def _signature(self, tandem_id: str, path: Path, kind: str) -> session_file.Signature | None:
-        if isinstance(self.backend, DiskBackend):
-            try:
-                st = os.stat(path)
-            except FileNotFoundError:
-                return None
-            return (st.st_mtime_ns, st.st_size, st.st_ino)
-        if not self.backend.exists(path):
-            return None
-        raw = encode(self._read(tandem_id, path, kind), kind)
-        return (0, len(raw), hash(raw))
+        return self.files.signature(self.files.layout.session_file(tandem_id, n))
 
     def add_note(self, tandem_id: str, n: int, note: Note) -> Note:
         """Store ``note`` durably in its session; only that session's file is rewritten."""
-        return self.record_note(tandem_id, n, lambda _session, _last: note)
+        return self.save_note(tandem_id, n, lambda _session, _last: note).note
 
     def add_notes(self, tandem_id: str, n: int, notes: list[Note]) -> list[Note]:
         """Store many notes with one write (imports, demo data, large test fixtures)."""
-        with self._write_session(tandem_id, n) as db:
+        with self.files.write_session(tandem_id, n) as db:
             ids = db.table("notes").insert_multiple(conv.note_to_doc(note) for note in notes)
             return [replace(note, id=i) for note, i in zip(notes, ids, strict=True)]
 
-    def record_note(self, tandem_id: str, n: int, make: Callable[[Session, float], Note]) -> Note:
-        """Store the note ``make`` builds, durably, and return it with its id.
+    def save_note(self, tandem_id: str, n: int, make: NoteMaker) -> SavedNote:
+        """Store the note ``make`` builds, durably, and return it with its id and the
+        file's signatures around the save.
 
         ``make`` runs inside the lock with the session as it is on disk now (without its
         notes) and the latest stamp among its notes, so a note is stamped with the clock
         and current item even when another process has just changed them.
         """
-        path = self.layout.session_file(tandem_id, n)
-        with self._locked_session(tandem_id, n) as storage:
-            if isinstance(storage, AtomicFileStorage):
-                saved = note_tail.save(storage, make)  # the bytes this process last wrote
-                if saved is not None:
-                    return saved
-            tables = self._read(tandem_id, path, "session", storage)
-            # Every note converts too: a file `note list` calls unreadable is never written.
-            head = self._convert(
+        path = self.files.layout.session_file(tandem_id, n)
+        with self.files.locked_session(tandem_id, n) as storage:
+            before = self.files.signature(path)
+            tables = self.files.read(tandem_id, path, "session", storage)
+            # Every note converts too: a file `note list` calls unreadable is never written
+            # (notes this workspace wrote itself were converted when they were made).
+            notes = not storage.checked
+            head = self.files.convert(
                 path,
                 tandem_id,
                 "session",
-                lambda: replace(session_file.to_session(tables), notes=[]),
+                lambda: replace(session_file.to_session(tables, with_notes=notes), notes=[]),
             )
             note = make(head, session_file.last_elapsed(tables))
-            doc_id = _open(storage).table("notes").insert(conv.note_to_doc(note))
-            return replace(note, id=doc_id)
+            doc_id = open_db(storage).table("notes").insert(conv.note_to_doc(note))
+            return SavedNote(replace(note, id=doc_id), before, self.files.signature(path))
 
     def update_note(
         self, tandem_id: str, n: int, note_id: int, change: Callable[[Note], None]
     ) -> Note:
         """Apply ``change`` to one note (text, kind, private flag) in one locked step."""
-        with self._write_session(tandem_id, n) as db:
+        with self.files.write_session(tandem_id, n) as db:
             note = self._note(db, tandem_id, n, note_id)
             change(note)
             note.id = note_id
@@ -196,7 +198,7 @@ class SessionRepository(Repository):
 
     def delete_note(self, tandem_id: str, n: int, note_id: int) -> Note:
         """Remove one note for good; returns it as it was."""
-        with self._write_session(tandem_id, n) as db:
+        with self.files.write_session(tandem_id, n) as db:
             note = self._note(db, tandem_id, n, note_id)
             db.table("notes").remove(doc_ids=[note_id])
             return note
@@ -205,5 +207,7 @@ class SessionRepository(Repository):
         doc = self._session_tables(db).get("notes", {}).get(str(note_id))
         if doc is None:
             raise NotFound(messages.NO_NOTE.format(id=f"{tandem_id}/{n}", note=note_id))
-        path = self.layout.session_file(tandem_id, n)
-        return self._convert(path, tandem_id, "session", lambda: conv.note_from_doc(note_id, doc))
+        path = self.files.layout.session_file(tandem_id, n)
+        return self.files.convert(
+            path, tandem_id, "session", lambda: conv.note_from_doc(note_id, doc)
+        )

@@ -2,31 +2,53 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 import time
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from rmtui.core import messages
-from rmtui.core.model import Keyword, KeywordStatus, Tandem
+from rmtui.core.model import (
+    Action,
+    Keyword,
+    KeywordStatus,
+    LearningEntry,
+    Note,
+    Session,
+    SessionInfo,
+    Tandem,
+)
 from rmtui.core.summary import Scan, TandemSummary
 from rmtui.core.tandems import TandemDraft, build_tandem, merge_keywords, rename_check
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
 from rmtui.store import erase, restore, session_file
-from rmtui.store.atomic import DIR_MODE, write_atomic
-from rmtui.store.backend import DiskBackend
+from rmtui.store.atomic import write_atomic
+from rmtui.store.backend import Backend, DiskBackend
 from rmtui.store.errors import CorruptFile, FutureSchema, LinkRefused, NotFound, UnreadableFile
-from rmtui.store.exports_log import ExportRecord, ExportsRepository, record_from_doc
-from rmtui.store.promotion import PromotionRepository
-from rmtui.store.repository import Clock, _folder_name, _local_now, _open
+from rmtui.store.exports_log import ExportRecord, ExportsLog, record_from_doc
+from rmtui.store.files import (
+    Clock,
+    Files,
+    check_session,
+    check_tandem,
+    folder_name,
+    local_now,
+    open_db,
+)
+from rmtui.store.note_scan import NoteLine, note_lines
+from rmtui.store.paths import Layout
+from rmtui.store.promotion import Extract, LifeSummary, Owned, Promotion, Promotions
+from rmtui.store.records import Records
+from rmtui.store.repository import Tandems
+from rmtui.store.session_file import Signature
+from rmtui.store.session_repo import NoteMaker, SavedNote, Sessions
 from rmtui.store.storage import Tables, decode, encode
 
-__all__ = ["Clock", "Erasure", "ExportRemoval", "Scan", "TandemSummary", "Workspace", "_local_now"]
+__all__ = ["Clock", "Erasure", "ExportRemoval", "Scan", "TandemSummary", "Workspace"]
 
 # Every rmtui export (Markdown and HTML front matter, JSON) names rmtui near its start;
 # a file at a logged path without it was replaced by something else and is kept.
@@ -57,8 +79,150 @@ class ExportRemoval:
     reason: str | None = None  # why it was kept; None with removed=False: already gone
 
 
-class Workspace(PromotionRepository, ExportsRepository):
-    """One mentor's workspace. Builds nothing on disk until the first write."""
+class Workspace:
+    """One mentor's workspace. Builds nothing on disk until the first write.
+
+    Composed of the workspace's ``files`` (layout, backend, backups), shared by its
+    tandem files (``tandems``), sessions and notes (``sessions``), actions and learning
+    entries (``records``), promotion of notes into records (``promotions``) and the
+    exports log (``exports_log``); the methods below are the one API the rest of rmtui
+    uses.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        backend: Backend | None = None,
+        now: Clock = local_now,
+        settings: Path | None = None,
+    ) -> None:
+        self.layout = Layout(root, settings)
+        self.backend: Backend = backend or DiskBackend()
+        self.now = now
+        self.files = Files(self.layout, self.backend)
+        self.tandems = Tandems(self.files)
+        self.sessions = Sessions(self.files, self.tandems)
+        self.records = Records(self.files, self.tandems)
+        self.promotions = Promotions(self.files, self.tandems, self.sessions)
+        self.exports_log = ExportsLog(self.files)
+
+    @property
+    def root(self) -> Path:
+        return self.layout.root
+
+    # --- reading tandems ----------------------------------------------------------------
+
+    def tandem_ids(self) -> list[str]:
+        return self.tandems.tandem_ids()
+
+    def summary(self, tandem_id: str) -> TandemSummary:
+        return self.tandems.summary(tandem_id)
+
+    def session_index(self, tandem_id: str) -> list[SessionInfo]:
+        return self.tandems.session_index(tandem_id)
+
+    def keywords(self, tandem_id: str) -> list[Keyword]:
+        return self.tandems.keywords(tandem_id)
+
+    def tandem_signature(self, tandem_id: str) -> Signature | None:
+        """Like ``session_signature``, for the tandem file (profile, keywords, index)."""
+        return self.files.signature(self.layout.tandem_file(tandem_id))
+
+    # --- sessions and notes -------------------------------------------------------------
+
+    def add_session(self, session: Session) -> Session:
+        return self.sessions.add_session(session)
+
+    def session(self, tandem_id: str, n: int) -> Session:
+        return self.sessions.session(tandem_id, n)
+
+    def update_session(self, tandem_id: str, n: int, change: Callable[[Session], None]) -> Session:
+        return self.sessions.update_session(tandem_id, n, change)
+
+    def live_sessions(self) -> list[tuple[str, SessionInfo]]:
+        return self.sessions.live_sessions()
+
+    def session_signature(self, tandem_id: str, n: int) -> Signature | None:
+        return self.sessions.session_signature(tandem_id, n)
+
+    def note_lines(self, tandem_id: str, n: int) -> list[NoteLine]:
+        return note_lines(self.files, tandem_id, n)
+
+    def add_note(self, tandem_id: str, n: int, note: Note) -> Note:
+        return self.sessions.add_note(tandem_id, n, note)
+
+    def add_notes(self, tandem_id: str, n: int, notes: list[Note]) -> list[Note]:
+        return self.sessions.add_notes(tandem_id, n, notes)
+
+    def save_note(self, tandem_id: str, n: int, make: NoteMaker) -> SavedNote:
+        return self.sessions.save_note(tandem_id, n, make)
+
+    def record_note(self, tandem_id: str, n: int, make: NoteMaker) -> Note:
+        return self.sessions.save_note(tandem_id, n, make).note
+
+    def update_note(
+        self, tandem_id: str, n: int, note_id: int, change: Callable[[Note], None]
+    ) -> Note:
+        return self.sessions.update_note(tandem_id, n, note_id, change)
+
+    def delete_note(self, tandem_id: str, n: int, note_id: int) -> Note:
+        return self.sessions.delete_note(tandem_id, n, note_id)
+
+    # --- actions and learning -----------------------------------------------------------
+
+    def actions(self, tandem_id: str) -> list[Action]:
+        return self.records.actions(tandem_id)
+
+    def add_actions(self, tandem_id: str, actions: list[Action]) -> list[Action]:
+        return self.records.add_actions(tandem_id, actions)
+
+    def add_action(self, tandem_id: str, action: Action) -> Action:
+        return self.records.add_action(tandem_id, action)
+
+    def update_action(self, tandem_id: str, action_id: int, **changes: Any) -> Action:
+        return self.records.update_action(tandem_id, action_id, **changes)
+
+    def learning(self, tandem_id: str) -> list[LearningEntry]:
+        return self.records.learning(tandem_id)
+
+    def add_learning(self, tandem_id: str, entries: list[LearningEntry]) -> list[LearningEntry]:
+        return self.records.add_learning(tandem_id, entries)
+
+    def update_learning(self, tandem_id: str, entry_id: int, **changes: Any) -> LearningEntry:
+        return self.records.update_learning(tandem_id, entry_id, **changes)
+
+    def delete_learning(self, tandem_id: str, entry_id: int) -> None:
+        self.records.delete_learning(tandem_id, entry_id)
+
+    def life_summary(self, tandem_id: str) -> LifeSummary:
+        return self.promotions.life_summary(tandem_id)
+
+    def promote_session(
+        self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None
+    ) -> Promotion:
+        return self.promotions.promote_session(tandem_id, n, extract, follow)
+
+    # --- exports log and imports --------------------------------------------------------
+
+    def record_export(self, tandem_id: str, record: ExportRecord) -> None:
+        self.exports_log.record_export(tandem_id, record)
+
+    def exports(self, tandem_id: str) -> list[ExportRecord]:
+        return self.exports_log.exports(tandem_id)
+
+    def import_tandem(
+        self,
+        tandem: Tandem,
+        index: Sequence[SessionInfo],
+        sessions: Sequence[Session],
+        keywords: Sequence[Keyword],
+        actions: Sequence[Action],
+        learning: Sequence[LearningEntry],
+    ) -> Tandem:
+        return self.exports_log.import_tandem(tandem, index, sessions, keywords, actions, learning)
+
+    def discard_import(self, tandem_id: str) -> None:
+        self.exports_log.discard_import(tandem_id)
 
     # --- tandems ------------------------------------------------------------------------
 
@@ -87,55 +251,33 @@ class Workspace(PromotionRepository, ExportsRepository):
         could (``--workspace ~`` must not close the home folder), and never through a
         link inside it.
         """
-        if not isinstance(self.backend, DiskBackend):
-            return []
-        layout = self.layout
-        if not any(os.path.lexists(p) for p in (layout.tandems, layout.settings)):
-            return []
-        changed: list[Path] = []
-        folders = (layout.root, layout.tandems, layout.exports, layout.backups_root)
-        for folder in folders:
-            try:
-                info = os.stat(folder) if folder == layout.root else os.lstat(folder)
-                if (
-                    not stat.S_ISDIR(info.st_mode)
-                    or info.st_uid != os.getuid()
-                    or not info.st_mode & 0o077
-                ):
-                    continue
-                os.chmod(folder, DIR_MODE)
-            except OSError:
-                continue  # missing, or not ours to change: the writes say what matters
-            changed.append(folder)
-        return changed
+        return self.backend.tighten_folders(self.layout)
 
     def folder_problems(self) -> list[UnreadableFile]:
         """The workspace's own folders that are symbolic links (rmtui does not follow)."""
         problems: list[UnreadableFile] = []
         for folder in (self.layout.tandems, self.layout.backups_root):
             try:
-                self._refuse_links(folder)
+                self.files.refuse_links(folder)
             except LinkRefused as exc:
                 problems.append(exc)
         return problems
 
     def add_tandem(self, draft: TandemDraft) -> Tandem:
         with self.backend.lock(self.layout.workspace_lock):
-            if isinstance(self.backend, DiskBackend):
-                # An erase that stopped half-way (a crash) is finished before an id is
-                # given out again: the mentor asked for that data to go.
-                with contextlib.suppress(erase.EraseUnfinished, OSError):
-                    erase.finish_leftovers(self.layout)
+            # An erase that stopped half-way (a crash) is finished before an id is given
+            # out again: the mentor asked for that data to go.
+            self.backend.finish_erase(self.layout)
             taken = self.backend.children(self.layout.tandems)
             tandem = build_tandem(draft, taken, self.now())
             path = self.layout.tandem_file(tandem.id)
-            self._refuse_links(path)
-            db = _open(self._storage(tandem.id, path, "tandem"))
+            self.files.refuse_links(path)
+            db = open_db(self.files.storage(tandem.id, path, "tandem"))
             db.table("profile").insert(conv.tandem_to_doc(tandem))
             return tandem
 
     def update_tandem(self, tandem_id: str, **changes: Any) -> Tandem:
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             table = db.table("profile")
             doc_id, doc = next(iter((d.doc_id, d) for d in table.all()))
             tandem = replace(conv.tandem_from_doc(dict(doc)), **changes)
@@ -150,33 +292,26 @@ class Workspace(PromotionRepository, ExportsRepository):
         (``None`` when the log could not be read) and what was left alone.
         """
         gone = NotFound(messages.NO_TANDEM.format(id=tandem_id))
-        if not _folder_name(tandem_id):
+        if not folder_name(tandem_id):
             raise gone
-        if not isinstance(self.backend, DiskBackend):
-            if tandem_id not in self.backend.children(self.layout.tandems):
-                raise gone
-            with self.backend.lock(self.layout.workspace_lock):
-                self.backend.remove_tree(self.layout.backups(tandem_id))
-                self.backend.remove_tree(self.layout.tandem_dir(tandem_id))
-            return Erasure([], [])
         exports: list[ExportRecord] | None
         with self.backend.lock(self.layout.workspace_lock):
             folder = self.layout.tandem_dir(tandem_id)
-            if not os.path.lexists(folder):
-                aside = self.layout.erasing / tandem_id
-                if os.path.lexists(aside):  # a retry of an erase that stopped
-                    exports = _exports_in(aside / "tandem" / "tandem.json")
-                    erase.finish_leftovers(self.layout)
+            if not self.backend.lexists(folder):
+                aside = self.backend.set_aside(self.layout, tandem_id)
+                if aside is not None:  # a retry of an erase that stopped
+                    exports = _exports_in(aside)
+                    self.backend.finish_erase(self.layout)
                     return Erasure(exports, [])
                 raise gone
-            if os.path.islink(folder) or not folder.is_dir():
+            if not self.backend.is_folder(folder):
                 raise NotFound(messages.ERASE_NOT_A_FOLDER.format(id=tandem_id))
             with self.backend.lock(self.layout.tandem_lock(tandem_id), gone):
                 try:
                     exports = self.exports(tandem_id)
                 except (UnreadableFile, NotFound):
                     exports = None
-                skipped = erase.erase(self.layout, tandem_id)
+                skipped = self.backend.erase(self.layout, tandem_id)
             return Erasure(exports, skipped)
 
     def remove_exports(self, records: list[ExportRecord]) -> list[ExportRemoval]:
@@ -222,11 +357,11 @@ class Workspace(PromotionRepository, ExportsRepository):
         Without ``session`` or ``backup``, the file is the one that cannot be read. Nothing
         is changed; ``restore`` does it.
         """
-        if not _folder_name(tandem_id) or tandem_id not in self.backend.children(
+        if not folder_name(tandem_id) or tandem_id not in self.backend.children(
             self.layout.tandems
         ):
             raise NotFound(messages.NO_TANDEM.format(id=tandem_id))
-        self._refuse_links(self.layout.tandem_file(tandem_id))
+        self.files.refuse_links(self.layout.tandem_file(tandem_id))
         good: bytes | None = None
         if backup is not None:
             good = _read_backup(backup)
@@ -252,16 +387,17 @@ class Workspace(PromotionRepository, ExportsRepository):
             if session is None
             else self.layout.session_file(tandem_id, session)
         )
-        self._refuse_links(target)
+        self.files.refuse_links(target)
         if backup is None:
-            backup = self._backups(tandem_id).newest_good(target, kind)
+            backups = self.files.backups(tandem_id)
+            backup = None if backups is None else backups.newest_good(target, kind)
             if backup is None:
                 raise NotFound(messages.NO_BACKUP)
             good = _read_backup(backup)
         assert good is not None
         tables = decode(backup, good, kind)
         # A backup named with --from is checked like any file before it goes in place.
-        self._convert(backup, tandem_id, kind, lambda: _check(kind, tables))
+        self.files.convert(backup, tandem_id, kind, lambda: _check(kind, tables))
         differ: tuple[tuple[str, int], ...] = ()
         now_tables = self._tables_if_readable(tandem_id, target, kind)
         if now_tables is not None:
@@ -286,7 +422,7 @@ class Workspace(PromotionRepository, ExportsRepository):
         """Do what ``plan`` says; returns where the replaced file was kept (None: there
         was none). A file that reads cleanly is replaced only with ``replace_readable``."""
         tandem_id, target = plan.tandem_id, plan.target
-        with self._tandem_lock(tandem_id):
+        with self.files.tandem_lock(tandem_id):
             # Checked again under the lock: another process may have written it since.
             readable = self._readable(tandem_id, target, plan.kind)
             if readable and not replace_readable:
@@ -332,8 +468,8 @@ class Workspace(PromotionRepository, ExportsRepository):
 
     def _tables_if_readable(self, tandem_id: str, path: Path, kind: str) -> Tables | None:
         try:
-            tables = self._read(tandem_id, path, kind)
-            self._convert(path, tandem_id, kind, lambda: _check(kind, tables))
+            tables = self.files.read(tandem_id, path, kind)
+            self.files.convert(path, tandem_id, kind, lambda: _check(kind, tables))
         except FutureSchema:
             # Newer, not broken: never replaced as if it were unreadable.
             return {}
@@ -345,7 +481,7 @@ class Workspace(PromotionRepository, ExportsRepository):
 
     def add_keywords(self, tandem_id: str, words: list[str]) -> list[Keyword]:
         """Add the words not yet on the list; returns the keywords actually added."""
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             table = db.table("keywords")
             existing = [conv.keyword_from_doc(dict(d)) for d in table.all()]
             added = merge_keywords(existing, words, self.now().date())
@@ -355,7 +491,7 @@ class Workspace(PromotionRepository, ExportsRepository):
 
     def set_keyword_status(self, tandem_id: str, text: str, status: KeywordStatus) -> Keyword:
         """Mark one keyword open, covered or dropped (dropped ones stay in the history)."""
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             table = db.table("keywords")
             for doc in table.all():
                 keyword = conv.keyword_from_doc(dict(doc))
@@ -367,7 +503,7 @@ class Workspace(PromotionRepository, ExportsRepository):
 
     def rename_keyword(self, tandem_id: str, text: str, new_text: str) -> Keyword:
         """Rename one keyword; its order, status and touched sessions stay with it."""
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             table = db.table("keywords")
             docs = [(d.doc_id, conv.keyword_from_doc(dict(d))) for d in table.all()]
             doc_id, keyword = _find_keyword(docs, text, tandem_id)
@@ -379,7 +515,7 @@ class Workspace(PromotionRepository, ExportsRepository):
 
     def move_keyword(self, tandem_id: str, text: str, position: int) -> list[Keyword]:
         """Put one keyword at ``position`` (1-based, clamped) and renumber the list 1..n."""
-        with self._write_tandem(tandem_id) as db:
+        with self.files.write_tandem(tandem_id) as db:
             table = db.table("keywords")
             docs = sorted(
                 ((d.doc_id, conv.keyword_from_doc(dict(d))) for d in table.all()),
@@ -405,21 +541,7 @@ class Workspace(PromotionRepository, ExportsRepository):
 
 def _check(kind: str, tables: Tables) -> None:
     """Raise as a read does when ``tables`` hold a record of the wrong shape."""
-    if kind == "session":
-        session_file.to_session(tables)
-    else:
-        profile = tables.get("profile", {})
-        if len(profile) != 1:
-            raise ValueError("the 'profile' table should hold exactly one record")
-        conv.tandem_from_doc(next(iter(profile.values())))
-        for doc in tables.get("sessions", {}).values():
-            conv.session_info_from_doc(doc)
-        for doc in tables.get("keywords", {}).values():
-            conv.keyword_from_doc(doc)
-        for i, doc in tables.get("actions", {}).items():
-            conv.action_from_doc(int(i), doc)
-        for i, doc in tables.get("learning", {}).items():
-            conv.learning_from_doc(int(i), doc)
+    (check_session if kind == "session" else check_tandem)(tables)
 
 
 def _exports_in(path: Path) -> list[ExportRecord] | None:

@@ -28,7 +28,7 @@ from rmtui.tui.app_nav import DESTINATIONS
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
 from rmtui.tui.destinations import Destination
 from rmtui.tui.screens.home import HomeScreen
-from rmtui.tui.watch import Signature, tandem_files
+from rmtui.tui.watch import Probe, tandem_files
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -118,7 +118,7 @@ class RmtuiApp(App[None]):
         services: OpenServices | None = None,
         clock: Clock | None = None,
         watch_interval: float | None = 1.0,
-        signature: Signature | None = None,
+        signature: Probe | None = None,
         cursor_blink: bool = True,
         sessions: SessionService | None = None,
     ) -> None:
@@ -169,7 +169,7 @@ class RmtuiApp(App[None]):
     def _workspace_now(self) -> datetime:
         return self.services.now()
 
-    def _change_probe(self) -> Signature:
+    def _change_probe(self) -> Probe:
         if self._signature is None:
             self._signature = tandem_files(self.workspace.layout)
         return self._signature
@@ -240,7 +240,7 @@ class RmtuiApp(App[None]):
 
     @work(thread=True, exclusive=True, group="workspace-scan", exit_on_error=False)
     def _read_workspace(
-        self, service: TandemService, probe: Signature
+        self, service: TandemService, probe: Probe
     ) -> tuple[Scan, Dashboard, Hashable]:
         from rmtui.core.summary import Scan
 
@@ -252,10 +252,10 @@ class RmtuiApp(App[None]):
         return scan, dashboard, signature
 
     @work(thread=True, exclusive=True, group="workspace-watch", exit_on_error=False)
-    def _probe_workspace(self, probe: Signature) -> Hashable:
+    def _probe_workspace(self, probe: Probe) -> Hashable:
         return self._watched(probe)
 
-    def _watched(self, probe: Signature) -> Hashable:
+    def _watched(self, probe: Probe) -> Hashable:
         """What a change of means reading again: the files, and the minute on the clock
         (a planned session becomes overdue, "in 2 days" becomes "tomorrow", with no file
         changing)."""

@@ -35,6 +35,8 @@ def _export_screen(app: RmtuiApp) -> Screen[Any]:
     # A screen about one session (the review) opens the export on that session's recap.
     recap = getattr(app.screen, "recap_ref", None)
     if recap is not None:
+        if getattr(app.screen, "export_kind", "session") == "cheatsheet":
+            return ExportScreen(service, tandems, recap.tandem_id, kind="cheatsheet")
         return ExportScreen(service, tandems, recap.tandem_id, kind="session", session=recap.n)
     return ExportScreen(service, tandems, app.selected_id)
 

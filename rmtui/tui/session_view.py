@@ -16,7 +16,7 @@ from rmtui.core import capture, live, messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.coverage import KeywordState, keyword_state
 from rmtui.core.keywords import KeywordMatcher, attach
-from rmtui.core.model import Action, AgendaItem, Keyword, Note, NoteKind, Session
+from rmtui.core.model import Action, AgendaItem, Keyword, Note, NoteKind, Session, SheetMark
 from rmtui.core.text import fold, one_line
 from rmtui.tui.keyword_marks import legend, mark
 from rmtui.tui.literal import literal, literal_line
@@ -58,13 +58,16 @@ def minutes(seconds: float) -> int:
     return int(max(0.0, seconds) // 60)
 
 
-def kind_mark(kind: NoteKind, private: bool) -> Content:
-    """The prefix characters the note would be typed with (``!``, ``~*``), then a space;
-    nothing for a plain note, so the log reads like the input."""
+def kind_mark(kind: NoteKind, private: bool, sheet: SheetMark = "") -> Content:
+    """The prefix characters the note would be typed with (``!``, ``~*``, ``+*``, ``=``),
+    then a space; nothing for a plain note, so the log reads like the input."""
     mark, style = KIND_MARKS.get(kind, (" ", ""))
     parts: list[Content] = []
     if private:
         parts.append(Content.styled(PRIVATE_MARK, "bold $text-error"))
+    if sheet:
+        sign = capture.GLOSSARY if sheet == "glossary" else capture.SHEET
+        parts.append(Content.styled(sign, "bold $text-success"))
     if mark.strip():
         parts.append(Content.styled(mark, style))
     if parts:
@@ -88,7 +91,7 @@ def note_line(note: Note) -> Content:
     """``[mm:ss] ~! text  #keyword`` for a saved note (its answer below, if any)."""
     parts: list[Content] = [
         Content.styled(stamp(note.elapsed) + " ", "$text-muted"),
-        kind_mark(note.kind, note.private),
+        kind_mark(note.kind, note.private, note.sheet),
         literal(note.text, "$text-muted" if note.private else ""),
     ]
     tags = _extra_tags(note.text, note.keywords)
@@ -111,7 +114,7 @@ def draft_line(draft: Draft) -> Content:
         state = Content.styled("  … saving", "$text-muted")
     return Content.assemble(
         Content.styled(stamp(draft.at) + " ", "$text-muted"),
-        kind_mark(typed.kind, typed.private),
+        kind_mark(typed.kind, typed.private, typed.sheet),
         literal(typed.text, "italic"),
         state,
     )
@@ -257,6 +260,11 @@ def typing_preview(line: str, matcher: KeywordMatcher) -> Content:
     ]
     if typed.private:
         parts.append(Content.styled("  ~ private", "bold $text-error"))
+    if typed.sheet:
+        sheet = (
+            messages.TUI_PREVIEW_SHEET if typed.sheet == "keep" else messages.TUI_PREVIEW_GLOSSARY
+        )
+        parts.append(Content.styled(sheet, "bold $text-success"))
     found = attach(typed.text, typed.tags, matcher)
     if found:
         parts += [Content("  "), literal_line(" ".join(f"#{k}" for k in found), "italic")]

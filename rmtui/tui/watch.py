@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rmtui.store.paths import Layout
 
-Signature = Callable[[], Hashable]
+# A function that fingerprints what the app watches (not a file's `Signature`).
+Probe = Callable[[], Hashable]
 
 
-def tandem_files(layout: Layout) -> Signature:
+def tandem_files(layout: Layout) -> Probe:
     """A fingerprint of every ``tandems/<id>/tandem.json``: (name, inode, mtime, size)."""
 
     def signature() -> Hashable:

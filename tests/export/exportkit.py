@@ -12,7 +12,16 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from rmtui.core.model import Action, AgendaItem, ClockState, LearningEntry, Note, NoteKind, Session
+from rmtui.core.model import (
+    Action,
+    AgendaItem,
+    Checkin,
+    ClockState,
+    LearningEntry,
+    Note,
+    NoteKind,
+    Session,
+)
 from rmtui.core.tandems import TandemDraft
 from rmtui.service.exports import ExportService
 from rmtui.store import Workspace
@@ -261,6 +270,20 @@ def fill_fixed(ws: Workspace) -> tuple[str, str]:
     )
     ws.add_learning(
         anna, [LearningEntry(0, "mentor", "Anna's team distrusts Yammer", private=True)]
+    )
+    tried, done = Checkin(2, "tried", "one post, then | busy"), Checkin(3, "done", "")
+    ws.add_actions(
+        anna,
+        [
+            Action(0, "Anna: post on LinkedIn", habit="one post a week", checkins=[tried, done]),
+            Action(
+                0,
+                "Anna: walk at lunch",
+                habit="daily",
+                private=True,
+                checkins=[Checkin(2, "stuck", "her back hurts again")],
+            ),
+        ],
     )
 
     jan = ws.add_tandem(

@@ -109,7 +109,7 @@ def test_no_private_field_reaches_any_export(sessions: list) -> None:  # type: i
     held = any(status in HELD for status, _, _ in sessions)
     requests = [ExportRequest((tid,), format="json", anonymize=a) for a in (False, True)]
     for kind, fmt, anon in itertools.product(
-        ("midpoint", "final", "session"), ("md", "html"), (False, True)
+        ("midpoint", "final", "session", "cheatsheet"), ("md", "html"), (False, True)
     ):
         if kind == "session" and not held:
             continue
@@ -119,7 +119,7 @@ def test_no_private_field_reaches_any_export(sessions: list) -> None:  # type: i
         for text in (rendered.text, rendered.preview):
             leaked = [c for c in planted.canaries if c in text]
             assert not leaked, (request, leaked)
-        if request.format == "md":
+        if request.format == "md" and request.kind != "cheatsheet":
             head, _ = frontmatter.split(rendered.text)
             assert head is not None
             meta = frontmatter.parse(head)
@@ -175,6 +175,8 @@ def _lived(planted: Planted) -> tuple[Workspace, list[str]]:
             f"~< private taught {planted.token()}",
             f"~* private highlight {planted.token()}",
             f"~? private question {planted.token()}",
+            f"~+ private kept for the cheat sheet {planted.token()}",
+            f"~= private term: {planted.token()}",
             "? public question",
         ]
         for line in lines:
@@ -195,6 +197,11 @@ def _lived(planted: Planted) -> tuple[Workspace, list[str]]:
         # the tandem screen while the note they came from stays public.
         life.add_action(tid, f"added private {planted.token()}", private=True)
         life.add_learning(tid, "mentor", f"added private {planted.token()}", private=True)
+        # A private habit, its rhythm and its check-in notes.
+        habit = life.add_action(
+            tid, f"private habit {planted.token()}", private=True, habit=planted.token()
+        )
+        life.check_in(tid, habit.id, "stuck", note=planted.token(), session=first.n)
         made_private = sessions.add_note(first, f"! record made private {planted.token()}")
         taught = sessions.add_note(first, f"< entry made private {planted.token()}")
         sessions.finish_review(first)
@@ -222,6 +229,9 @@ def _requests(ids: list[str]) -> list[ExportRequest]:
         for tid in ids:
             for kind, n in (("session", 1), ("session", 2), ("midpoint", None), ("final", None)):
                 found.append(ExportRequest((tid,), kind, n, fmt, anonymize))  # type: ignore[arg-type]
+            found.append(ExportRequest((tid,), "cheatsheet", None, fmt, anonymize))
+    for tid, anonymize in itertools.product(ids, (False, True)):
+        found.append(ExportRequest((tid,), "cheatsheet", None, "txt", anonymize))
         for kind in ("midpoint", "final"):  # --all
             found.append(ExportRequest(tuple(ids), kind, None, fmt, anonymize))  # type: ignore[arg-type]
     return found
@@ -231,7 +241,7 @@ def test_no_private_place_reaches_any_export_kind_format_or_anonymization() -> N
     planted = Planted()
     ws, ids = _lived(planted)
     svc = service(ws)
-    assert len(planted.canaries) == 2 * 15
+    assert len(planted.canaries) == 2 * 20
     for request in _requests(ids):
         rendered = svc.render(request)
         for text in (rendered.text, rendered.preview):

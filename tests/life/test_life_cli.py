@@ -32,7 +32,8 @@ def test_action_add_list_done_drop(cli: Cli, tid: str) -> None:
     assert (code, out) == (0, "2\n")
     code, out, _ = cli("action", "list", tid)
     assert code == 0
-    assert out.splitlines()[0].split() == ["#", "STATE", "OWNER", "DUE", "SESSION", "TEXT"]
+    head = ["#", "STATE", "OWNER", "DUE", "SESSION", "CHECK-INS", "TEXT"]
+    assert out.splitlines()[0].split() == head
     assert "~ share the post" in out and "2027-03-01" in out
 
     assert cli("action", "done", tid, "1") == (0, "action 1: done\n", "")

@@ -129,15 +129,13 @@ def test_an_index_rereads_only_what_changed(ws: Workspace, monkeypatch: pytest.M
         "Magazyn w Łodzi: ŻÓŁTA strefa, prywatność danych"
     ]
     reads: list[tuple[str, int]] = []
-    import rmtui.service.search as module
-
-    original = module.note_lines
+    original = Workspace.note_lines
 
     def counted(repo: Workspace, tandem_id: str, n: int) -> list[NoteLine]:
         reads.append((tandem_id, n))
         return original(repo, tandem_id, n)
 
-    monkeypatch.setattr(module, "note_lines", counted)
+    monkeypatch.setattr(Workspace, "note_lines", counted)
     assert len(svc.search("een")) == 2
     assert reads == []  # nothing changed: nothing read
     ws.add_note("zofia-wasowska", 1, note("Łódź again", elapsed=4000))

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rmtui.core.capture import PREFIXES, Capture, check_text, find_tags, parse
+from rmtui.core.capture import (
+    MARKERS,
+    PREFIXES,
+    Capture,
+    check_text,
+    find_tags,
+    glossary_entry,
+    parse,
+)
 from rmtui.core.errors import InvalidInput
 from rmtui.core.text import strip_control
 
@@ -93,7 +101,7 @@ def _lead(line: str) -> str:
     return strip_control(line).strip()[:1]
 
 
-@given(st.text(min_size=1).filter(lambda s: _lead(s) not in (*PREFIXES, "~", "\\")))
+@given(st.text(min_size=1).filter(lambda s: _lead(s) not in (*PREFIXES, *MARKERS, "\\")))
 def test_text_without_a_prefix_is_kept_as_typed(line: str) -> None:
     captured = parse(line)
     assert captured.kind == "note"
@@ -113,3 +121,32 @@ def test_any_prefix_then_escaped_text_round_trips(prefix: str, private: bool, bo
     assert captured.private is private
     if body[0] in (*PREFIXES, "~", "\\"):
         assert captured.text.startswith(body[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("+ best on Tuesday", Capture("note", False, "best on Tuesday", sheet="keep")),
+        ("+* set it herself", Capture("highlight", False, "set it herself", sheet="keep")),
+        ("*+ set it herself", Capture("highlight", False, "set it herself", sheet="keep")),
+        ("~+! x", Capture("action", True, "x", sheet="keep")),
+        ("= feed: seen first", Capture("note", False, "feed: seen first", sheet="glossary")),
+        ("=? x: y", Capture("note", False, "? x: y", sheet="glossary")),
+        ("\\+1 for this", Capture("note", False, "+1 for this")),
+        ("\\= 2", Capture("note", False, "= 2")),
+    ],
+)  # fmt: skip
+def test_plus_keeps_a_note_for_the_cheat_sheet_and_equals_makes_a_glossary_entry(
+    line: str, expected: Capture
+) -> None:
+    assert parse(line) == expected
+
+
+def test_a_glossary_entry_needs_a_term_a_colon_and_a_meaning() -> None:
+    assert glossary_entry("hashtag : a word with #") == ("hashtag", "a word with #")
+    assert glossary_entry("URL: https://example.org/x") == ("URL", "https://example.org/x")
+    for bad in ("no colon here", ": no term", "term:", "x" * 90 + ": too long a term"):
+        assert glossary_entry(bad) is None
+        with pytest.raises(InvalidInput):
+            check_text(bad, "glossary")
+    assert check_text("no colon here") == "no colon here"  # only a glossary entry needs one

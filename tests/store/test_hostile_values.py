@@ -165,7 +165,7 @@ def test_an_import_that_fails_while_writing_leaves_no_tandem_behind(
     file = tmp_path / "both.json"
     file.write_text(_text(export_doc, indent=1), encoding="ascii")
     ws = Workspace(tmp_path / "ws", now=fixed)
-    real = ws._write_import
+    real = ws.exports_log._write_import
     calls: list[str] = []
 
     def second_fails(stored: Any, *rest: Any) -> None:
@@ -175,7 +175,7 @@ def test_an_import_that_fails_while_writing_leaves_no_tandem_behind(
             raise OSError(5, "Input/output error")
         real(stored, *rest)
 
-    monkeypatch.setattr(ws, "_write_import", second_fails)
+    monkeypatch.setattr(ws.exports_log, "_write_import", second_fails)
     with pytest.raises(OSError):
         ExportService(ws, clock=fixed).import_file(file)
     assert calls == [ANNA, JAN]

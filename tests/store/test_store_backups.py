@@ -30,7 +30,7 @@ def later(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def tandem_copies(ws: Workspace, tid: str) -> list[Path]:
-    return ws._backups(tid).copies("tandem")
+    return ws.files.backups(tid).copies("tandem")
 
 
 def test_a_busy_tandem_is_not_copied_on_every_write(ws_root: Path) -> None:
@@ -65,11 +65,11 @@ def test_session_files_have_their_own_bounded_backups(ws_root: Path, later: None
     n = ws.add_session(session(tid)).n
     for i in range(KEEP + 3):
         ws.add_note(tid, n, note(f"note {i}"))
-    copies = ws._backups(tid).copies(f"session-{n}")
+    copies = ws.files.backups(tid).copies(f"session-{n}")
     assert len(copies) == KEEP
     for copy in copies:
         decode(copy, copy.read_bytes(), "session")
-    assert ws._backups(tid).copies("session-1") != ws._backups(tid).copies("session-11")
+    assert ws.files.backups(tid).copies("session-1") != ws.files.backups(tid).copies("session-11")
 
 
 def test_a_broken_file_is_never_backed_up_and_good_backups_survive(

@@ -96,7 +96,7 @@ def assert_refused(
         assert (code, out) == (1, ""), args
         assert str(path) in err and reason in err and "left untouched" in err, err
         if backup:
-            newest = ws._backups("anna").newest_good(path, "tandem")
+            newest = ws.files.backups("anna").newest_good(path, "tandem")
             assert newest is not None
             assert f"newest good backup: {newest}" in err
             assert "rmtui tandem restore anna" in err
@@ -179,7 +179,7 @@ def test_a_file_from_a_newer_rmtui_is_refused_and_never_rewritten(ws: Workspace)
 
 def test_restore_puts_the_backup_back_and_keeps_the_broken_file(ws: Workspace) -> None:
     path = anna(ws)
-    newest = ws._backups("anna").newest_good(path, "tandem")
+    newest = ws.files.backups("anna").newest_good(path, "tandem")
     assert newest is not None
     cli = Cli(ws.root)
     for broken in (b'{"rmtui": "tand', b"\x00" * 64):  # twice within one second

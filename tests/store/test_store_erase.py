@@ -163,7 +163,7 @@ def test_an_erase_that_cannot_start_erases_nothing(
     assert "nothing was erased" in err and "erased tandem" not in err
     monkeypatch.undo()
     assert [n.text for n in ws.session(TID, 1).notes] == ["canary-seed"]
-    assert ws._backups(TID).copies("tandem")  # the backups are back in place
+    assert ws.files.backups(TID).copies("tandem")  # the backups are back in place
     code, _, err = Cli(ws_root)("tandem", "erase", TID, "--yes")
     assert code == 0, err
     assert leftovers(ws_root) == []

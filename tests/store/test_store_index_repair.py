@@ -30,12 +30,12 @@ STOP_AND_DIE = textwrap.dedent(
     from rmtui.core.refs import SessionRef
     from rmtui.service.sessions import SessionService
     from rmtui.store import Workspace
-    from rmtui.store.session_repo import SessionRepository
+    from rmtui.store.session_repo import Sessions
 
     def killed(self, tandem_id, entry):
         os.kill(os.getpid(), signal.SIGKILL)  # after the session file, before the index
 
-    SessionRepository._set_index_entry = killed
+    Sessions._set_index_entry = killed
     SessionService(Workspace(Path(sys.argv[1]))).stop(SessionRef(sys.argv[2], 1))
     """
 )

@@ -127,13 +127,13 @@ def test_the_tandem_preview_counts_keywords_and_actions(ws: Workspace) -> None:
 
 
 def newest_tandem(ws: Workspace) -> Path:
-    return ws._backups(TID).copies("tandem")[0]
+    return ws.files.backups(TID).copies("tandem")[0]
 
 
 def test_from_a_session_backup_restores_that_session(ws: Workspace) -> None:
     path = ws.layout.session_file(TID, 2)
     path.write_bytes(b"")
-    backup = ws._backups(TID).copies("session-2")[0]
+    backup = ws.files.backups(TID).copies("session-2")[0]
     tandem_before = ws.layout.tandem_file(TID).read_bytes()
     code, _, err = Cli(ws.root)("tandem", "restore", TID, "--from", str(backup))
     assert code == 0, err

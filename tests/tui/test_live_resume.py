@@ -5,15 +5,19 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 
 import pytest
 from livekit import setup, type_note, until_live, until_prompt, until_saved
 from textual.widgets import Digits
 from tuikit import MakeApp, settle, until
 
+from rmtui.core.model import Note, Session
+from rmtui.core.refs import SessionRef
 from rmtui.store import Workspace
 from rmtui.store.errors import WriteFailed
-from rmtui.store.session_repo import SessionRepository
+from rmtui.store.session_file import Signature
+from rmtui.store.session_repo import Sessions
 from rmtui.tui.screens.home import HomeScreen
 from rmtui.tui.screens.live import LiveScreen
 from rmtui.tui.screens.review import ReviewScreen
@@ -120,7 +124,7 @@ async def test_a_failed_write_keeps_the_note_marked_unsaved_with_the_reason(
         await settle(pilot)
         app.push_screen(LiveScreen(ref))
         live = await until_live(pilot)
-        monkeypatch.setattr(SessionRepository, "record_note", disk_full)
+        monkeypatch.setattr(Sessions, "save_note", disk_full)
         s.time.advance(42)
         await type_note(pilot, "* worth keeping")
         await until(pilot, lambda: bool(live.unsaved))
@@ -138,3 +142,51 @@ async def test_a_failed_write_keeps_the_note_marked_unsaved_with_the_reason(
         (note,) = s.ws.session(ref.tandem_id, ref.n).notes
         assert (note.text, note.kind, note.elapsed) == ("worth keeping", "highlight", 42)
         assert "not saved" not in str(live.query_one("#note-lines").render())
+
+
+async def test_own_notes_are_not_read_back_and_a_note_from_elsewhere_between_them_shows(
+    empty_ws: Workspace, app_for: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = setup(empty_ws)
+    ref = s.plan()
+    s.svc.start(ref)
+    app = s.app(app_for)
+    reads: list[SessionRef] = []
+    polls: list[SessionRef] = []
+    get, signature = s.svc.get, s.svc.signature
+
+    def counted_get(r: SessionRef) -> Session:
+        reads.append(r)
+        return get(r)
+
+    def counted_signature(r: SessionRef) -> Signature | None:
+        polls.append(r)
+        return signature(r)
+
+    async def two_more_polls() -> None:
+        seen = len(polls)
+        await until(pilot, lambda: len(polls) >= seen + 2)
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.push_screen(LiveScreen(ref))
+        live = await until_live(pilot)
+        monkeypatch.setattr(s.svc, "get", counted_get)
+        monkeypatch.setattr(s.svc, "signature", counted_signature)
+        await type_note(pilot, "first")
+        await until_saved(pilot, live)
+        await type_note(pilot, "second")
+        await until_saved(pilot, live)
+        await two_more_polls()
+        assert reads == []  # the screen shows its own notes without reading the file
+        # Another process (a second workspace object: its own read, its own lock turn).
+        elsewhere = Note(0, 1.0, datetime(2026, 3, 2, 9, 30, tzinfo=UTC), "from elsewhere")
+        Workspace(s.ws.root).add_note(ref.tandem_id, ref.n, elsewhere)
+        await until(pilot, lambda: "from elsewhere" in str(live.query_one("#note-lines").render()))
+        await type_note(pilot, "third")
+        await until_saved(pilot, live)
+        await two_more_polls()
+        assert reads == [ref]
+        notes = [n.text for n in live.session.notes] if live.session else []
+        assert notes == ["first", "second", "from elsewhere", "third"]
+        assert notes == [n.text for n in s.ws.session(ref.tandem_id, ref.n).notes]

@@ -9,7 +9,7 @@ from tuikit import MakeApp, settle, until
 
 from rmtui.core.errors import WriteUncertain
 from rmtui.store import Workspace
-from rmtui.store.session_repo import SessionRepository
+from rmtui.store.session_repo import Sessions
 from rmtui.tui.screens.live import LiveScreen
 
 
@@ -20,9 +20,9 @@ async def test_saved_but_disk_error_is_not_marked_unsaved(
     ref = s.plan()
     s.svc.start(ref)
     app = s.app(app_for)
-    real = SessionRepository.record_note
+    real = Sessions.save_note
 
-    def saved_then_eio(self: SessionRepository, *args: object, **kwargs: object) -> object:
+    def saved_then_eio(self: Sessions, *args: object, **kwargs: object) -> object:
         real(self, *args, **kwargs)  # type: ignore[arg-type]
         raise WriteUncertain("saved it, but the disk reported an error (test)")
 
@@ -30,7 +30,7 @@ async def test_saved_but_disk_error_is_not_marked_unsaved(
         await settle(pilot)
         app.push_screen(LiveScreen(ref))
         live = await until_live(pilot)
-        monkeypatch.setattr(SessionRepository, "record_note", saved_then_eio)
+        monkeypatch.setattr(Sessions, "save_note", saved_then_eio)
         s.time.advance(42)
         await type_note(pilot, "* worth keeping")
         await until(pilot, lambda: not live.drafts)

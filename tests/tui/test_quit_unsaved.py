@@ -12,7 +12,7 @@ from tuikit import MakeApp, settle, until
 
 from rmtui.store import Workspace
 from rmtui.store.errors import WriteFailed
-from rmtui.store.session_repo import SessionRepository
+from rmtui.store.session_repo import Sessions
 from rmtui.tui.modals.quit import QuitModal
 from rmtui.tui.screens.live import LiveScreen
 
@@ -39,7 +39,7 @@ async def test_quit_with_unsaved_notes_asks_retries_or_keeps_them(
         app.push_screen(LiveScreen(ref))
         live = await until_live(pilot)
         disk_full = DiskFull()
-        monkeypatch.setattr(SessionRepository, "record_note", disk_full)
+        monkeypatch.setattr(Sessions, "save_note", disk_full)
         s.time.advance(42)
         await type_note(pilot, "~* worth keeping")
         await until(pilot, lambda: bool(live.unsaved))

@@ -97,6 +97,7 @@ async def test_ticks_read_without_colour_and_change_by_keyboard(
             "( ) Session recap",
             "(•) Midpoint summary",
             "( ) Final summary",
+            "( ) Cheat sheet for the mentee",
         ]
         assert choices_text(screen, "#export-tandems") == ["[x] Henk de Vries"]
         assert choices_text(screen, "#export-anonymize") == ["[ ] Anonymize"]

@@ -29,6 +29,13 @@ BAD_POSITION = "must be 1 or more"
 ACTION_STATE_SET = "action {id}: {state}"
 ONE_OF = "must be one of {choices}"
 NO_ACTIONS = "tandem {id!r} has no open action"
+# --- homework: habits and check-ins ---------------------------------------------------------
+HABIT_MENTEE_ONLY = "only an action the mentee owns can be a habit"
+CHECKIN_NO_SESSION = "tandem {id!r} has held no session yet: give the session with --session N"
+CHECKIN_SET = "action {id} at session {n}: {state}"
+HABIT_LABEL = "habit"
+HABIT_SET = "action {id} is a habit: {habit}"
+HABIT_CLEARED = "action {id} is a one-off action again"
 RECORD_GONE = "that entry is no longer there (changed by another rmtui?)"
 
 # --- keyword states: one name each, wherever a keyword's state shows (app and exports) ---

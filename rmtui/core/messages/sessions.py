@@ -12,6 +12,10 @@ NOTE_KIND_NAMES = {
     "mentee-learned": "mentee learned",
 }
 NOTE_PREFIXES = "! action  ? question  * highlight  > mentor learned  < mentee learned  ~ private"
+GLOSSARY_FORM = (
+    "a glossary entry reads `= term: explanation` (a term of at most {limit} characters, "
+    "a colon, then what it means)"
+)
 LEARNED_TITLES = {"mentor": "Mentor learned · {count}", "mentee": "Mentee learned · {count}"}
 
 # --- live session: planning, running, notes -----------------------------------------------

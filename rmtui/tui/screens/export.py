@@ -36,11 +36,13 @@ KIND_LABELS: tuple[tuple[Kind, str], ...] = (
     ("session", "Session recap"),
     ("midpoint", "Midpoint summary"),
     ("final", "Final summary"),
+    ("cheatsheet", "Cheat sheet for the mentee"),
 )
 FORMAT_LABELS: tuple[tuple[Format, str], ...] = (
     ("md", "Markdown"),
     ("html", "HTML"),
     ("json", "JSON (all data)"),
+    ("txt", "Plain text (cheat sheet)"),
 )
 
 
@@ -168,7 +170,7 @@ class ExportScreen(Screen[None]):
         kind = self.kind
         session = self.query_one("#export-session", Select).value
         return ExportRequest(
-            tandem_ids=ids[:1] if kind == "session" else ids,
+            tandem_ids=ids[:1] if kind in ("session", "cheatsheet") else ids,
             kind=kind,
             session=session if kind == "session" and isinstance(session, int) else None,
             format=self.format,

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from rmtui.core import messages
-from rmtui.core.capture import ESCAPE, PREFIXES, PRIVATE
+from rmtui.core.capture import ESCAPE, GLOSSARY, PREFIXES, PRIVATE, SHEET
 from rmtui.tui.widgets.footer import Footer
 
 
@@ -34,7 +34,12 @@ def key_cells(keys: list[KeyHelp]) -> ComposeResult:
 
 def prefix_lines() -> Content:
     rows = [(prefix, messages.TUI_NOTE_KINDS.get(kind, kind)) for prefix, kind in PREFIXES.items()]
-    rows += [(PRIVATE, messages.TUI_NOTE_PRIVATE), (ESCAPE, messages.TUI_NOTE_ESCAPE)]
+    rows += [
+        (PRIVATE, messages.TUI_NOTE_PRIVATE),
+        (SHEET, messages.TUI_NOTE_SHEET),
+        (GLOSSARY, messages.TUI_NOTE_GLOSSARY),
+        (ESCAPE, messages.TUI_NOTE_ESCAPE),
+    ]
     lines = [Content.assemble((f"{prefix}  ", "bold $text-accent"), text) for prefix, text in rows]
     lines.append(Content("   " + messages.TUI_NOTE_TAG))
     return Content("\n").join(lines)

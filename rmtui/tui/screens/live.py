@@ -124,6 +124,7 @@ class LiveScreen(LiveControls, LiveNotes, LivePolling):
             ),
             ("retry", "notes: retry unsaved", "Save the failed notes again", self.action_retry),
             ("stop", "session: stop", "End the session and review it", self.action_stop),
+            ("checkin", "homework: check in", messages.TUI_CHECKIN_OPEN, self.action_checkin),
         ]
         for action, title, help_text, run in offers:
             if self.check_action(action, ()):

@@ -49,6 +49,7 @@ class LiveControls(LiveDisplay):
         ),
         _binding("f10,ctrl+s", "stop", "Stop", "End the session and review its notes"),
         _binding("ctrl+y", "retry", "Retry", "Save the notes that could not be saved again"),
+        _binding("f3", "checkin", "Homework", messages.TUI_CHECKIN_OPEN, show=False),
         _binding(
             "escape",
             "leave",
@@ -150,6 +151,15 @@ class LiveControls(LiveDisplay):
 
     def action_scroll_notes(self, lines: int, pages: int) -> None:
         self.query_one(NoteLog).scroll_by(lines, pages)
+
+    # --- homework -------------------------------------------------------------------------
+
+    def action_checkin(self) -> None:
+        from rmtui.tui.modals.checkin import CheckinModal  # loaded when first asked for
+
+        self.app.push_screen(
+            CheckinModal(self.rmtui.services.tandems, self.ref.tandem_id, self.ref.n)
+        )
 
     # --- stop and leave ------------------------------------------------------------------
 

@@ -43,8 +43,17 @@ class LiveNotes(LiveDisplay):
 
     def _save(self, draft: view.Draft) -> None:
         draft.state, draft.reason = "pending", ""
-        run = partial(self.service.add_note, self.ref, draft.line, at=draft.at)
+        run = partial(self._write, draft)
         self._jobs.submit(Job(run, partial(self._saved, draft), partial(self._not_saved, draft)))
+
+    def _write(self, draft: view.Draft) -> Note:
+        """Save ``draft`` (in the serial worker, like the poll). When the file was as the
+        screen last read it, the poll skips the file this save wrote: the screen adds the
+        note itself (``_saved``), so reading the file again would show nothing new."""
+        saved = self.service.save_note(self.ref, draft.line, at=draft.at)
+        if saved.before is not None and saved.before == self._seen:
+            self._seen = saved.after
+        return saved.note
 
     def _saved(self, draft: view.Draft, note: Note) -> None:
         if draft in self.drafts:

@@ -99,6 +99,10 @@ class ReviewScreen(ReviewNotes):
         super().__init__(ref)
         self._land_at = note
 
+    # What the export opens on from here: this session's recap (f9), or the mentee's
+    # cheat sheet (the palette's "export: cheat sheet").
+    export_kind = "session"
+
     @property
     def recap_ref(self) -> SessionRef:
         """The session the export opens on (its recap), when opened from here."""
@@ -218,6 +222,12 @@ class ReviewScreen(ReviewNotes):
     def action_recap(self) -> None:
         """The export screen, open on this session's recap (see ``recap_ref``); its
         global key is a letter, which types here."""
+        self.export_kind = "session"
+        self.rmtui.action_open("export")
+
+    def action_cheatsheet(self) -> None:
+        """The export screen, open on the mentee's cheat sheet, to send it to them."""
+        self.export_kind = "cheatsheet"
         self.rmtui.action_open("export")
 
     def action_to_notes(self) -> None:
@@ -294,6 +304,7 @@ class ReviewScreen(ReviewNotes):
         for action, title, help_text, run in offers:
             if self.check_action(action, ()):
                 yield Command(title, help_text, run)
+        yield Command("export: cheat sheet", messages.TUI_SEND_SHEET, self.action_cheatsheet)
         yield Command("reflection: write", "Your private reflection", self.action_reflect)
         yield Command("reflection: save", "Save the reflection now", self.action_save_reflection)
         yield Command("review: done", "Save the reflection and close the review", self.action_done)

@@ -74,6 +74,7 @@ class ActionsPane(Vertical):
             ("owner", "Owner"),
             ("due", "Due"),
             ("from", "From"),
+            ("checkins", "Check-ins"),
         ):
             table.add_column(label, key=key)
 
@@ -100,8 +101,10 @@ class ActionsPane(Vertical):
         previous = table.cursor_coordinate.row if table.row_count else 0
         self.actions = overview.actions
         table.clear()
-        # The other columns: mark 1, owner 6, due 10, from 4, and 2 cells of padding each.
-        width = max(12, table.scrollable_content_region.width - 31)
+        # The other columns: mark 1, owner 6, due 10, from 4, check-ins (at least its
+        # label), and 2 cells of padding each.
+        strips = max((len(a.strip) for a in overview.actions), default=0)
+        width = max(12, table.scrollable_content_region.width - 42 - max(0, strips - 9))
         open_count = sum(1 for a in self.actions if a.open)
         table.border_title = f"Actions · {open_count} open of {len(self.actions)}"
         for i, action in enumerate(self.actions):
@@ -141,6 +144,7 @@ def _cells(action: ActionView, width: int) -> list[Text]:
         Text(action.owner, style="dim" if action.owner == "mentee" else "cyan"),
         due,
         Text(f"s{action.session}" if action.session is not None else "—", style="dim"),
+        Text(action.strip or ("…" if action.habit else "")),
     ]
 
 
@@ -159,4 +163,10 @@ def action_detail(action: ActionView) -> Content:
     if action.private:
         facts.append("private")
     where = (" · ".join(facts), "$foreground-muted")
-    return Content.assemble(literal(action.text, "bold"), "\n", where)
+    parts: list[Content | str | tuple[str, str]] = [literal(action.text, "bold"), "\n", where]
+    if action.habit:
+        parts += ["\n", messages.TUI_HABIT.format(rhythm=""), literal(action.habit)]
+    for told in action.checkins:
+        head = messages.TUI_CHECKIN.format(n=told.session, state=told.state)
+        parts += ["\n", (head, "$foreground-muted"), literal(told.note)]
+    return Content.assemble(*parts)
