@@ -110,7 +110,6 @@ IMPORTS_OF_THE_APP = {
     "tui/destinations.py",
     "tui/modals/resume.py",
     "tui/quit.py",
-    "tui/screens/base.py",
     "tui/session_nav.py",
     "tui/tandem_nav.py",
 }

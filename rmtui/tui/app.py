@@ -26,6 +26,7 @@ from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.tui.app_nav import DESTINATIONS
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
+from rmtui.tui.context import OpenReview, OpenTandem
 from rmtui.tui.destinations import Destination
 from rmtui.tui.screens.home import HomeScreen
 from rmtui.tui.watch import Signature, tandem_files
@@ -364,6 +365,16 @@ class RmtuiApp(App[None]):
         if type(screen) is type(self.screen):
             return  # already there: the key is not a way to stack copies
         self.push_screen(screen)
+
+    def on_open_review(self, message: OpenReview) -> None:
+        from rmtui.tui.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen(message.ref, note=message.note))
+
+    def on_open_tandem(self, message: OpenTandem) -> None:
+        from rmtui.tui.screens.tandem import TandemScreen
+
+        self.push_screen(TandemScreen(message.tandem_id, tab=message.tab, target=message.target))
 
     def key_help(self) -> list[KeyHelp]:
         """The keys of the active screen and the app, as the help screen lists them."""

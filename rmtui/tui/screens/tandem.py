@@ -5,7 +5,6 @@ reads the tandem again whenever the workspace changes (this process or another).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on, work
@@ -19,12 +18,13 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import NotFound
-from rmtui.core.model import LearnedBy, Session
+from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.commands import Command
+from rmtui.tui.context import Target
 from rmtui.tui.screens.tandem_edits import TandemEditing
 from rmtui.tui.widgets.action_list import ActionsPane
 from rmtui.tui.widgets.coverage_map import CoveragePane
@@ -52,16 +52,6 @@ TAB_FOCUS = {
     "profile": "#profile-pane",
 }
 NARROW = 100  # below this width the frame column gets narrower
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """What to show first: a session's note, an action or a learning entry."""
-
-    session: int | None = None
-    note: int | None = None
-    action: int | None = None
-    learning: tuple[LearnedBy, int] | None = None
 
 
 class TandemScreen(TandemEditing):
