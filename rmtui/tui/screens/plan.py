@@ -74,7 +74,7 @@ class PlanScreen(RmtuiScreen[None]):
     """State classes: -loading, -saving, -failed, -narrow, -short, -picking."""
 
     AUTO_FOCUS = "#plan-templates"
-    SESSION_SCREEN = True  # see session_nav.in_session
+    SESSION_SCREEN = True  # see context.in_session
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _binding("ctrl+s", "save", "Save plan", "Save this session as planned"),

@@ -170,7 +170,7 @@ class TandemScreen(TandemEditing):
             )
 
     def plan_session(self) -> tuple[str, int | None]:
-        """What ``p`` plans here (see ``session_nav.open_plan``): the highlighted session
+        """What ``p`` plans here (see ``navigation.open_plan``): the highlighted session
         if it has not taken place, a new session on a free slot, else the next to plan."""
         pane = self.query_one(SessionsPane)
         n = pane.selected
