@@ -25,7 +25,7 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
-from rmtui.tui.context import OpenReview, OpenTandem
+from rmtui.tui.context import OpenLive, OpenReview, OpenTandem
 from rmtui.tui.navigation import (
     DESTINATIONS,
     find_destination,
@@ -369,8 +369,19 @@ class RmtuiApp(App[None]):
             return  # already there: the key is not a way to stack copies
         self.push_screen(screen)
 
+    def on_open_live(self, message: OpenLive) -> None:
+        screen = live_screen(message.ref, start=message.start)
+        if message.replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
     def on_open_review(self, message: OpenReview) -> None:
-        self.push_screen(review_screen(message.ref, message.note))
+        screen = review_screen(message.ref, message.note)
+        if message.replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen, message.closed)
 
     def on_open_tandem(self, message: OpenTandem) -> None:
         self.push_screen(tandem_screen(message.tandem_id, message.tab, message.target))

@@ -8,6 +8,7 @@ one of the messages below, which the app answers from the navigation table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -85,13 +86,34 @@ def in_session(context: RmtuiContext) -> bool:
     return any(getattr(screen, "SESSION_SCREEN", False) for screen in context.screen_stack)
 
 
-class OpenReview(Message):
-    """Open a held session's review on one of its notes."""
+class OpenLive(Message):
+    """Open a session's live screen (``start``: start its clock as it opens), in place of
+    the asking screen when ``replace``."""
 
-    def __init__(self, ref: SessionRef, note: int) -> None:
+    def __init__(self, ref: SessionRef, *, start: bool = False, replace: bool = False) -> None:
+        super().__init__()
+        self.ref = ref
+        self.start = start
+        self.replace = replace
+
+
+class OpenReview(Message):
+    """Open a held session's review (on one of its notes), in place of the asking screen
+    when ``replace``; ``closed`` is called when the mentor leaves it."""
+
+    def __init__(
+        self,
+        ref: SessionRef,
+        *,
+        note: int | None = None,
+        replace: bool = False,
+        closed: Callable[[None], None] | None = None,
+    ) -> None:
         super().__init__()
         self.ref = ref
         self.note = note
+        self.replace = replace
+        self.closed = closed
 
 
 @dataclass(frozen=True, slots=True)

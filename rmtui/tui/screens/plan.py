@@ -36,6 +36,7 @@ from rmtui.core.template import Template
 from rmtui.core.text import one_line
 from rmtui.service.sessions import proposed
 from rmtui.tui import progress
+from rmtui.tui.context import OpenLive
 from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.screens.base import RmtuiScreen
@@ -343,9 +344,7 @@ class PlanScreen(RmtuiScreen[None]):
         self.rmtui.reload_workspace()
         ref = SessionRef(session.tandem_id, session.n)
         if start:
-            from rmtui.tui.screens.live import LiveScreen
-
-            self.app.switch_screen(LiveScreen(ref, start=True))
+            self.post_message(OpenLive(ref, start=True, replace=True))
             return
         when = progress.when(session.planned_at) if session.planned_at else ""
         self.notify(messages.TUI_PLAN_SAVED.format(n=session.n, when=when), markup=False)

@@ -220,7 +220,7 @@ class SearchScreen(RmtuiScreen[None]):
         self.rmtui.selected_id = hit.tandem_id
         ref = hit.ref
         if ref is not None and hit.note_id is not None and self._reviewable(hit):
-            self.post_message(OpenReview(ref, hit.note_id))
+            self.post_message(OpenReview(ref, note=hit.note_id))
             return
         tab, target = target_of(hit)
         self.post_message(OpenTandem(hit.tandem_id, tab, target))

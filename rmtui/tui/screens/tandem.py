@@ -24,7 +24,7 @@ from rmtui.core.text import one_line
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.commands import Command
-from rmtui.tui.context import Target
+from rmtui.tui.context import OpenReview, Target
 from rmtui.tui.screens.tandem_edits import TandemEditing
 from rmtui.tui.widgets.action_list import ActionsPane
 from rmtui.tui.widgets.coverage_map import CoveragePane
@@ -185,12 +185,11 @@ class TandemScreen(TandemEditing):
         return self.tandem_id, n if info is not None and info.status == "planned" else None
 
     def action_review_session(self) -> None:
-        from rmtui.tui.screens.review import ReviewScreen
-
         n = self.query_one(SessionsPane).selected
         if n is not None and self._held(n):
             # Back from the review, the notes may have changed: read the tandem again.
-            self.app.push_screen(ReviewScreen(SessionRef(self.tandem_id, n)), self._reviewed)
+            ref = SessionRef(self.tandem_id, n)
+            self.post_message(OpenReview(ref, closed=self._reviewed))
 
     def _reviewed(self, _result: None) -> None:
         self._load()
