@@ -25,13 +25,14 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
-from rmtui.tui.context import OpenLive, OpenReview, OpenTandem
+from rmtui.tui.context import OpenLive, OpenReview, OpenSettings, OpenTandem
 from rmtui.tui.navigation import (
     DESTINATIONS,
     find_destination,
     key_help,
     live_screen,
     review_screen,
+    settings_screen,
     tandem_screen,
 )
 from rmtui.tui.screens.home import HomeScreen
@@ -382,6 +383,9 @@ class RmtuiApp(App[None]):
             self.switch_screen(screen)
         else:
             self.push_screen(screen, message.closed)
+
+    def on_open_settings(self, message: OpenSettings) -> None:
+        self.push_screen(settings_screen(message.focus))
 
     def on_open_tandem(self, message: OpenTandem) -> None:
         self.push_screen(tandem_screen(message.tandem_id, message.tab, message.target))

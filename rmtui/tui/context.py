@@ -97,6 +97,14 @@ class OpenLive(Message):
         self.replace = replace
 
 
+class OpenSettings(Message):
+    """Open the settings with the field ``focus`` (a settings key) focused."""
+
+    def __init__(self, focus: str | None = None) -> None:
+        super().__init__()
+        self.focus = focus
+
+
 class OpenReview(Message):
     """Open a held session's review (on one of its notes), in place of the asking screen
     when ``replace``; ``closed`` is called when the mentor leaves it."""

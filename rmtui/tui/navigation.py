@@ -155,10 +155,15 @@ def _export_screen(app: RmtuiContext) -> Screen[Any]:
     return ExportScreen(service, tandems, app.selected_id)
 
 
-def _settings_screen(app: RmtuiContext) -> Screen[Any]:
+def settings_screen(focus: str | None = None) -> Screen[Any]:
+    """The settings, with the field ``focus`` (a settings key) focused."""
     from rmtui.tui.screens.settings import SettingsScreen
 
-    return SettingsScreen()
+    return SettingsScreen(focus=focus)
+
+
+def _settings_screen(app: RmtuiContext) -> Screen[Any]:
+    return settings_screen()
 
 
 # --- sessions: start, or back to the one under way; plan -------------------------------
