@@ -100,20 +100,10 @@ def test_nothing_is_created_at_import(tmp_path: Path) -> None:
 
 
 # Modules that import the concrete app (rmtui.tui.app), besides the CLI's launch line
-# (rmtui/cli/app.py). TEMPORARY, like the ignores in pyproject.toml: this is the import
-# cycle inside rmtui/tui. import-linter sees only screens/base.py (its import runs at run
-# time); the others import the app for type checking only, which the contracts exclude.
-# Issue 13 gives screens a context protocol instead; a module that stops importing the app
-# leaves this set, and at the end it is empty.
-IMPORTS_OF_THE_APP = {
-    "tui/app_nav.py",
-    "tui/destinations.py",
-    "tui/modals/resume.py",
-    "tui/quit.py",
-    "tui/screens/base.py",
-    "tui/session_nav.py",
-    "tui/tandem_nav.py",
-}
+# (rmtui/cli/app.py), at run time or for type checking alone (which the contracts exclude).
+# Screens, modals and navigation type against the context protocol (rmtui.tui.context)
+# instead, so there is no import cycle inside rmtui/tui: this set stays empty.
+IMPORTS_OF_THE_APP: set[str] = set()
 
 
 def _imports_the_app(path: Path) -> bool:

@@ -24,9 +24,17 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
-from rmtui.tui.app_nav import DESTINATIONS
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
-from rmtui.tui.destinations import Destination
+from rmtui.tui.context import OpenLive, OpenReview, OpenSettings, OpenTandem
+from rmtui.tui.navigation import (
+    DESTINATIONS,
+    find_destination,
+    key_help,
+    live_screen,
+    review_screen,
+    settings_screen,
+    tandem_screen,
+)
 from rmtui.tui.screens.home import HomeScreen
 from rmtui.tui.watch import Probe, tandem_files
 
@@ -64,7 +72,7 @@ def _start_agenda_sync(app: RmtuiApp) -> None:
 def _offer_resume(app: RmtuiApp) -> None:
     from rmtui.tui.modals.resume import offer_resume
 
-    offer_resume(app)
+    offer_resume(app, live_screen)
 
 
 def _mention_recovered(app: RmtuiApp) -> None:
@@ -337,12 +345,9 @@ class RmtuiApp(App[None]):
 
     # --- screens and commands ----------------------------------------------------------
 
-    def _destination(self, destination_id: str) -> Destination | None:
-        return next((d for d in DESTINATIONS if d.id == destination_id), None)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open" and parameters:
-            destination = self._destination(str(parameters[0]))
+            destination = find_destination(str(parameters[0]))
             if destination is None or not destination.available(self):
                 return False
             if getattr(self.screen, "DESTINATION", None) == destination.id:
@@ -356,7 +361,7 @@ class RmtuiApp(App[None]):
         return True
 
     def action_open(self, destination_id: str) -> None:
-        destination = self._destination(destination_id)
+        destination = find_destination(destination_id)
         if destination is None or not destination.available(self):
             self.bell()
             return
@@ -365,23 +370,29 @@ class RmtuiApp(App[None]):
             return  # already there: the key is not a way to stack copies
         self.push_screen(screen)
 
+    def on_open_live(self, message: OpenLive) -> None:
+        screen = live_screen(message.ref, start=message.start)
+        if message.replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def on_open_review(self, message: OpenReview) -> None:
+        screen = review_screen(message.ref, message.note)
+        if message.replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen, message.closed)
+
+    def on_open_settings(self, message: OpenSettings) -> None:
+        self.push_screen(settings_screen(message.focus))
+
+    def on_open_tandem(self, message: OpenTandem) -> None:
+        self.push_screen(tandem_screen(message.tandem_id, message.tab, message.target))
+
     def key_help(self) -> list[KeyHelp]:
         """The keys of the active screen and the app, as the help screen lists them."""
-        from rmtui.tui.screens.help import KeyHelp
-
-        grouped: dict[tuple[str, str], KeyHelp] = {}
-        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
-            # rmtui's own bindings all have an id; Textual's (focus, copy) are the usual ones.
-            if binding.id is None or binding.system or not enabled:
-                continue
-            display = self.get_key_display(binding)
-            group = (binding.action, binding.description)
-            if group in grouped:  # one action on two keys (f1 and ?): one line
-                known = grouped[group]
-                grouped[group] = KeyHelp(f"{known.key} {display}", known.description, known.tooltip)
-            else:
-                grouped[group] = KeyHelp(display, binding.description, tooltip or binding.tooltip)
-        return list(grouped.values())
+        return key_help(self)
 
     def palette_commands(self, screen: Screen[Any]) -> Iterable[Command]:
         """What the palette offers on ``screen``: its own commands first, then the app's."""

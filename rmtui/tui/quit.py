@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.content import Content
@@ -20,12 +20,14 @@ from rmtui.core.errors import RmtuiError
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.tui import session_view as view
+from rmtui.tui.context import context_of
 from rmtui.tui.modals.quit import QuitAnswer, QuitModal
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from rmtui.service.sessions import SessionService
     from rmtui.store.recovery import Recovery
-    from rmtui.tui.app import RmtuiApp
     from rmtui.tui.screens.live import LiveScreen
 
 Kept = list[tuple[SessionRef, list[tuple[str, float]]]]
@@ -35,13 +37,13 @@ WAIT_SECONDS = 0.1
 WAITS = 30  # notes still being written get 3 s before the question is asked anyway
 
 
-def _live_screens(app: RmtuiApp) -> list[LiveScreen]:
+def _live_screens(app: App[Any]) -> list[LiveScreen]:
     from rmtui.tui.screens.live import LiveScreen
 
     return [s for s in app.screen_stack if isinstance(s, LiveScreen)]
 
 
-def quit_or_ask(app: RmtuiApp, waits: int = WAITS) -> None:
+def quit_or_ask(app: App[Any], waits: int = WAITS) -> None:
     """Quit, unless notes of a live session are not saved: then ask."""
     live = _live_screens(app)
     saving = any(d.state == "pending" for s in live for d in s.drafts)
@@ -64,7 +66,7 @@ def quit_or_ask(app: RmtuiApp, waits: int = WAITS) -> None:
     app.push_screen(QuitModal(Content("\n").join(lines)), partial(_answered, app, screens))
 
 
-def _answered(app: RmtuiApp, screens: list[LiveScreen], answer: QuitAnswer | None) -> None:
+def _answered(app: App[Any], screens: list[LiveScreen], answer: QuitAnswer | None) -> None:
     if answer == "retry":
         count = sum(len(s.unsaved) for s in screens)
         for screen in screens:
@@ -73,14 +75,14 @@ def _answered(app: RmtuiApp, screens: list[LiveScreen], answer: QuitAnswer | Non
     elif answer == "keep":
         kept: Kept = [(s.ref, [(d.line, d.at) for d in s.drafts]) for s in screens]
         app.run_worker(
-            partial(_keep, app, app.sessions, kept),
+            partial(_keep, app, context_of(app).sessions, kept),
             thread=True,
             group="quit-keep",
             exit_on_error=False,
         )
 
 
-def _keep(app: RmtuiApp, svc: SessionService, kept: Kept) -> None:
+def _keep(app: App[Any], svc: SessionService, kept: Kept) -> None:
     try:
         paths = [svc.keep_unsaved(ref, notes) for ref, notes in kept]
     except (RmtuiError, OSError) as exc:
@@ -102,24 +104,24 @@ def _keep(app: RmtuiApp, svc: SessionService, kept: Kept) -> None:
 # --- the next start ------------------------------------------------------------------------
 
 
-def mention_recovered(app: RmtuiApp) -> None:
+def mention_recovered(app: App[Any]) -> None:
     """Look for recovery files (off the event loop) and say where they are."""
     try:
-        svc = app.sessions
+        svc = context_of(app).sessions
     except RmtuiError:
         return
     app.run_worker(partial(_look, app, svc), thread=True, group="recovered", exit_on_error=False)
 
 
-def _look(app: RmtuiApp, svc: SessionService) -> None:
+def _look(app: App[Any], svc: SessionService) -> None:
     found = svc.recovered()
     if found:
         with suppress(RuntimeError):  # the app closed meanwhile
             app.call_from_thread(_found, app, found)
 
 
-def _found(app: RmtuiApp, found: list[Recovery]) -> None:
-    app.recovered = found
+def _found(app: App[Any], found: list[Recovery]) -> None:
+    context_of(app).recovered = found
     count = sum(len(r.notes) for r in found)
     where = ", ".join(str(r.path) for r in found)
     app.notify(
@@ -130,18 +132,19 @@ def _found(app: RmtuiApp, found: list[Recovery]) -> None:
     )
 
 
-def save_recovered(app: RmtuiApp) -> None:
+def save_recovered(app: App[Any]) -> None:
     """Save the notes of every recovery file to their session (off the event loop)."""
-    found, app.recovered = app.recovered, []
+    context = context_of(app)
+    found, context.recovered = context.recovered, []
     app.run_worker(
-        partial(_save, app, app.sessions, found),
+        partial(_save, app, context.sessions, found),
         thread=True,
         group="recovered",
         exit_on_error=False,
     )
 
 
-def _save(app: RmtuiApp, svc: SessionService, found: list[Recovery]) -> None:
+def _save(app: App[Any], svc: SessionService, found: list[Recovery]) -> None:
     for kept in found:
         session = f"{kept.tandem_id}/{kept.n}"
         try:

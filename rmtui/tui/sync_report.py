@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.service.agendas import report_lines, report_summary
+from rmtui.tui.context import OpenSettings
 from rmtui.tui.literal import literal
 from rmtui.tui.widgets.footer import Footer
 
@@ -121,10 +122,8 @@ def sync_or_ask(node: Host, agendas: AgendaService, *, on_done: OnDone | None = 
     if repo:
         start_agenda_sync(node, agendas.sync_saved, on_done=on_done)
         return
-    from rmtui.tui.screens.settings import SettingsScreen
-
     node.notify(messages.TUI_SETTINGS_SYNC_NEEDS_REPO, severity="warning", markup=False)
-    node.app.push_screen(SettingsScreen(focus="agenda_repo"))
+    node.post_message(OpenSettings(focus="agenda_repo"))
 
 
 def _sync_in_thread(node: Host, run: RunSync, on_done: OnDone | None) -> SyncReport:

@@ -27,10 +27,10 @@ from rmtui.store import Workspace
 from rmtui.tui import session_view as view
 from rmtui.tui.app import RmtuiApp
 from rmtui.tui.modals.resume import LiveSession, resume_body
+from rmtui.tui.navigation import start_body
 from rmtui.tui.screens.live import LiveScreen
 from rmtui.tui.screens.plan import _entry as plan_entry
 from rmtui.tui.screens.review import summary_lines
-from rmtui.tui.session_nav import start_body
 from rmtui.tui.widgets.plan_items import item_entry
 
 Requests = asyncio.Queue[tuple[str, Future[None]] | None]

@@ -10,9 +10,10 @@ from tuikit import MakeApp, settle, until
 
 from rmtui.store import Workspace
 from rmtui.tui.app import RmtuiApp
+from rmtui.tui.context import Target
 from rmtui.tui.modals.prompt import TextPrompt
 from rmtui.tui.modals.records import ActionModal, LearningModal
-from rmtui.tui.screens.tandem import TandemScreen, Target
+from rmtui.tui.screens.tandem import TandemScreen
 from rmtui.tui.widgets.coverage_map import CoveragePane
 
 

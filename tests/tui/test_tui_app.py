@@ -8,9 +8,9 @@ from tuikit import MakeApp, settle, shown, until
 
 from rmtui.core.tandems import TandemDraft
 from rmtui.store import Workspace
-from rmtui.tui.app import DESTINATIONS, RmtuiApp
-from rmtui.tui.destinations import with_tandem
+from rmtui.tui.app import RmtuiApp
 from rmtui.tui.modals.add_tandem import AddTandemModal
+from rmtui.tui.navigation import DESTINATIONS, with_tandem
 from rmtui.tui.screens.help import HelpScreen
 from rmtui.tui.screens.home import HomeScreen
 

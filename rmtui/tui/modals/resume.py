@@ -7,10 +7,11 @@ does. The search reads the tandem index and the live session files only, in a wo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
@@ -19,12 +20,18 @@ from rmtui.core.clock import format_elapsed
 from rmtui.core.errors import RmtuiError
 from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
+from rmtui.tui.context import context_of, in_session
 from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.session_prompt import SessionPrompt
 
 if TYPE_CHECKING:
+    from textual.app import App
+    from textual.screen import Screen
+
     from rmtui.service.services import Services
-    from rmtui.tui.app import RmtuiApp
+
+LiveOpener = Callable[[SessionRef], "Screen[Any]"]
+"""Builds the live screen of a session (the navigation table's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +44,16 @@ class LiveSession:
     elapsed: float
 
 
-def offer_resume(app: RmtuiApp) -> None:
-    """Look for a session under way (off the event loop) and offer to resume it."""
+def offer_resume(app: App[Any], live_screen: LiveOpener) -> None:
+    """Look for a session under way (off the event loop) and offer to resume it on the
+    screen ``live_screen`` builds."""
     # The services are built here, on the event loop, so the worker imports nothing.
     try:
-        services = app.services
+        services = context_of(app).services
         _built = services.sessions, services.tandems
     except RmtuiError:
         return  # the workspace did not open: the home screen says why
-    work = partial(_find, app, services)
+    work = partial(_find, app, services, live_screen)
     app.run_worker(work, thread=True, group="live-resume", exit_on_error=False)
 
 
@@ -63,21 +71,18 @@ def find_live(services: Services) -> LiveSession | None:
     return LiveSession(ref, session, mentee, svc.elapsed(session))
 
 
-def _find(app: RmtuiApp, services: Services) -> None:
+def _find(app: App[Any], services: Services, live_screen: LiveOpener) -> None:
     try:
         live = find_live(services)
     except RmtuiError:
         return  # an unreadable file is reported on the home screen
     if live is not None:
         with suppress(RuntimeError):  # the app closed meanwhile
-            app.call_from_thread(_offer, app, live)
+            app.call_from_thread(_offer, app, live, live_screen)
 
 
-def _offer(app: RmtuiApp, live: LiveSession) -> None:
-    from rmtui.tui.screens.live import LiveScreen
-    from rmtui.tui.session_nav import in_session
-
-    if in_session(app):
+def _offer(app: App[Any], live: LiveSession, live_screen: LiveOpener) -> None:
+    if in_session(context_of(app)):
         return
     app.push_screen(
         SessionPrompt(
@@ -85,7 +90,7 @@ def _offer(app: RmtuiApp, live: LiveSession) -> None:
             resume_body(live),
             "Resume",
             "Later",
-            go=lambda: LiveScreen(live.ref),
+            go=lambda: live_screen(live.ref),
         )
     )
 

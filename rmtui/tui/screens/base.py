@@ -6,22 +6,21 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual.screen import Screen
 
+from rmtui.tui.context import RmtuiContext, context_of
+
 if TYPE_CHECKING:
     from rmtui.service.sessions import SessionService
-    from rmtui.tui.app import RmtuiApp
 
 ResultT = TypeVar("ResultT")
 
 
 class RmtuiScreen(Screen[ResultT]):
-    """A screen of the rmtui app (it reaches the workspace and services through it)."""
+    """A screen of the rmtui app (it reaches the workspace and services through the
+    app's context, never the concrete app)."""
 
     @property
-    def rmtui(self) -> RmtuiApp:
-        from rmtui.tui.app import RmtuiApp  # the app module imports the screens
-
-        assert isinstance(self.app, RmtuiApp)
-        return self.app
+    def rmtui(self) -> RmtuiContext:
+        return context_of(self.app)
 
     @property
     def service(self) -> SessionService:

@@ -48,7 +48,7 @@ class LiveScreen(LiveControls, LiveNotes, LivePolling):
     -narrow, -short."""
 
     AUTO_FOCUS = "#note-input"
-    SESSION_SCREEN = True  # see session_nav.in_session
+    SESSION_SCREEN = True  # see context.in_session
     ALWAYS_TYPING = True  # the app hides its letter keys here (they type)
 
     def compose(self) -> ComposeResult:

@@ -24,6 +24,7 @@ from rmtui.core.refs import SessionRef
 from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
 from rmtui.tui import session_view as view
+from rmtui.tui.context import OpenReview
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.serial import JobFinished, SerialJobs
 from rmtui.tui.widgets.big_clock import BigClock
@@ -89,10 +90,8 @@ class LiveDisplay(RmtuiScreen[None]):
         self.refresh_bindings()
 
     def _open_review(self) -> None:
-        from rmtui.tui.screens.review import ReviewScreen
-
         self._leaving = True
-        self.app.switch_screen(ReviewScreen(self.ref))
+        self.post_message(OpenReview(self.ref, replace=True))
 
     def _sub_title(self, session: Session) -> str:
         mentee = self.summary.tandem.mentee if self.summary else self.ref.tandem_id

@@ -30,14 +30,16 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.model import AgendaItem, Session
-from rmtui.core.planning import CarryOver, PlanTarget, Ranked, parse_planned_at
+from rmtui.core.planning import CarryOver, PlanTarget, Ranked, item_title, parse_planned_at
 from rmtui.core.refs import SessionRef
 from rmtui.core.template import Template
 from rmtui.core.text import one_line
 from rmtui.service.sessions import proposed
 from rmtui.tui import progress
+from rmtui.tui.context import OpenLive
 from rmtui.tui.literal import literal_line
 from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.modals.prompt import TextPrompt
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.clean_input import CleanInput
 from rmtui.tui.widgets.footer import Footer
@@ -74,7 +76,7 @@ class PlanScreen(RmtuiScreen[None]):
     """State classes: -loading, -saving, -failed, -narrow, -short, -picking."""
 
     AUTO_FOCUS = "#plan-templates"
-    SESSION_SCREEN = True  # see session_nav.in_session
+    SESSION_SCREEN = True  # see context.in_session
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _binding("ctrl+s", "save", "Save plan", "Save this session as planned"),
@@ -264,6 +266,20 @@ class PlanScreen(RmtuiScreen[None]):
             self.edited[self.template.id] = list(event.editor.items)
         self._show_total()
 
+    @on(ItemEditor.RenameWanted)
+    def _rename_item(self, event: ItemEditor.RenameWanted) -> None:
+        editor, index = event.editor, event.index
+        prompt = TextPrompt(
+            messages.PLAN_RENAME_ITEM, messages.PLAN_ITEM_HINT, event.title, check=item_title
+        )
+        self.app.push_screen(prompt, lambda title: editor.rename(index, title))
+
+    @on(ItemEditor.AddWanted)
+    def _add_item(self, event: ItemEditor.AddWanted) -> None:
+        editor, at = event.editor, event.at
+        prompt = TextPrompt(messages.PLAN_ADD_ITEM, messages.PLAN_ITEM_HINT, check=item_title)
+        self.app.push_screen(prompt, lambda title: editor.add(at, title))
+
     def action_reset(self) -> None:
         template = self.template
         if template is None:
@@ -343,9 +359,7 @@ class PlanScreen(RmtuiScreen[None]):
         self.rmtui.reload_workspace()
         ref = SessionRef(session.tandem_id, session.n)
         if start:
-            from rmtui.tui.screens.live import LiveScreen
-
-            self.app.switch_screen(LiveScreen(ref, start=True))
+            self.post_message(OpenLive(ref, start=True, replace=True))
             return
         when = progress.when(session.planned_at) if session.planned_at else ""
         self.notify(messages.TUI_PLAN_SAVED.format(n=session.n, when=when), markup=False)

@@ -61,7 +61,7 @@ class ReviewScreen(ReviewNotes):
     """State classes: -loading, -editing, -narrow."""
 
     AUTO_FOCUS = "#review-notes"
-    SESSION_SCREEN = True  # see session_nav.in_session
+    SESSION_SCREEN = True  # see context.in_session
 
     ALWAYS_TYPING = True  # letters write the reflection: the app hides its letter keys
 

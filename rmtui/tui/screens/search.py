@@ -24,9 +24,9 @@ from rmtui.core import messages
 from rmtui.core.model import LearnedBy
 from rmtui.core.text import one_line
 from rmtui.service.search import Hit
+from rmtui.tui.context import OpenReview, OpenTandem, Target, in_session
 from rmtui.tui.literal import cell, literal, literal_line
 from rmtui.tui.screens.base import RmtuiScreen
-from rmtui.tui.screens.tandem import TandemScreen, Target
 from rmtui.tui.widgets.footer import Footer
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
@@ -220,17 +220,13 @@ class SearchScreen(RmtuiScreen[None]):
         self.rmtui.selected_id = hit.tandem_id
         ref = hit.ref
         if ref is not None and hit.note_id is not None and self._reviewable(hit):
-            from rmtui.tui.screens.review import ReviewScreen
-
-            self.app.push_screen(ReviewScreen(ref, note=hit.note_id))
+            self.post_message(OpenReview(ref, note=hit.note_id))
             return
         tab, target = target_of(hit)
-        self.app.push_screen(TandemScreen(hit.tandem_id, tab=tab, target=target))
+        self.post_message(OpenTandem(hit.tandem_id, tab, target))
 
     def _reviewable(self, hit: Hit) -> bool:
         """A note of a held session, and no session screen open already (one at a time)."""
-        from rmtui.tui.session_nav import in_session
-
         summary = next(
             (
                 s

@@ -253,7 +253,7 @@ class SettingsScreen(RmtuiScreen[None]):
         self.notify(messages.TUI_SETTINGS_SAVED, markup=False)
         self.dismiss(None)
         if sync:
-            sync_or_ask(app, app.services.agendas)
+            sync_or_ask(self.app, app.services.agendas)
 
     def _save_failed(self, error: BaseException | None) -> None:
         self.remove_class("-saving")

@@ -5,7 +5,6 @@ reads the tandem again whenever the workspace changes (this process or another).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on, work
@@ -19,12 +18,13 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import NotFound
-from rmtui.core.model import LearnedBy, Session
+from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.commands import Command
+from rmtui.tui.context import OpenReview, Target
 from rmtui.tui.screens.tandem_edits import TandemEditing
 from rmtui.tui.widgets.action_list import ActionsPane
 from rmtui.tui.widgets.coverage_map import CoveragePane
@@ -52,16 +52,6 @@ TAB_FOCUS = {
     "profile": "#profile-pane",
 }
 NARROW = 100  # below this width the frame column gets narrower
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """What to show first: a session's note, an action or a learning entry."""
-
-    session: int | None = None
-    note: int | None = None
-    action: int | None = None
-    learning: tuple[LearnedBy, int] | None = None
 
 
 class TandemScreen(TandemEditing):
@@ -180,7 +170,7 @@ class TandemScreen(TandemEditing):
             )
 
     def plan_session(self) -> tuple[str, int | None]:
-        """What ``p`` plans here (see ``session_nav.open_plan``): the highlighted session
+        """What ``p`` plans here (see ``navigation.open_plan``): the highlighted session
         if it has not taken place, a new session on a free slot, else the next to plan."""
         pane = self.query_one(SessionsPane)
         n = pane.selected
@@ -195,12 +185,11 @@ class TandemScreen(TandemEditing):
         return self.tandem_id, n if info is not None and info.status == "planned" else None
 
     def action_review_session(self) -> None:
-        from rmtui.tui.screens.review import ReviewScreen
-
         n = self.query_one(SessionsPane).selected
         if n is not None and self._held(n):
             # Back from the review, the notes may have changed: read the tandem again.
-            self.app.push_screen(ReviewScreen(SessionRef(self.tandem_id, n)), self._reviewed)
+            ref = SessionRef(self.tandem_id, n)
+            self.post_message(OpenReview(ref, closed=self._reviewed))
 
     def _reviewed(self, _result: None) -> None:
         self._load()

@@ -17,7 +17,6 @@ from rmtui.core import messages
 from rmtui.core.model import Action, AgendaItem
 from rmtui.core.planning import MAX_ITEM_MINUTES, NEW_ITEM_MINUTES, followed_up, item_title
 from rmtui.tui.literal import literal_line
-from rmtui.tui.modals.prompt import TextPrompt
 from rmtui.tui.session_view import follow_up_line
 
 _CARRIED = re.compile(re.escape(messages.CARRIED_FROM).replace(r"\{n\}", r"\d+"))
@@ -49,7 +48,8 @@ def _item_binding(keys: str, action: str, label: str, tooltip: str, show: bool =
 
 
 class ItemEditor(OptionList):
-    """One line per item. Posts ``ItemEditor.Changed`` after every edit."""
+    """One line per item. Posts ``ItemEditor.Changed`` after every edit, and asks its
+    screen for a title (``RenameWanted``, ``AddWanted``): a widget opens no modal."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _item_binding("shift+up,ctrl+up", "move(-1)", "Move up", "Move this item up"),
@@ -67,6 +67,25 @@ class ItemEditor(OptionList):
         def __init__(self, editor: ItemEditor) -> None:
             super().__init__()
             self.editor = editor
+
+    class RenameWanted(Message):
+        """The mentor asked to rename the item at ``index``: the screen asks for the new
+        title and gives it to ``editor.rename``."""
+
+        def __init__(self, editor: ItemEditor, index: int, title: str) -> None:
+            super().__init__()
+            self.editor = editor
+            self.index = index
+            self.title = title
+
+    class AddWanted(Message):
+        """The mentor asked to add an item at ``at``: the screen asks for its title and
+        gives it to ``editor.add``."""
+
+        def __init__(self, editor: ItemEditor, at: int) -> None:
+            super().__init__()
+            self.editor = editor
+            self.at = at
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -130,31 +149,28 @@ class ItemEditor(OptionList):
 
     def action_rename(self) -> None:
         index = self.highlighted
-        if index is None:
-            return
-        item = self.items[index]
-
-        def renamed(title: str | None) -> None:
-            if title is None or item_title(title) == item.title:
-                return
-            items = list(self.items)
-            items[index] = replace(item, title=item_title(title))
-            self._edited(items, index)
-
-        prompt = TextPrompt(
-            messages.PLAN_RENAME_ITEM, messages.PLAN_ITEM_HINT, item.title, check=item_title
-        )
-        self.app.push_screen(prompt, renamed)
+        if index is not None:
+            self.post_message(self.RenameWanted(self, index, self.items[index].title))
 
     def action_add(self) -> None:
         at = 0 if self.highlighted is None else self.highlighted + 1
+        self.post_message(self.AddWanted(self, at))
 
-        def added(title: str | None) -> None:
-            if title is None:
-                return
-            items = list(self.items)
-            items.insert(at, AgendaItem(title=item_title(title), minutes=NEW_ITEM_MINUTES))
-            self._edited(items, at)
+    def rename(self, index: int, title: str | None) -> None:
+        """Give the item at ``index`` the title the mentor typed (None: asked, not given)."""
+        if title is None or not 0 <= index < len(self.items):
+            return
+        item = self.items[index]
+        if item_title(title) == item.title:
+            return
+        items = list(self.items)
+        items[index] = replace(item, title=item_title(title))
+        self._edited(items, index)
 
-        prompt = TextPrompt(messages.PLAN_ADD_ITEM, messages.PLAN_ITEM_HINT, check=item_title)
-        self.app.push_screen(prompt, added)
+    def add(self, at: int, title: str | None) -> None:
+        """Add an item titled ``title`` at ``at`` (None: asked, not given)."""
+        if title is None:
+            return
+        items = list(self.items)
+        items.insert(at, AgendaItem(title=item_title(title), minutes=NEW_ITEM_MINUTES))
+        self._edited(items, at)
