@@ -302,6 +302,9 @@ def recap(r: Report, mentor: str = "") -> str:
             if item.done
             else m.EXPORT_SKIPPED
             if item.skipped
+            # Time spent on an item not ticked done: it was talked about, not "not reached".
+            else m.EXPORT_DISCUSSED.format(minutes=round(item.spent_seconds / 60))
+            if item.spent_seconds >= 60
             else m.EXPORT_NOT_REACHED
         )
         doc.bullet(item.title, state)
