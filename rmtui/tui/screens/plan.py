@@ -290,7 +290,8 @@ class PlanScreen(RmtuiScreen[None]):
             pass  # a session is dated when it takes place: starting it dates it now
         else:
             try:
-                at = parse_planned_at(field.value, self.rmtui.clock().tzinfo)
+                now = self.rmtui.clock()
+                at = parse_planned_at(field.value, now.tzinfo, today=now.date())
             except RmtuiError as exc:
                 self._failed(str(exc))
                 field.focus()
