@@ -75,6 +75,11 @@ def build_tandem(draft: TandemDraft, taken: Iterable[str], now: datetime) -> Tan
     )
 
 
+def import_id(tandem: Tandem) -> str:
+    """The id an imported tandem takes: its own (as a folder name may spell it)."""
+    return slugify(tandem.id) or slugify(tandem.mentee) or "tandem"
+
+
 def parse_date(value: str, field: str, today: date | None = None) -> date:
     """A day as typed (``core.dates``: ISO, ``10.12.2026``, ``10/12/2026``, ``tomorrow``,
     ``tue``); ``today`` anchors the words (default: the local date)."""

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from rmtui.core import messages
-from rmtui.core.errors import InvalidInput, RmtuiError, UnreadableFile
+from rmtui.core.errors import ImportConflict, InvalidInput, RmtuiError, UnreadableFile
 from rmtui.core.exporting import FORMATS, Format, Kind
 from rmtui.core.model import Tandem
+from rmtui.core.tandems import import_id
 from rmtui.export import cheatsheet, frontmatter, gather, html, json_export, markdown
 from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
@@ -86,6 +87,13 @@ class Imported:
     tandem: Tandem
     sessions: int
     notes: int
+    outcome: Outcome = "imported"
+
+
+Outcome = Literal["imported", "replaced", "skipped"]
+OnExisting = Literal["refuse", "replace", "skip"]
+"""What an import does with a tandem already in the workspace: refuse the whole file
+(naming both choices), erase the workspace's copy and import the file's, or keep it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,13 +243,30 @@ class ExportService:
 
     # --- import and digest --------------------------------------------------------------
 
-    def import_file(self, path: Path) -> list[Imported]:
+    def import_file(self, path: Path, *, existing: OnExisting = "refuse") -> list[Imported]:
+        """Every tandem of a JSON export, under its own id. A tandem already in the
+        workspace is never stored as a copy beside it: ``existing`` says what happens
+        (by default the whole file is refused, ``ImportConflict`` naming the choices)."""
         raw = _read_capped(path, json_export.MAX_BYTES)
         done: list[Imported] = []
         # Every tandem of the file is read and checked before the first one is written.
         tandems = json_export.load(raw, path)
+        taken = set(self.workspace.tandem_ids())
+        there = tuple(import_id(d.tandem) for d in tandems if import_id(d.tandem) in taken)
+        if there and existing == "refuse":
+            ids = ", ".join(there)
+            raise ImportConflict(messages.IMPORT_EXISTS_CHOOSE.format(path=path, ids=ids), there)
         try:
             for data in tandems:
+                notes = sum(len(s.notes) for s in data.sessions)
+                outcome: Outcome = "imported"
+                if import_id(data.tandem) in there:
+                    if existing == "skip":
+                        kept = replace(data.tandem, id=import_id(data.tandem))
+                        done.append(Imported(kept, len(data.sessions), notes, "skipped"))
+                        continue
+                    self.workspace.erase_tandem(import_id(data.tandem))
+                    outcome = "replaced"
                 tandem = self.workspace.import_tandem(
                     data.tandem,
                     data.index,
@@ -250,12 +275,14 @@ class ExportService:
                     data.actions,
                     data.learning,
                 )
-                notes = sum(len(s.notes) for s in data.sessions)
-                done.append(Imported(tandem, len(data.sessions), notes))
+                done.append(Imported(tandem, len(data.sessions), notes, outcome))
         except BaseException:
-            for item in done:  # all or nothing: a failed import leaves no tandem behind
-                with contextlib.suppress(OSError, RmtuiError):
-                    self.workspace.discard_import(item.tandem.id)
+            # All or nothing: a failed import leaves no new tandem behind (one replaced
+            # is whole, the file's copy: it stays).
+            for item in done:
+                if item.outcome == "imported":
+                    with contextlib.suppress(OSError, RmtuiError):
+                        self.workspace.discard_import(item.tandem.id)
             raise
         return done
 
