@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from rmtui.core import messages
 from rmtui.core.errors import ImportConflict, InvalidInput, RmtuiError, UnreadableFile
-from rmtui.core.exporting import FORMATS, Format, Kind
+from rmtui.core.exporting import CLIPBOARD_TARGET, FORMATS, Format, Kind
 from rmtui.core.model import Tandem
 from rmtui.core.tandems import import_id
 from rmtui.export import cheatsheet, frontmatter, gather, html, json_export, markdown
@@ -24,6 +24,7 @@ from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
 from rmtui.export.digest import Digest, Skipped, digest
 from rmtui.export.report import build
+from rmtui.fs import system
 from rmtui.store.exports_log import ExportRecord
 from rmtui.store.output import is_descriptor, write_output
 from rmtui.store.settings import load_settings
@@ -111,6 +112,7 @@ class ExportService:
         self.workspace = workspace
         self.clock: Clock = clock or workspace.now
         self._mentor = mentor
+        self._written: set[Path] = set()  # the files written here: the only ones opened
 
     @property
     def mentor(self) -> str:
@@ -215,7 +217,28 @@ class ExportService:
         path = target if target is not None else self.default_path(rendered)
         written = write_output(path, rendered.text.encode("utf-8"))
         self.log(rendered, str(written if is_descriptor(written) else written.resolve()))
+        if not is_descriptor(written):
+            self._written.add(written.resolve())
         return written
+
+    def copied(self, rendered: Rendered) -> None:
+        """Log an export copied to the clipboard: it left the workspace as a file does."""
+        self.log(rendered, CLIPBOARD_TARGET)
+
+    def open_written(self, path: Path) -> None:
+        """Open an export this service has written, with the system's opener (no shell,
+        detached). Any other path is refused: rmtui never opens what it did not write."""
+        resolved = path.resolve()
+        if resolved not in self._written or not resolved.is_file():
+            raise InvalidInput("path", messages.EXPORT_OPEN_NOT_WRITTEN.format(path=path))
+        try:
+            system.open_file(resolved)
+        except FileNotFoundError:
+            names = ", ".join(system.openers())
+            raise RmtuiError(messages.EXPORT_NO_OPENER.format(names=names, path=path)) from None
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise RmtuiError(messages.EXPORT_OPEN_FAILED.format(path=path, reason=reason)) from None
 
     def write_digest(self, markdown_text: str, target: Path | None = None) -> Path:
         """Write a meetup digest (default: ``exports/meetup-digest-<day>.md``)."""
