@@ -90,7 +90,8 @@ TUI_KICKOFF_SAVED = (
     "p gives the next one its agenda"
 )
 TUI_KICKOFF_HELD = "held (keeps its date)"
-TUI_KICKOFF_DATE_HINT = "YYYY-MM-DD HH:MM, empty: no date yet"
+TUI_KICKOFF_DATE_HINT = "10.12.2026 15:00 or tue 15:00, empty: no date yet"
+TUI_PLAN_AT_HINT = "YYYY-MM-DD HH:MM, 10.12.2026 15:00 or tue 15:00"
 TUI_SEARCH_TITLE = "Search"
 TUI_SEARCH_PLACEHOLDER = "words in notes, learning entries and actions (any accents)"
 TUI_SEARCH_HINT = "Every word must appear; case and accents do not matter (lodz finds Łódź)."
