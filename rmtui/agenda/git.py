@@ -23,7 +23,6 @@ import os
 import selectors
 import shlex
 import shutil
-import signal
 import subprocess
 import time
 from collections.abc import Mapping, Sequence
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rmtui.core.text import strip_control
+from rmtui.fs import system
 
 HARDENING = (
     "core.hooksPath=/dev/null",
@@ -209,11 +209,11 @@ def run(
             stderr=subprocess.PIPE,
             cwd=cwd,
             env=dict(env),
-            # Its own process group, so the deadline reaches ssh and helpers too; and no
-            # controlling terminal, so nothing in it can prompt the mentor.
-            start_new_session=True,
             close_fds=True,
             umask=0o077,  # what git writes in the workspace is the mentor's only
+            # Its own process group, so the deadline reaches ssh and helpers too; and no
+            # controlling terminal, so nothing in it can prompt the mentor.
+            **system.own_group(),
         )
     except (FileNotFoundError, PermissionError, NotADirectoryError) as exc:
         raise GitMissing(str(exc)) from None
@@ -291,16 +291,14 @@ def _pump(
 
 def end_group(proc: subprocess.Popen[bytes]) -> None:
     """Stop git and everything it started: TERM (git removes its locks), then KILL."""
-    for sig, grace in ((signal.SIGTERM, TERM_GRACE), (signal.SIGKILL, 5.0)):
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, sig)
+    for hard, grace in ((False, TERM_GRACE), (True, 5.0)):
+        system.stop_group(proc.pid, hard=hard)
         try:
             proc.wait(timeout=grace)
         except subprocess.TimeoutExpired:
             continue
         # git is gone; a child that ignored TERM may still be in the group.
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, signal.SIGKILL)
+        system.stop_group(proc.pid, hard=True)
         break
     for pipe in (proc.stdin, proc.stdout, proc.stderr):
         if pipe is not None:

@@ -11,7 +11,6 @@ from rmtui.cli.overview import tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.model import ACTION_OWNERS, CHECKIN_STATES, ActionState
-from rmtui.core.tandems import parse_date
 from rmtui.core.text import one_line
 
 if TYPE_CHECKING:
@@ -28,7 +27,12 @@ def register(sub: Any) -> None:
     add.add_argument(
         "--owner", choices=ACTION_OWNERS, default="mentee", help="who does it (default: mentee)"
     )
-    add.add_argument("--due", metavar="YYYY-MM-DD", help="when it is due")
+    add.add_argument(
+        "--due",
+        metavar="DATE",
+        help="when it is due: 2026-12-10, 10.12.2026, 10/12/2026 (day first), today, "
+        "tomorrow or a weekday (fri = the next Friday)",
+    )
     add.add_argument("--session", type=int, metavar="N", help="the session it came from")
     add.add_argument("--private", action="store_true", help="never exported")
     add.add_argument(
@@ -82,7 +86,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
         args.id,
         " ".join(args.words),
         owner=args.owner,
-        due=parse_date(args.due, "due") if args.due else None,
+        due=ctx.day(args.due, "due") if args.due else None,
         session=args.session,
         private=args.private,
         habit=args.habit,

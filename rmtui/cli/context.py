@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -31,18 +31,25 @@ def session_ref(text: str) -> SessionRef:
 
 
 def planned_at(text: str) -> datetime:
-    """argparse type: a date and time that does not parse is a usage error (exit 2)."""
+    """argparse type: a date and time that does not parse is a usage error (exit 2).
+
+    A form other than ISO (``10.12.2026 15:00``, ``tue 15:00``) is echoed on stderr as
+    understood, with its zone."""
+    from rmtui.core.dates import is_iso
     from rmtui.core.planning import in_dst_gap, parse_planned_at
 
+    today = date.today()  # one reading for both calls, even at midnight
     try:
-        moment = parse_planned_at(text)
+        moment = parse_planned_at(text, today=today)
     except RmtuiError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-    if in_dst_gap(text):  # the clocks skip it: say which time is planned instead
+    if in_dst_gap(text, today=today):  # the clocks skip it: say which time is planned instead
         print(
             messages.PLANNED_IN_DST_GAP.format(typed=text.strip(), at=f"{moment:%H:%M %Z}"),
             file=sys.stderr,
         )
+    elif not is_iso(text):
+        print(messages.UNDERSTOOD_AT.format(typed=text.strip(), at=moment), file=sys.stderr)
     return moment
 
 
@@ -158,6 +165,17 @@ class Context:
             self.pending.append(text)
         else:
             print(strip_control(text), file=self.err)
+
+    def day(self, text: str, field: str) -> date:
+        """A day as typed (``2026-12-10``, ``10.12.2026``, ``tomorrow``, ``tue``); a form
+        other than ISO is echoed as understood."""
+        from rmtui.core.dates import is_iso
+        from rmtui.core.tandems import parse_date
+
+        found = parse_date(text, field)
+        if not is_iso(text):
+            self.tell(messages.UNDERSTOOD_DAY.format(typed=text.strip(), day=found))
+        return found
 
     def close(self) -> None:
         self.in_app = False

@@ -1,24 +1,20 @@
 """Text the mentor writes outside the command line: standard input (``-``) or their own
 editor (``$VISUAL``, else ``$EDITOR``), as ``git commit`` and jrnl do.
 
-The editor works on a temp file inside the workspace (0600, in the workspace's 0700
-folder), never in a shared temp folder: a note or a reflection may be private. The file
-is removed whatever happens.
+The editor itself (a temp file in the workspace, 0600) is ``service.editor``'s, which the
+live session's long note uses too.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
 import sys
-import tempfile
-from collections.abc import Mapping
-from pathlib import Path
 
 from rmtui.cli.context import Context
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.service.editor import edit_in, editor_command
+
+__all__ = ["STDIN", "edit_text", "editor_command", "read_stdin"]
 
 STDIN = "-"
 """The text argument that means: read the text from standard input."""
@@ -40,48 +36,13 @@ def read_stdin(ctx: Context) -> str:
     return text.strip()
 
 
-def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
-    """``$VISUAL``, else ``$EDITOR``, split as a shell would (``code --wait`` works)."""
-    env = os.environ if environ is None else environ
-    value = env.get("VISUAL", "").strip() or env.get("EDITOR", "").strip()
-    if not value:
-        raise RmtuiError(messages.NO_EDITOR)
-    try:
-        command = shlex.split(value)
-    except ValueError as exc:
-        raise RmtuiError(messages.EDITOR_BAD.format(reason=exc, value=value)) from None
-    if not command:
-        raise RmtuiError(messages.NO_EDITOR)
-    return command
-
-
 def edit_text(ctx: Context, initial: str) -> str | None:
     """Open the mentor's editor on ``initial`` and return the text they saved.
 
     None (and a line on stderr) when it is unchanged; an error when the editor fails or
     leaves the text empty. Either way nothing is to be saved then.
     """
-    command = editor_command()
-    folder = ctx.root
-    fd, name = tempfile.mkstemp(prefix=".edit-", suffix=".md", dir=folder)  # mode 0600
-    path = Path(name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(f"{initial}\n" if initial else "")
-        try:
-            done = subprocess.run([*command, str(path)], check=False)
-        except FileNotFoundError:
-            raise RmtuiError(messages.EDITOR_NOT_FOUND.format(command=command[0])) from None
-        if done.returncode != 0:
-            raise RmtuiError(messages.EDITOR_FAILED.format(code=done.returncode))
-        try:
-            text = path.read_bytes().decode("utf-8").strip()
-        except UnicodeDecodeError:
-            raise RmtuiError(messages.EDITOR_NOT_UTF8) from None
-        except FileNotFoundError:
-            text = ""  # the editor removed the file: nothing was written
-    finally:
-        path.unlink(missing_ok=True)
+    text = edit_in(ctx.root, initial, editor_command())
     if not text:
         raise RmtuiError(messages.EDITOR_EMPTY)
     if text == initial.strip():

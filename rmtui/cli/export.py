@@ -131,10 +131,19 @@ def run_log(args: argparse.Namespace, ctx: Context) -> int:
             f"{r.when:%Y-%m-%d %H:%M}",
             r.kind + (f" {r.session}" if r.session else ""),
             r.format + (f" ({messages.EXPORT_ANONYMIZED})" if r.anonymized else ""),
-            messages.EXPORT_LOG_STDOUT if r.target == "-" else r.target,
+            _where(r.target),
         ]
         for r in records
     ]
     for line in table(["WHEN", "KIND", "FORMAT", "WHERE"], rows):
         ctx.say(line)
     return 0
+
+
+def _where(target: str) -> str:
+    """The log's target as the mentor reads it."""
+    from rmtui.core.exporting import CLIPBOARD_TARGET
+
+    if target == "-":
+        return messages.EXPORT_LOG_STDOUT
+    return messages.EXPORT_LOG_CLIPBOARD if target == CLIPBOARD_TARGET else target

@@ -15,10 +15,27 @@ def register(sub: Any) -> None:
         "import",
         help="restore tandems from a JSON export (rmtui export ID --format json)",
         description=(
-            "Restore every tandem of a JSON export into this workspace. A tandem keeps "
-            "its id when it is free, else it gets the next free one (id-2, id-3...). "
-            "Prints each new id."
+            "Restore every tandem of a JSON export into this workspace, each under its "
+            "own id. When one is already here, nothing is imported unless you choose: "
+            "--replace or --skip. Prints what happened to each tandem."
         ),
+    )
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--replace",
+        dest="existing",
+        action="store_const",
+        const="replace",
+        default="refuse",
+        help="a tandem already here is erased (as `tandem erase` does) and the file's "
+        "copy takes its place",
+    )
+    choice.add_argument(
+        "--skip",
+        dest="existing",
+        action="store_const",
+        const="skip",
+        help="a tandem already here stays as it is; the others are imported",
     )
     p.add_argument(
         "file", type=Path, metavar="FILE", help="a JSON export (rmtui export ID --format json)"
@@ -29,12 +46,16 @@ def register(sub: Any) -> None:
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
     try:
-        done = ctx.services.exports.import_file(args.file)
+        done = ctx.services.exports.import_file(args.file, existing=args.existing)
     except OSError as exc:
         ctx.error(f"{args.file}: {exc.strerror or exc}")
         return 1
+    said = {
+        "imported": messages.IMPORT_DONE,
+        "replaced": messages.IMPORT_REPLACED,
+        "skipped": messages.IMPORT_SKIPPED,
+    }
     for item in done:
-        ctx.say(
-            messages.IMPORT_DONE.format(id=item.tandem.id, sessions=item.sessions, notes=item.notes)
-        )
+        text = said[item.outcome]
+        ctx.say(text.format(id=item.tandem.id, sessions=item.sessions, notes=item.notes))
     return 0

@@ -33,8 +33,10 @@ def register(sub: Any) -> None:
     plan.add_argument(
         "--at",
         type=planned_at,
-        metavar='"YYYY-MM-DD HH:MM"',
-        help="date and time (default: the session's own date)",
+        metavar='"DATE HH:MM"',
+        help="date and time: 2026-12-10 15:00, 10.12.2026 15:00, 10/12/2026 15:00 (day "
+        "first), today, tomorrow or a weekday (tue 15:00 = the next Tuesday); default: the "
+        "session's own date",
     )
     plan.add_argument(
         "--extend",

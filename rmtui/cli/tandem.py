@@ -13,7 +13,7 @@ from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.errors import RestoreRefused
 from rmtui.core.summary import TandemSummary
-from rmtui.core.tandems import TandemDraft, parse_date, same_department
+from rmtui.core.tandems import TandemDraft, same_department
 
 
 def register(sub: Any) -> None:
@@ -27,7 +27,12 @@ def register(sub: Any) -> None:
     add.add_argument("--mentor-dept", metavar="D", help="default: mentor_dept in rmtui.yaml")
     add.add_argument("--sessions", type=int, metavar="N", help="default: rmtui.yaml, else 10")
     add.add_argument("--months", type=int, metavar="N", help="default: rmtui.yaml, else 6")
-    add.add_argument("--start", metavar="YYYY-MM-DD", help="the day the program starts")
+    add.add_argument(
+        "--start",
+        metavar="DATE",
+        help="the day the program starts: 2026-12-10, 10.12.2026, 10/12/2026 (day first), "
+        "today, tomorrow or a weekday (mon)",
+    )
     add.add_argument(
         "--same-department",
         action="store_true",
@@ -50,7 +55,12 @@ def register(sub: Any) -> None:
     )
     schedule.add_argument("id", metavar="ID", help="tandem id")
     schedule.add_argument(
-        "dates", nargs="+", type=planned_at, metavar='"YYYY-MM-DD HH:MM"', help="one per session"
+        "dates",
+        nargs="+",
+        type=planned_at,
+        metavar='"DATE HH:MM"',
+        help="one per session: 2026-12-10 15:00, 10.12.2026 15:00, 10/12/2026 15:00 "
+        "(day first), today, tomorrow or a weekday (tue 15:00 = the next Tuesday)",
     )
     schedule.add_argument(
         "--extend", action="store_true", help="allow more sessions than the frame has"
@@ -100,7 +110,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
         role=args.role,
         mentee_dept=args.mentee_dept,
         mentor_dept=settings.mentor_dept if args.mentor_dept is None else args.mentor_dept,
-        start=parse_date(args.start, "start") if args.start else None,
+        start=ctx.day(args.start, "start") if args.start else None,
         sessions=frame.sessions if args.sessions is None else args.sessions,
         months=frame.months if args.months is None else args.months,
     )

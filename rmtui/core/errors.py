@@ -28,6 +28,15 @@ class WriteUncertain(RmtuiError):
     """A write that is in place, but the disk reported an error making it durable."""
 
 
+class ImportConflict(RmtuiError):
+    """A tandem of an import is already in the workspace (the mentor chooses: replace or
+    skip); ``ids`` names them."""
+
+    def __init__(self, message: str, ids: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.ids = ids
+
+
 class NotFound(RmtuiError):
     """A tandem or session that does not exist."""
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-__all__ = ["FORMATS", "HELD", "KINDS", "Format", "Kind"]
+# The exports log's target for an export copied to the clipboard (a file's is its absolute
+# path, standard output's "-").
+CLIPBOARD_TARGET = "clipboard"
+
+__all__ = ["CLIPBOARD_TARGET", "FORMATS", "HELD", "KINDS", "Format", "Kind"]
 
 Kind = Literal["session", "midpoint", "final", "cheatsheet"]
 KINDS: tuple[str, ...] = get_args(Kind)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timezone, tzinfo
 
 from rmtui.core import messages
+from rmtui.core.dates import typed_moment
 from rmtui.core.errors import InvalidInput
 from rmtui.core.keywords import KeywordMatcher
 from rmtui.core.limits import check_day
@@ -245,13 +246,17 @@ def _not_in(carried: list[AgendaItem], fresh: list[AgendaItem]) -> list[AgendaIt
     return [item for item in carried if fold(item.title).strip() not in titles]
 
 
-def parse_planned_at(value: str, tz: tzinfo | None = None) -> datetime:
-    """``"YYYY-MM-DD HH:MM"`` (or a bare date, at 09:00) as a local, aware datetime.
+def parse_planned_at(
+    value: str, tz: tzinfo | None = None, *, today: date | None = None
+) -> datetime:
+    """A date and time as typed (``core.dates``: ISO, ``10.12.2026 15:00``, ``tue 15:00``;
+    a bare day at 09:00) as a local, aware datetime; ``today`` anchors the words
+    (default: today in ``tz``).
 
     A time the clocks skip (the spring change) moves on by the length of the gap, as
     calendar apps do; ``in_dst_gap`` lets the caller say so.
     """
-    moment = _typed(value)
+    moment = _typed(value, tz, today)
     check_day(moment.date(), "at")
     if tz is not None and _is_local_now(tz):
         tz = None  # today's local offset stands for local time: that date's own offset
@@ -263,9 +268,9 @@ def parse_planned_at(value: str, tz: tzinfo | None = None) -> datetime:
     return moment.replace(second=0, microsecond=0)
 
 
-def in_dst_gap(value: str, tz: tzinfo | None = None) -> bool:
+def in_dst_gap(value: str, tz: tzinfo | None = None, *, today: date | None = None) -> bool:
     """Whether the typed local time does not exist (``tz``, default the local zone)."""
-    typed = _typed(value)
+    typed = _typed(value, tz, today)
     if typed.tzinfo is not None:
         return False
     if tz is not None and _is_local_now(tz):
@@ -277,12 +282,13 @@ def in_dst_gap(value: str, tz: tzinfo | None = None) -> bool:
     return back != typed
 
 
-def _typed(value: str) -> datetime:
-    text = value.strip()
-    try:
-        return datetime.fromisoformat(text if " " in text or "T" in text else f"{text} 09:00")
-    except ValueError:
-        raise InvalidInput("at", messages.BAD_PLANNED_AT.format(value=value)) from None
+def _typed(value: str, tz: tzinfo | None, today: date | None) -> datetime:
+    if today is None:
+        today = datetime.now(tz).date()
+    moment = typed_moment(value, today, default=time(9, 0))
+    if moment is None:
+        raise InvalidInput("at", messages.BAD_PLANNED_AT.format(value=value))
+    return moment
 
 
 def _is_local_now(tz: tzinfo) -> bool:

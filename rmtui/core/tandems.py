@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from rmtui.core import messages
+from rmtui.core.dates import typed_day
 from rmtui.core.errors import InvalidInput
 from rmtui.core.limits import MAX_MONTHS, MAX_SESSIONS, check_day
 from rmtui.core.model import Frame, Keyword, Tandem
@@ -74,11 +75,17 @@ def build_tandem(draft: TandemDraft, taken: Iterable[str], now: datetime) -> Tan
     )
 
 
-def parse_date(value: str, field: str) -> date:
-    try:
-        day = date.fromisoformat(value.strip())
-    except ValueError:
-        raise InvalidInput(field, messages.BAD_DATE.format(value=value)) from None
+def import_id(tandem: Tandem) -> str:
+    """The id an imported tandem takes: its own (as a folder name may spell it)."""
+    return slugify(tandem.id) or slugify(tandem.mentee) or "tandem"
+
+
+def parse_date(value: str, field: str, today: date | None = None) -> date:
+    """A day as typed (``core.dates``: ISO, ``10.12.2026``, ``10/12/2026``, ``tomorrow``,
+    ``tue``); ``today`` anchors the words (default: the local date)."""
+    day = typed_day(value, today or date.today())
+    if day is None:
+        raise InvalidInput(field, messages.BAD_DATE.format(value=value))
     return check_day(day, field)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rmtui.core import messages
 from rmtui.core.errors import WriteFailed, WriteUncertain
+from rmtui.fs.system import fsync_dir as fsync_dir  # the writes and their folder, one import
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -27,14 +28,6 @@ def ensure_dir(path: Path) -> None:
         except FileExistsError:
             continue
         os.chmod(d, DIR_MODE)  # mkdir's mode is filtered by the umask
-
-
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

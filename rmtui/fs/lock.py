@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 import stat
 import threading
@@ -13,6 +12,7 @@ from pathlib import Path
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError, WriteFailed
+from rmtui.fs import system
 from rmtui.fs.atomic import FILE_MODE, ensure_dir, write_failed
 
 # flock is per open file description: two threads of one process would not exclude each
@@ -21,7 +21,7 @@ from rmtui.fs.atomic import FILE_MODE, ensure_dir, write_failed
 _thread_locks: dict[str, threading.RLock] = {}
 _held = threading.local()
 _guard = threading.Lock()
-_FLAGS = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
+_FLAGS = os.O_RDWR | os.O_CREAT | system.NO_FOLLOW | system.NO_INHERIT | os.O_NONBLOCK
 
 
 def _thread_lock(key: str) -> threading.RLock:
@@ -55,7 +55,7 @@ def locked(path: Path, missing: RmtuiError | None = None) -> Iterator[None]:
                 yield
             finally:
                 held[key] = 0
-                fcntl.flock(fd, fcntl.LOCK_UN)
+                system.unlock(fd)
         finally:
             os.close(fd)
 
@@ -65,7 +65,7 @@ def _acquire(path: Path, missing: RmtuiError | None) -> int:
     while True:
         fd = _open(path, missing)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            system.lock(fd)
             # The file may have been moved or replaced while we waited (an erase renames
             # the tandem's folder away): a lock on it would exclude no one.
             try:

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from rmtui.core import messages
-from rmtui.core.errors import InvalidInput, RmtuiError, UnreadableFile
-from rmtui.core.exporting import FORMATS, Format, Kind
+from rmtui.core.errors import ImportConflict, InvalidInput, RmtuiError, UnreadableFile
+from rmtui.core.exporting import CLIPBOARD_TARGET, FORMATS, Format, Kind
 from rmtui.core.model import Tandem
+from rmtui.core.tandems import import_id
 from rmtui.export import cheatsheet, frontmatter, gather, html, json_export, markdown
 from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
 from rmtui.export.digest import Digest, Skipped, digest
 from rmtui.export.report import build
+from rmtui.fs import system
 from rmtui.store.exports_log import ExportRecord
 from rmtui.store.output import is_descriptor, write_output
 from rmtui.store.settings import load_settings
@@ -86,6 +88,13 @@ class Imported:
     tandem: Tandem
     sessions: int
     notes: int
+    outcome: Outcome = "imported"
+
+
+Outcome = Literal["imported", "replaced", "skipped"]
+OnExisting = Literal["refuse", "replace", "skip"]
+"""What an import does with a tandem already in the workspace: refuse the whole file
+(naming both choices), erase the workspace's copy and import the file's, or keep it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +112,7 @@ class ExportService:
         self.workspace = workspace
         self.clock: Clock = clock or workspace.now
         self._mentor = mentor
+        self._written: set[Path] = set()  # the files written here: the only ones opened
 
     @property
     def mentor(self) -> str:
@@ -207,7 +217,28 @@ class ExportService:
         path = target if target is not None else self.default_path(rendered)
         written = write_output(path, rendered.text.encode("utf-8"))
         self.log(rendered, str(written if is_descriptor(written) else written.resolve()))
+        if not is_descriptor(written):
+            self._written.add(written.resolve())
         return written
+
+    def copied(self, rendered: Rendered) -> None:
+        """Log an export copied to the clipboard: it left the workspace as a file does."""
+        self.log(rendered, CLIPBOARD_TARGET)
+
+    def open_written(self, path: Path) -> None:
+        """Open an export this service has written, with the system's opener (no shell,
+        detached). Any other path is refused: rmtui never opens what it did not write."""
+        resolved = path.resolve()
+        if resolved not in self._written or not resolved.is_file():
+            raise InvalidInput("path", messages.EXPORT_OPEN_NOT_WRITTEN.format(path=path))
+        try:
+            system.open_file(resolved)
+        except FileNotFoundError:
+            names = ", ".join(system.openers())
+            raise RmtuiError(messages.EXPORT_NO_OPENER.format(names=names, path=path)) from None
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise RmtuiError(messages.EXPORT_OPEN_FAILED.format(path=path, reason=reason)) from None
 
     def write_digest(self, markdown_text: str, target: Path | None = None) -> Path:
         """Write a meetup digest (default: ``exports/meetup-digest-<day>.md``)."""
@@ -235,13 +266,30 @@ class ExportService:
 
     # --- import and digest --------------------------------------------------------------
 
-    def import_file(self, path: Path) -> list[Imported]:
+    def import_file(self, path: Path, *, existing: OnExisting = "refuse") -> list[Imported]:
+        """Every tandem of a JSON export, under its own id. A tandem already in the
+        workspace is never stored as a copy beside it: ``existing`` says what happens
+        (by default the whole file is refused, ``ImportConflict`` naming the choices)."""
         raw = _read_capped(path, json_export.MAX_BYTES)
         done: list[Imported] = []
         # Every tandem of the file is read and checked before the first one is written.
         tandems = json_export.load(raw, path)
+        taken = set(self.workspace.tandem_ids())
+        there = tuple(import_id(d.tandem) for d in tandems if import_id(d.tandem) in taken)
+        if there and existing == "refuse":
+            ids = ", ".join(there)
+            raise ImportConflict(messages.IMPORT_EXISTS_CHOOSE.format(path=path, ids=ids), there)
         try:
             for data in tandems:
+                notes = sum(len(s.notes) for s in data.sessions)
+                outcome: Outcome = "imported"
+                if import_id(data.tandem) in there:
+                    if existing == "skip":
+                        kept = replace(data.tandem, id=import_id(data.tandem))
+                        done.append(Imported(kept, len(data.sessions), notes, "skipped"))
+                        continue
+                    self.workspace.erase_tandem(import_id(data.tandem))
+                    outcome = "replaced"
                 tandem = self.workspace.import_tandem(
                     data.tandem,
                     data.index,
@@ -250,12 +298,14 @@ class ExportService:
                     data.actions,
                     data.learning,
                 )
-                notes = sum(len(s.notes) for s in data.sessions)
-                done.append(Imported(tandem, len(data.sessions), notes))
+                done.append(Imported(tandem, len(data.sessions), notes, outcome))
         except BaseException:
-            for item in done:  # all or nothing: a failed import leaves no tandem behind
-                with contextlib.suppress(OSError, RmtuiError):
-                    self.workspace.discard_import(item.tandem.id)
+            # All or nothing: a failed import leaves no new tandem behind (one replaced
+            # is whole, the file's copy: it stays).
+            for item in done:
+                if item.outcome == "imported":
+                    with contextlib.suppress(OSError, RmtuiError):
+                        self.workspace.discard_import(item.tandem.id)
             raise
         return done
 

@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from rmtui.core import messages
+from rmtui.core.errors import ImportConflict
 from rmtui.core.model import Action, Keyword, LearningEntry, Session, SessionInfo, Tandem
-from rmtui.core.text import slugify
+from rmtui.core.tandems import import_id
 from rmtui.store import converters as conv
 from rmtui.store.files import Files
 from rmtui.store.storage import Tables
@@ -90,16 +92,16 @@ class ExportsLog:
         actions: Sequence[Action],
         learning: Sequence[LearningEntry],
     ) -> Tandem:
-        """Store a whole tandem under a free id (its own when free, else ``id-2``...).
+        """Store a whole tandem under its own id (``core.tandems.import_id``); one that is
+        taken is refused (``ImportConflict``), never stored as a copy beside it.
 
         Record and note ids are kept as given, so sources keep pointing at their notes.
         """
         with self.backend.lock(self.layout.workspace_lock):
-            taken = set(self.backend.children(self.layout.tandems))
-            base = slugify(tandem.id) or slugify(tandem.mentee) or "tandem"
-            tandem_id, n = base, 2
-            while tandem_id in taken:
-                tandem_id, n = f"{base}-{n}", n + 1
+            tandem_id = import_id(tandem)
+            if tandem_id in self.backend.children(self.layout.tandems):
+                message = messages.IMPORT_EXISTS.format(ids=tandem_id)
+                raise ImportConflict(message, (tandem_id,))
             stored = replace(tandem, id=tandem_id)
             with self.backend.lock(self.layout.tandem_lock(tandem_id)):
                 try:

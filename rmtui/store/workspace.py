@@ -319,7 +319,8 @@ class Workspace:
         done: list[ExportRemoval] = []
         seen: set[str] = set()
         for record in records:
-            if record.target in ("", "-") or record.target in seen:
+            # Only files: not standard output ("-") nor the clipboard (no path at all).
+            if not Path(record.target).is_absolute() or record.target in seen:
                 continue
             seen.add(record.target)
             done.append(_remove_export(Path(record.target)))

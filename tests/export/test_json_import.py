@@ -10,6 +10,7 @@ import pytest
 from exportkit import fill_fixed, fixed_clock, service
 
 from rmtui.core import model
+from rmtui.core.errors import ImportConflict
 from rmtui.export import json_export
 from rmtui.export.json_export import ImportRefused
 from rmtui.service.exports import ExportRequest
@@ -61,19 +62,44 @@ def test_round_trip_keeps_every_public_thing(
     assert not any(a.private for a in other.actions(anna))
 
 
-def test_import_never_overwrites_a_tandem(
+def test_importing_a_tandem_twice_asks_to_replace_or_skip(
     tmp_path: Path, source: tuple[Workspace, str, str]
 ) -> None:
     ws, anna, jan = source
     file = tmp_path / "both.json"
     file.write_text(service(ws).render(ExportRequest((anna, jan), format="json")).text)
+    ws.add_keywords(anna, ["mastodon"])  # the workspace's copy moved on since the export
     before = ws.summary(anna)
-    ids = [d.tandem.id for d in service(ws).import_file(file)]
-    assert ids == [f"{anna}-2", f"{jan}-2"]
+    with pytest.raises(ImportConflict) as refused:
+        service(ws).import_file(file)
+    assert refused.value.ids == (anna, jan)
+    assert "--replace" in str(refused.value) and "--skip" in str(refused.value)
+    assert sorted(ws.tandem_ids()) == sorted([anna, jan])  # never a -2 copy
     assert ws.summary(anna) == before
-    assert _without(
-        service(ws).render(ExportRequest((f"{anna}-2",), format="json")).text, "id"
-    ) == _without(service(ws).render(ExportRequest((anna,), format="json")).text, "id")
+
+    skipped = service(ws).import_file(file, existing="skip")
+    assert [(d.tandem.id, d.outcome) for d in skipped] == [(anna, "skipped"), (jan, "skipped")]
+    assert ws.summary(anna) == before
+
+    replaced = service(ws).import_file(file, existing="replace")
+    assert [(d.tandem.id, d.outcome) for d in replaced] == [(anna, "replaced"), (jan, "replaced")]
+    assert sorted(ws.tandem_ids()) == sorted([anna, jan])
+    assert "mastodon" not in [k.text for k in ws.keywords(anna)]  # the file's copy
+    assert _without(service(ws).render(ExportRequest((anna, jan), format="json")).text) == _without(
+        file.read_text()
+    )
+
+
+def test_skip_imports_the_tandems_not_here_yet(
+    tmp_path: Path, source: tuple[Workspace, str, str]
+) -> None:
+    ws, anna, jan = source
+    file = tmp_path / "both.json"
+    file.write_text(service(ws).render(ExportRequest((anna, jan), format="json")).text)
+    ws.erase_tandem(jan)
+    done = service(ws).import_file(file, existing="skip")
+    assert [(d.tandem.id, d.outcome) for d in done] == [(anna, "skipped"), (jan, "imported")]
+    assert sorted(ws.tandem_ids()) == sorted([anna, jan])
 
 
 @pytest.mark.parametrize(

@@ -190,7 +190,7 @@ def test_parse_planned_at() -> None:
     assert parse_planned_at("2027-03-02 15:00", tz) == WHEN
     assert parse_planned_at("2027-03-02", tz) == WHEN.replace(hour=9)
     assert parse_planned_at("2027-03-02 15:00").tzinfo is not None
-    for bad in ("tomorrow", "2027-13-01 10:00", "2027-03-02 25:00"):
+    for bad in ("next tuesday", "2027-13-01 10:00", "2027-03-02 25:00"):
         with pytest.raises(InvalidInput):
             parse_planned_at(bad)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rmtui.core.messages.agendas import *  # noqa: F403
 from rmtui.core.messages.checks import *  # noqa: F403
 from rmtui.core.messages.cli import *  # noqa: F403
+from rmtui.core.messages.dates import *  # noqa: F403
 from rmtui.core.messages.exports import *  # noqa: F403
 from rmtui.core.messages.life import *  # noqa: F403
 from rmtui.core.messages.sessions import *  # noqa: F403

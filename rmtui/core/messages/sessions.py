@@ -20,7 +20,6 @@ LEARNED_TITLES = {"mentor": "Mentor learned · {count}", "mentee": "Mentee learn
 
 # --- live session: planning, running, notes -----------------------------------------------
 BAD_SESSION_REF = "{value!r} is not a session (use TANDEM-ID/N, e.g. anna-kowalska/3)"
-BAD_PLANNED_AT = "{value!r} is not a date and time (use YYYY-MM-DD HH:MM)"
 PLANNED_IN_DST_GAP = "{typed} does not exist here: the clocks go forward then; planned at {at}"
 NO_TEMPLATE = "no agenda template {id!r} (see `rmtui agendas list`)"
 NO_ITEMS = "a session needs at least one agenda item"

@@ -5,7 +5,6 @@ from __future__ import annotations
 REQUIRED = "is required"
 TOO_LONG = "is longer than {limit} characters"
 NAME_NO_LETTERS = "needs at least one letter or digit"
-BAD_DATE = "{value!r} is not a date (use YYYY-MM-DD)"
 FRAME_SESSIONS = "must be between 1 and 52"
 FRAME_MONTHS = "must be between 1 and 36"
 SAME_DEPARTMENT = (

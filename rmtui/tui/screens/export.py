@@ -6,6 +6,8 @@ Opened from a session's review, the screen starts on that session's recap.
 The preview is rendered by the same service the CLI uses, in a worker, and shown with
 Textual's Markdown widget (raw HTML off, links shown but never opened). The file is
 written in another worker; the path written is shown under the options and notified.
+``c`` copies the export as previewed to the clipboard (OSC 52, logged as shared like a
+file); ``o`` opens the file just written with the system's opener.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from textual.widgets import Header, Label, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
+from rmtui.core.errors import RmtuiError
 from rmtui.core.exporting import HELD, Format, Kind
 from rmtui.core.summary import TandemSummary
 from rmtui.core.text import one_line
@@ -71,6 +74,20 @@ class ExportScreen(Screen[None]):
             id="export.write",
             tooltip="Write the export to the workspace's exports/ folder and log it",
         ),
+        Binding(
+            "c",
+            "copy",
+            "Copy",
+            id="export.copy",
+            tooltip="Copy the export as previewed to the clipboard, to paste into an e-mail",
+        ),
+        Binding(
+            "o",
+            "open",
+            "Open",
+            id="export.open",
+            tooltip="Open the file just written with the system's opener",
+        ),
     ]
 
     def __init__(
@@ -91,6 +108,7 @@ class ExportScreen(Screen[None]):
         self.start_kind: Kind = kind
         self.start_session = session
         self.written: Path | None = None
+        self.rendered: Rendered | None = None  # the export the preview shows, once made
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -209,6 +227,7 @@ class ExportScreen(Screen[None]):
     # --- preview and write, off the event loop ------------------------------------------
 
     def refresh_preview(self) -> None:
+        self.rendered = None
         request = self.request()
         if not request.tandem_ids:
             self.query_one("#export-preview", Markdown).update(messages.EXPORT_TUI_NO_TANDEM)
@@ -245,6 +264,7 @@ class ExportScreen(Screen[None]):
         if event.state != WorkerState.SUCCESS:
             return
         if worker.group == "export-preview" and isinstance(worker.result, Rendered):
+            self.rendered = worker.result
             self.query_one("#export-preview", Markdown).update(worker.result.preview)
         elif worker.group == "export-write" and isinstance(worker.result, Written):
             self.remove_class("-writing")
@@ -252,6 +272,31 @@ class ExportScreen(Screen[None]):
             text = messages.EXPORT_TUI_WROTE.format(path=worker.result.path)
             self.query_one("#export-path", Static).update(literal(text))
             self.notify(one_line(text), markup=False)
+
+    def action_copy(self) -> None:
+        rendered = self.rendered
+        if rendered is None or rendered.request != self.request():
+            self.notify(messages.EXPORT_TUI_NOTHING_TO_COPY, severity="warning", markup=False)
+            return
+        self.app.copy_to_clipboard(rendered.text)
+        self._log_copy(rendered)
+        lines = len(rendered.text.splitlines())
+        self.notify(messages.EXPORT_TUI_COPIED.format(lines=lines), markup=False)
+
+    @work(thread=True, group="export-copy", exit_on_error=False)
+    def _log_copy(self, rendered: Rendered) -> None:
+        self.service.copied(rendered)
+
+    def action_open(self) -> None:
+        if self.written is None:
+            self.notify(messages.EXPORT_TUI_WRITE_FIRST, severity="warning", markup=False)
+            return
+        try:
+            self.service.open_written(self.written)
+        except RmtuiError as exc:
+            self.notify(one_line(str(exc)), severity="error", markup=False)
+            return
+        self.notify(messages.EXPORT_OPENED.format(path=self.written), markup=False)
 
     @on(Markdown.LinkClicked)
     def _link_clicked(self, event: Markdown.LinkClicked) -> None:

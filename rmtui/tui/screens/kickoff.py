@@ -188,7 +188,7 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
         if not value.strip():
             return Content.styled("later", "$foreground-muted")
         try:
-            at = parse_planned_at(value, self.tz)
+            at = parse_planned_at(value, self.tz, today=self.now.date())
         except InvalidInput as exc:
             return Content.styled(exc.reason, "$text-error")
         return Content.styled(progress.short_date(at), "$foreground-muted")
@@ -241,7 +241,7 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
                 raise InvalidInput(f"date-{row.index}", messages.TUI_KICKOFF_GAP)
             else:
                 try:
-                    at = parse_planned_at(value, self.tz)
+                    at = parse_planned_at(value, self.tz, today=self.now.date())
                 except InvalidInput as exc:
                     raise InvalidInput(f"date-{row.index}", exc.reason) from None
             sessions.append(KickoffSession(at))

@@ -1,16 +1,21 @@
 """The live screen's notes on their way to the disk: Enter reads the clock and shows the
 note as saving, one job in the serial worker writes it, and it shows as saved when it is
 durable, or stays in the log marked unsaved with the reason until it is tried again.
+A long note is written in the mentor's own editor (f11): the app steps aside while it
+runs, and the note is stamped with the clock as it was when the key was pressed.
 """
 
 from __future__ import annotations
 
 from functools import partial
+from typing import ClassVar
 
 from textual import on
+from textual.app import SuspendNotSupported
+from textual.binding import Binding, BindingType
 
 from rmtui.core import capture, messages
-from rmtui.core.errors import WriteUncertain
+from rmtui.core.errors import RmtuiError, WriteUncertain
 from rmtui.core.model import Note
 from rmtui.core.text import one_line
 from rmtui.tui import session_view as view
@@ -23,23 +28,61 @@ from rmtui.tui.widgets.note_log import NoteLog
 class LiveNotes(LiveDisplay):
     """Saving the notes typed on the live screen, and saving the failed ones again."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "f11,ctrl+l",
+            "long_note",
+            "Long note",
+            id="live.long_note",
+            tooltip="Write a long note in your editor ($VISUAL or $EDITOR); what you typed so "
+            "far comes along, the note keeps the time of this key",
+        ),
+    ]
+
     @on(NoteInput.Entered)
     def _entered(self, event: NoteInput.Entered) -> None:
         at = self._clock.elapsed if self._clock is not None else 0.0
         line = event.line
         if not line.strip():
             return
+        if not self._submit(line, at):
+            event.give_back()  # nothing lost: a lone prefix waits for its text
+
+    def action_long_note(self) -> None:
+        """The note input's text in the mentor's editor; saved as one note on close."""
+        from rmtui.service.editor import edit_in  # only this key pays for it
+
+        at = self._clock.elapsed if self._clock is not None else 0.0
+        note_input = self.query_one(NoteInput)
+        folder = self.rmtui.services.workspace.root
+        try:
+            with self.app.suspend():
+                text = edit_in(folder, note_input.value)
+        except SuspendNotSupported:
+            self.notify(messages.TUI_NO_EDITOR_HERE, severity="warning", markup=False)
+            return
+        except RmtuiError as exc:
+            self.notify(one_line(str(exc)), severity="error", markup=False, timeout=8)
+            return
+        if not text:
+            self.notify(messages.EDITOR_EMPTY, severity="warning", markup=False)
+            return
+        if self._submit(text, at):
+            note_input.value = ""
+
+    def _submit(self, line: str, at: float) -> bool:
+        """Show ``line`` as saving and save it; False (and a bell) when it has no text."""
         typed = capture.parse(line)
         if not typed.text.strip():
-            event.give_back()  # nothing lost: a lone prefix waits for its text
             self.app.bell()
             self.notify(messages.TUI_LIVE_EMPTY_NOTE, markup=False)
-            return
+            return False
         draft = view.Draft(key=next(self._keys), line=line, at=at, typed=typed)
         self.drafts.append(draft)
         self._show_log()
         self.query_one(NoteLog).follow()  # the mentor's own note is always in sight
         self._save(draft)
+        return True
 
     def _save(self, draft: view.Draft) -> None:
         draft.state, draft.reason = "pending", ""

@@ -111,7 +111,9 @@ class PlanScreen(RmtuiScreen[None]):
             with Vertical(id="plan-right"):
                 with Horizontal(id="plan-when", classes="panel"):
                     yield Label("When", id="plan-at-label")
-                    yield CleanInput(placeholder="YYYY-MM-DD HH:MM", id="plan-at", max_length=16)
+                    yield CleanInput(
+                        placeholder=messages.TUI_PLAN_AT_HINT, id="plan-at", max_length=16
+                    )
                     yield Static(id="plan-total", markup=False)
                 yield ItemEditor(id="plan-items", classes="panel")
                 with VerticalScroll(id="plan-preview-scroll", classes="panel"):
@@ -306,7 +308,8 @@ class PlanScreen(RmtuiScreen[None]):
             pass  # a session is dated when it takes place: starting it dates it now
         else:
             try:
-                at = parse_planned_at(field.value, self.rmtui.clock().tzinfo)
+                now = self.rmtui.clock()
+                at = parse_planned_at(field.value, now.tzinfo, today=now.date())
             except RmtuiError as exc:
                 self._failed(str(exc))
                 field.focus()

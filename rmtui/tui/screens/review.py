@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -39,6 +39,9 @@ from rmtui.tui.screens.review_summary import summary_lines
 from rmtui.tui.serial import Job, JobFinished
 from rmtui.tui.widgets.session_footer import SessionFooter
 from rmtui.tui.widgets.session_side import AgendaPanel
+
+if TYPE_CHECKING:
+    from rmtui.service.exports import Rendered
 
 __all__ = [
     "KIND_CYCLE",
@@ -91,6 +94,13 @@ class ReviewScreen(ReviewNotes):
         _binding("f8", "to_notes", "Notes", "Back to the notes"),  # f6, f7: the text area's
         _binding("ctrl+s", "save_reflection", "Save", "Save the reflection now"),
         _binding("f9", "recap", "Recap", "Export this session's recap, to send your mentee"),
+        _binding(
+            "f11,ctrl+o",
+            "copy_recap",
+            "Copy recap",
+            "Copy this session's recap (no private notes) to the clipboard, to paste into an "
+            "e-mail",
+        ),
         _binding("f10,escape", "done", "Done", "Save the reflection and close the review"),
     ]
 
@@ -224,6 +234,26 @@ class ReviewScreen(ReviewNotes):
         global key is a letter, which types here."""
         self.export_kind = "session"
         self.rmtui.action_open("export")
+
+    def action_copy_recap(self) -> None:
+        """This session's recap, as ``rmtui export --kind session`` writes it, to the
+        clipboard (OSC 52); logged as shared, like a file."""
+        from rmtui.service.exports import ExportRequest  # the exports load when asked for
+
+        exports = self.rmtui.services.exports
+        request = ExportRequest((self.ref.tandem_id,), kind="session", session=self.ref.n)
+
+        def run() -> Rendered:
+            rendered = exports.render(request)
+            exports.copied(rendered)
+            return rendered
+
+        self._jobs.submit(Job(run, self._copy, self._failed))
+
+    def _copy(self, rendered: Rendered) -> None:
+        self.app.copy_to_clipboard(rendered.text)
+        lines = len(rendered.text.splitlines())
+        self.notify(messages.EXPORT_TUI_COPIED.format(lines=lines), markup=False)
 
     def action_cheatsheet(self) -> None:
         """The export screen, open on the mentee's cheat sheet, to send it to them."""
