@@ -3,6 +3,13 @@ or a way off the screen; the reflection has a visible key and its save is confir
 
 from __future__ import annotations
 
+import contextlib
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
 from livekit import setup, until_live
 from textual.app import App
 from textual.screen import Screen
@@ -10,7 +17,9 @@ from textual.widgets import Button, OptionList, TextArea
 from tuikit import MakeApp, settle, until
 
 from rmtui.core.refs import SessionRef
+from rmtui.service import editor
 from rmtui.store import Workspace
+from rmtui.tui.app import RmtuiApp
 from rmtui.tui.modals.stop import StopModal
 from rmtui.tui.screens.live import LiveScreen
 from rmtui.tui.screens.review import ReviewScreen
@@ -137,3 +146,41 @@ async def test_the_stop_dialogs_default_is_the_coloured_button_the_footer_names(
         await pilot.press("f10", "f10")  # f10 twice stops
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
         assert empty_ws.session(ref.tandem_id, ref.n).status == "done"
+
+
+async def test_the_reflection_can_be_written_in_the_mentors_editor(
+    empty_ws: Workspace, app_for: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ctrl+l: the app steps aside, the editor gets the reflection so far, and what it
+    saves is the reflection, from a temp file in the workspace that is gone afterwards."""
+    seen: list[tuple[str, Path]] = []
+
+    @contextlib.contextmanager
+    def suspend(self: RmtuiApp) -> Iterator[None]:
+        yield  # the headless test terminal cannot step aside
+
+    def run(argv: list[str], **_: Any) -> subprocess.CompletedProcess[bytes]:
+        path = Path(argv[-1])
+        seen.append((path.read_text(encoding="utf-8"), path))
+        path.write_text("Went well: she drove.\nNext time: fewer slides.\n", encoding="utf-8")
+        return subprocess.CompletedProcess(argv, 0)
+
+    monkeypatch.setattr(RmtuiApp, "suspend", suspend)
+    monkeypatch.setattr(editor.subprocess, "run", run)
+    monkeypatch.setenv("VISUAL", "scripted-editor")
+    ref, s = stopped(empty_ws)
+    app = s.app(app_for)  # type: ignore[attr-defined]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(ReviewScreen(ref))
+        await settle(pilot)
+        await pilot.press(*"Went well")
+        await pilot.press("ctrl+l")
+        await until(pilot, lambda: "reflection saved" in " ".join(notices(app)))
+        ((given, path),) = seen
+        assert given.strip() == "Went well"
+        assert path.parent == empty_ws.root and not path.exists()
+        reflection = app.screen.query_one("#review-reflection", TextArea).text
+        assert reflection.startswith("Went well: she drove.")
+    saved = empty_ws.session(ref.tandem_id, ref.n).reflection
+    assert saved == "Went well: she drove.\nNext time: fewer slides."

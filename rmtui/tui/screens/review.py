@@ -95,6 +95,13 @@ class ReviewScreen(ReviewNotes):
         _binding("ctrl+s", "save_reflection", "Save", "Save the reflection now"),
         _binding("f9", "recap", "Recap", "Export this session's recap, to send your mentee"),
         _binding(
+            "ctrl+l",
+            "edit_reflection",
+            "In editor",
+            "Write the reflection in your editor ($VISUAL or $EDITOR); saved when it closes",
+            show=False,
+        ),
+        _binding(
             "f11,ctrl+o",
             "copy_recap",
             "Copy recap",
@@ -273,6 +280,29 @@ class ReviewScreen(ReviewNotes):
         event.prevent_default()
         self.action_reflect()
         self.query_one("#review-reflection", TextArea).insert(event.character)
+
+    def action_edit_reflection(self) -> None:
+        """The reflection in the mentor's own editor; saved when the editor closes."""
+        from textual.app import SuspendNotSupported
+
+        from rmtui.core.errors import RmtuiError
+        from rmtui.service.editor import edit_in  # only this key pays for it
+
+        reflection = self.query_one("#review-reflection", TextArea)
+        try:
+            with self.app.suspend():
+                text = edit_in(self.rmtui.services.workspace.root, reflection.text)
+        except SuspendNotSupported:
+            self.notify(messages.TUI_NO_EDITOR_HERE, severity="warning", markup=False)
+            return
+        except RmtuiError as exc:
+            self.notify(one_line(str(exc)), severity="error", markup=False, timeout=8)
+            return
+        if not text:  # an emptied file is no way to clear it by accident
+            self.notify(messages.EDITOR_EMPTY, severity="warning", markup=False)
+            return
+        reflection.text = text
+        self.action_save_reflection()
 
     def action_save_reflection(self) -> None:
         text = self.query_one("#review-reflection", TextArea).text
