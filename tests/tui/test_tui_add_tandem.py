@@ -46,7 +46,10 @@ async def test_validation_error_keeps_the_modal_open_and_writes_nothing(
         assert modal.query_one("#mentee-field").has_class("-invalid")
         assert shown(app, "#mentee-error") == "is required"
         assert shown(app, "#sessions-error") == "must be between 1 and 52"
-        assert shown(app, "#start-error") == "'2025-13-01' is not a date (use YYYY-MM-DD)"
+        assert shown(app, "#start-error") == (
+            "'2025-13-01' is not a date (use YYYY-MM-DD, DD.MM.YYYY (day first), today, tomorrow "
+            "or tue)"
+        )
         assert not modal.query_one("#months-field").has_class("-invalid")
         assert modal.focused is modal.query_one("#mentee", Input), "first bad field focused"
         # A name with no letter or digit is refused by the same core rule.

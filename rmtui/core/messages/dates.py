@@ -19,10 +19,10 @@ WEEKDAY_WORDS = (
     ("sunday", "sun"),
 )
 
-DAY_FORMS = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY (day first), today, tomorrow or a weekday (tue)"
+# Short enough to sit under a form field at 80 columns; --help and README give the rest.
+DAY_FORMS = "YYYY-MM-DD, DD.MM.YYYY (day first), today, tomorrow or tue"
 DATE_TIME_FORMS = (
-    "YYYY-MM-DD HH:MM, DD.MM.YYYY HH:MM, DD/MM/YYYY HH:MM (day first), "
-    "or today, tomorrow or a weekday with a time (tue 15:00 = the next Tuesday)"
+    "YYYY-MM-DD HH:MM, DD.MM.YYYY HH:MM (day first), or today, tomorrow or tue with a time"
 )
 BAD_DATE = "{value!r} is not a date (use " + DAY_FORMS + ")"
 BAD_PLANNED_AT = "{value!r} is not a date and time (use " + DATE_TIME_FORMS + ")"
