@@ -36,6 +36,7 @@ class LiveNotes(LiveDisplay):
             id="live.long_note",
             tooltip="Write a long note in your editor ($VISUAL or $EDITOR); what you typed so "
             "far comes along, the note keeps the time of this key",
+            show=False,  # 80 columns keep skip and leave; help (f1) lists it
         ),
     ]
 

@@ -107,6 +107,7 @@ class ReviewScreen(ReviewNotes):
             "Copy recap",
             "Copy this session's recap (no private notes) to the clipboard, to paste into an "
             "e-mail",
+            show=False,  # 80 columns keep Done and Help; help (f1) lists it
         ),
         _binding("f10,escape", "done", "Done", "Save the reflection and close the review"),
     ]
