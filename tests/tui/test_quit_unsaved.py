@@ -8,11 +8,13 @@ import stat
 
 import pytest
 from livekit import setup, type_note, until_live, until_saved
+from textual.widgets import Static
 from tuikit import MakeApp, settle, until
 
 from rmtui.store import Workspace
 from rmtui.store.errors import WriteFailed
 from rmtui.store.session_repo import Sessions
+from rmtui.tui.modals.confirm import ConfirmModal
 from rmtui.tui.modals.quit import QuitModal
 from rmtui.tui.screens.live import LiveScreen
 
@@ -113,3 +115,34 @@ async def test_quit_without_unsaved_notes_quits_at_once(
         "saved at once",
         "quit while it is being written",
     ]
+
+
+async def test_leaving_the_live_screen_keeps_the_notes_it_could_not_save(
+    empty_ws: Workspace, app_for: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """esc, then Leave: the notes not saved go to a recovery file, as a quit keeps them;
+    the dialog says so first, and the app says where they are."""
+    s = setup(empty_ws)
+    ref = s.plan()
+    s.svc.start(ref)
+    app = s.app(app_for)
+    recovery = empty_ws.layout.root / "recovery"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(LiveScreen(ref))
+        live = await until_live(pilot)
+        monkeypatch.setattr(Sessions, "save_note", DiskFull())
+        s.time.advance(30)
+        await type_note(pilot, "! Henk books the photo shoot")
+        await until(pilot, lambda: bool(live.unsaved))
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmModal))
+        body = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "leaving keeps them in a recovery file" in body
+        await pilot.press("y")
+        await until(pilot, lambda: any(recovery.glob("*.json")))
+        await until(pilot, lambda: any("are kept in" in str(n.message) for n in app._notifications))
+        assert app.screen is not live and app.is_running
+    (kept,) = recovery.glob("*.json")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert "! Henk books the photo shoot" in kept.read_text(encoding="utf-8")

@@ -134,6 +134,11 @@ TUI_LIVE_STOP_BODY = "The clock stops and the review opens: fix notes, answer qu
 TUI_LIVE_STOP_QUESTION = "Stop the session now?"
 TUI_LIVE_LEAVE_TITLE = "Notes not saved"
 TUI_LIVE_LEAVE_QUESTION = "Leave the session screen anyway?"
+TUI_LIVE_LEAVE_KEEPS = (
+    "{count} note(s) could not be saved; leaving keeps them in a recovery file, "
+    "which rmtui offers again:"
+)
+TUI_LEAVE_KEEP_FAILED = "the notes not saved could not be kept ({reason}): they are lost"
 TUI_LIVE_STOPPED_ELSEWHERE = "the session was stopped (by another rmtui): here is its review"
 TUI_REVIEW_TITLE = "Review"
 TUI_REVIEW_REFLECTION_HINT = (

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Input
 
 from rmtui.core import messages
+from rmtui.core.errors import RmtuiError
 from rmtui.core.live import LIVE
 from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
@@ -191,7 +193,7 @@ class LiveControls(LiveDisplay):
             return
         modal = ConfirmModal(
             messages.TUI_LIVE_LEAVE_TITLE,
-            self._unsaved_warning(),
+            self._unsaved_warning(messages.TUI_LIVE_LEAVE_KEEPS),
             messages.TUI_LIVE_LEAVE_QUESTION,
             "Leave",
             "Stay",
@@ -204,5 +206,24 @@ class LiveControls(LiveDisplay):
         typed = self.query_one("#note-input", Input).value
         if typed.strip():
             self._typed.setdefault(self.app, {})[self.ref] = typed
+        kept = [(d.line, d.at) for d in self.unsaved]
+        if kept:  # never lost by leaving: kept as a quit keeps them (off the event loop)
+            keep = partial(_keep_left, self.app, self.service, self.ref, kept)
+            self.app.run_worker(keep, thread=True, group="leave-keep", exit_on_error=False)
         self._leaving = True
         self.dismiss(None)
+
+
+def _keep_left(
+    app: App[Any], svc: SessionService, ref: SessionRef, notes: list[tuple[str, float]]
+) -> None:
+    """Keep the notes a left live screen could not save in a recovery file; say where."""
+    try:
+        path = svc.keep_unsaved(ref, notes)
+    except (RmtuiError, OSError) as exc:
+        reason = one_line(str(exc)) or type(exc).__name__
+        said = messages.TUI_LEAVE_KEEP_FAILED.format(reason=reason)
+        app.call_from_thread(app.notify, said, severity="error", markup=False, timeout=10)
+        return
+    said = messages.TUI_QUIT_KEPT.format(count=len(notes), path=path)
+    app.call_from_thread(app.notify, said, markup=False, timeout=10)

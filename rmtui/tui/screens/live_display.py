@@ -173,14 +173,11 @@ class LiveDisplay(RmtuiScreen[None]):
     def unsaved(self) -> list[view.Draft]:
         return [d for d in self.drafts if d.state == "unsaved"]
 
-    def _unsaved_warning(self) -> Content:
+    def _unsaved_warning(self, said: str = messages.TUI_LIVE_UNSAVED_WARNING) -> Content:
+        """The notes not saved, under ``said`` (a message with ``{count}``)."""
         unsaved = self.unsaved
         if not unsaved:
             return Content("")
-        lines = [
-            Content.styled(
-                messages.TUI_LIVE_UNSAVED_WARNING.format(count=len(unsaved)), "bold $text-error"
-            )
-        ]
+        lines = [Content.styled(said.format(count=len(unsaved)), "bold $text-error")]
         lines += [Content("• ") + view.draft_line(d) for d in unsaved[:5]]
         return Content("\n").join(lines)
