@@ -107,6 +107,21 @@ def wait_for_a_writer(ws: Workspace) -> None:
     raise AssertionError("no writer saved a note")
 
 
+def wait_for_a_refusal(logs: list[Path], timeout: float = 20.0) -> None:
+    """Poll until a writer process has logged a run that was refused."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for log in logs:
+            try:
+                text = log.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                continue
+            if any(line and not line.startswith("0\t") for line in text.splitlines()):
+                return
+        time.sleep(0.01)
+    raise AssertionError("no writer met the erased tandem")
+
+
 def race(ws_root: Path, logs: list[Path], races: int) -> None:
     ws = Workspace(ws_root)
     cli = Cli(ws_root)
@@ -119,6 +134,10 @@ def race(ws_root: Path, logs: list[Path], races: int) -> None:
         # The writers keep running: none of them may put anything back.
         assert leftovers(ws_root) == [], f"race {i}"
         assert ws.tandem_ids() == []
+        if i == 0:
+            # Let at least one writer meet the erased tandem, so the refusal is checked
+            # however the processes happen to be scheduled.
+            wait_for_a_refusal(logs)
     wanted = (
         messages.NO_TANDEM.format(id=TID),
         messages.NO_SESSION.format(id=f"{TID}/1"),
