@@ -27,16 +27,12 @@ from rmtui.store.errors import LinkRefused
 from rmtui.store.lock import locked
 from rmtui.store.paths import Layout
 from rmtui.store.session_file import Signature
-from rmtui.store.storage import AtomicFileStorage, FileStorage, Written, dumps
+from rmtui.store.storage import AtomicFileStorage, FileStorage, dumps
 
 
 class Backend(Protocol):
-    def storage(
-        self, path: Path, kind: str, backups: Backups | None, *, locked: bool = True
-    ) -> FileStorage:
-        """The storage of one file; ``locked`` when it serves a read-modify-write under
-        the tandem's lock (only then may it take the tables the workspace wrote last:
-        a plain read decodes its own copy, which nothing else changes)."""
+    def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage:
+        """The storage of one file; ``backups`` take the bytes it is about to replace."""
         ...
 
     def backups(self, folder: Path) -> Backups | None:
@@ -95,15 +91,9 @@ class Backend(Protocol):
 class DiskBackend:
     """Durable files: atomic replace, fsync, flock, 0600/0700."""
 
-    def __init__(self) -> None:
-        self.written = Written()
-
-    def storage(
-        self, path: Path, kind: str, backups: Backups | None, *, locked: bool = True
-    ) -> FileStorage:
+    def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage:
         hook = None if backups is None else backups.take
-        written = self.written if locked else None
-        return AtomicFileStorage(path, kind, on_write=hook, written=written)
+        return AtomicFileStorage(path, kind, on_write=hook)
 
     def backups(self, folder: Path) -> Backups | None:
         return Backups(folder)
@@ -206,8 +196,7 @@ class DiskBackend:
 
 
 class MemoryFile(MemoryStorage, FileStorage):
-    """TinyDB's own ``MemoryStorage``, as a workspace file (never ``checked``: every save
-    in memory checks every record)."""
+    """TinyDB's own ``MemoryStorage``, as a workspace file."""
 
 
 class MemoryBackend:
@@ -217,9 +206,7 @@ class MemoryBackend:
         self.files: dict[Path, MemoryFile] = {}
         self._lock = threading.RLock()
 
-    def storage(
-        self, path: Path, kind: str, backups: Backups | None, *, locked: bool = True
-    ) -> FileStorage:
+    def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage:
         return self.files.setdefault(path, MemoryFile())  # type: ignore[no-untyped-call]
 
     def backups(self, folder: Path) -> Backups | None:

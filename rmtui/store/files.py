@@ -101,7 +101,7 @@ class Files:
             raise NotFound(messages.NO_TANDEM.format(id=tandem_id))
         self.refuse_links(path)
         if storage is None:
-            storage = self.backend.storage(path, kind, None, locked=False)
+            storage = self.backend.storage(path, kind, None)
         try:
             tables = storage.read()
         except UnreadableFile as exc:
@@ -201,6 +201,5 @@ class Files:
             # otherwise be carried into the new file).
             path = self.layout.session_file(tandem_id, n)
             tables = self.read(tandem_id, path, "session", storage)
-            if not storage.checked:
-                self.convert(path, tandem_id, "session", lambda: check_session(tables))
+            self.convert(path, tandem_id, "session", lambda: check_session(tables))
             yield open_db(storage)

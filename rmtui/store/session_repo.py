@@ -172,14 +172,12 @@ class Sessions:
         with self.files.locked_session(tandem_id, n) as storage:
             before = self.files.signature(path)
             tables = self.files.read(tandem_id, path, "session", storage)
-            # Every note converts too: a file `note list` calls unreadable is never written
-            # (notes this workspace wrote itself were converted when they were made).
-            notes = not storage.checked
+            # Every note converts too: a file `note list` calls unreadable is never written.
             head = self.files.convert(
                 path,
                 tandem_id,
                 "session",
-                lambda: replace(session_file.to_session(tables, with_notes=notes), notes=[]),
+                lambda: replace(session_file.to_session(tables, with_notes=True), notes=[]),
             )
             note = make(head, session_file.last_elapsed(tables))
             doc_id = open_db(storage).table("notes").insert(conv.note_to_doc(note))

@@ -8,7 +8,6 @@ in place (a crash leaves a torn file); this one replaces the file whole, never i
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -67,50 +66,7 @@ def encode(tables: Tables, kind: str) -> bytes:
 
 
 class FileStorage(Storage):
-    """A TinyDB storage of one workspace file.
-
-    ``checked`` is true when the tables it last read are ones this workspace wrote itself:
-    every record in them was converted from a domain object, so none needs checking again.
-    """
-
-    checked = False
-
-
-class Written:
-    """The files a workspace wrote last, by their exact bytes, with the tables they encode.
-
-    Every save reads its file under the tandem's lock and checks every record before it
-    writes (an unreadable file is never written). When the bytes read are exactly the
-    ones this workspace wrote last, their tables are taken from here instead: the same
-    bytes decode to the same tables, and those were checked when they were made. A live
-    session's saves then cost an encode and a durable write, not a decode and a check of
-    every note as well (``tests/bench/bench_store.py``).
-
-    An entry is taken, never shared: TinyDB changes the tables it is given in place, so
-    one storage owns them until its write is durable, and only then are they kept again.
-    A failed write leaves nothing behind. Only storages that serve a locked
-    read-modify-write use this; a plain read (another thread, no lock) decodes its own.
-    """
-
-    LIMIT = 8  # files at once (a live session needs one)
-
-    def __init__(self) -> None:
-        self._entries: dict[Path, tuple[bytes, Tables]] = {}
-        self._guard = threading.Lock()
-
-    def take(self, path: Path, raw: bytes | None) -> Tables | None:
-        """The tables of ``path`` if this workspace wrote exactly ``raw`` there last; the
-        entry is gone afterwards either way."""
-        with self._guard:
-            entry = self._entries.pop(path, None)
-        return entry[1] if entry is not None and entry[0] == raw else None
-
-    def keep(self, path: Path, raw: bytes, tables: Tables) -> None:
-        with self._guard:
-            self._entries.pop(path, None)
-            self._entries[path] = (raw, tables)
-            while len(self._entries) > self.LIMIT:
-                del self._entries[next(iter(self._entries))]
+    """A TinyDB storage of one workspace file."""
 
 
 class AtomicFileStorage(FileStorage):
@@ -121,8 +77,7 @@ class AtomicFileStorage(FileStorage):
     are re-read each time (cheap) but decoded only when they differ from the last ones
     seen, so a note save decodes its session once instead of twice.
 
-    ``on_write`` sees the bytes about to be replaced (backups); ``written`` holds what the
-    workspace wrote last (see ``Written``).
+    ``on_write`` sees the bytes about to be replaced (backups).
     """
 
     def __init__(
@@ -130,12 +85,10 @@ class AtomicFileStorage(FileStorage):
         path: Path,
         kind: str,
         on_write: BackupHook | None = None,
-        written: Written | None = None,
     ) -> None:
         self.path = path
         self.kind = kind
         self.on_write = on_write
-        self.written = written
         self._last_raw: bytes | None = None
         self._tables: Tables | None = None
 
@@ -150,16 +103,13 @@ class AtomicFileStorage(FileStorage):
 
     def read(self) -> Tables | None:
         raw = self._read_bytes()
-        # Taken on every read, so no tables this storage may change are held elsewhere.
-        known = None if self.written is None else self.written.take(self.path, raw)
         if raw is None:
             self._last_raw = self._tables = None
             return None
         if self._tables is None or raw != self._last_raw:
             self._tables = None
-            self.checked = known is not None
-            tables = decode(self.path, raw, self.kind) if known is None else known
-            # Only bytes that decoded cleanly (or that we wrote) are ever backed up.
+            tables = decode(self.path, raw, self.kind)
+            # Only bytes that decoded cleanly are ever backed up.
             self._last_raw, self._tables = raw, tables
         return self._tables
 
@@ -172,5 +122,3 @@ class AtomicFileStorage(FileStorage):
         self._tables = None
         write_atomic(self.path, raw)
         self._last_raw, self._tables = raw, data
-        if self.written is not None:
-            self.written.keep(self.path, raw, data)
