@@ -72,6 +72,11 @@ def register(sub: Any) -> None:
         metavar="N",
         help="the session it was told at (default: the one under way, else the latest held)",
     )
+    checkin.add_argument(
+        "--agenda",
+        action="store_true",
+        help="also put it on that session's agenda, after the item under way (for a stuck one)",
+    )
     checkin.set_defaults(run=run_checkin)
 
     habit = verbs.add_parser("habit", help='make an action a habit ("" makes it one-off again)')
@@ -154,6 +159,10 @@ def run_checkin(args: argparse.Namespace, ctx: Context) -> int:
     n = service.checkin_session(args.id, args.session)
     action = service.check_in(args.id, args.n, args.state, note=args.note, session=n)
     ctx.say(messages.CHECKIN_SET.format(id=action.id, n=n, state=args.state))
+    if args.agenda:
+        _, added = service.put_on_agenda(args.id, args.n, session=n)
+        said = messages.STUCK_ON_AGENDA if added else messages.STUCK_ALREADY
+        ctx.say(said.format(id=action.id, n=n, title=messages.STUCK_ITEM_TITLE))
     return 0
 
 

@@ -13,13 +13,22 @@ from dataclasses import replace
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
-from rmtui.core.model import CHECKIN_STATES, Action, ActionState, Checkin, CheckinState
+from rmtui.core.model import (
+    CHECKIN_STATES,
+    Action,
+    ActionState,
+    AgendaItem,
+    Checkin,
+    CheckinState,
+    Session,
+)
 from rmtui.core.text import one_line
 
 MAX_HABIT = 120
 MAX_CHECKIN_NOTE = 200
 GLYPHS: dict[str, str] = {"done": "✓", "tried": "~", "stuck": "!", "dropped": "✗"}
 NO_CHECKIN = "·"  # a session between two check-ins that told nothing
+STUCK_MINUTES = 10  # the timebox of a stuck action put on the agenda
 
 
 def habit_text(value: str) -> str:
@@ -73,3 +82,25 @@ def strip(checkins: Iterable[Checkin]) -> str:
 def is_homework(action: Action) -> bool:
     """A habit, or an action that was checked in at least once."""
     return bool(action.habit or action.checkins)
+
+
+def on_agenda(session: Session, action_id: int) -> bool:
+    """Whether an item of ``session``'s agenda already refers to action ``action_id``."""
+    return any(action_id in item.actions for item in session.items)
+
+
+def put_stuck_on_agenda(session: Session, action: Action, title: str) -> bool:
+    """Put ``action`` on ``session``'s agenda as an item to work through together: right
+    after the item under way, or last when the session has not started. The item refers to
+    the action by id and never copies its text (see ``AgendaItem.actions``). False, and
+    nothing changes, when an item already refers to it.
+
+    The caller has checked that the action is open and not private, and that the session
+    is not over."""
+    if on_agenda(session, action.id):
+        return False
+    item = AgendaItem(title=title, minutes=STUCK_MINUTES, actions=[action.id])
+    started = session.status in ("running", "paused")
+    at = min(session.current_item + 1, len(session.items)) if started else len(session.items)
+    session.items.insert(at, item)
+    return True

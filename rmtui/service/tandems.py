@@ -285,6 +285,37 @@ class TandemService:
             raise InvalidInput("session", messages.CHECKIN_NO_SESSION.format(id=tandem_id))
         return max(live or held)
 
+    def on_agenda(self, tandem_id: str, n: int) -> set[int]:
+        """The actions session ``n``'s agenda refers to (its follow-up and stuck items)."""
+        return {i for item in self.workspace.session(tandem_id, n).items for i in item.actions}
+
+    def put_on_agenda(
+        self, tandem_id: str, action_id: int, *, session: int | None = None
+    ) -> tuple[int, bool]:
+        """Put an open action (a stuck one, as a rule) on the agenda of ``session`` (default:
+        the session under way, else the latest held), right after the item under way.
+        Returns the session and whether it was added (False: already on it). A private
+        action, a closed one or a session that is over is refused with the reason."""
+        n = self.checkin_session(tandem_id, session)
+        action = next((a for a in self.workspace.actions(tandem_id) if a.id == action_id), None)
+        if action is None:
+            raise NotFound(messages.NO_ACTION.format(id=action_id, tandem=tandem_id))
+        if action.private:
+            raise InvalidInput("action", messages.STUCK_PRIVATE)
+        if action.state != "open":
+            raise InvalidInput(
+                "action", messages.STUCK_CLOSED.format(id=action_id, state=action.state)
+            )
+        added: list[bool] = []
+
+        def change(found: Session) -> None:
+            if found.status == "done":
+                raise InvalidInput("session", messages.STUCK_SESSION_DONE.format(n=n))
+            added.append(habits.put_stuck_on_agenda(found, action, messages.STUCK_ITEM_TITLE))
+
+        self.workspace.update_session(tandem_id, n, change)
+        return n, added[0]
+
     def set_action_state(self, tandem_id: str, action_id: int, state: ActionState) -> Action:
         """Mark an action open, done or dropped."""
         checked = _choice(state, ACTION_STATES, "state")

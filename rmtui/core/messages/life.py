@@ -48,3 +48,10 @@ KEYWORD_STATE_NAMES = {
 TUI_KEYWORDS_COVERED = "{covered}/{total} covered"
 TUI_KEYWORDS_TOUCHED = "{count} touched, still open"
 TUI_KEYWORDS_UNTOUCHED = "{count} not touched yet"
+# --- stuck homework as agenda material ------------------------------------------------------
+STUCK_ITEM_TITLE = "Stuck homework: work it through together"
+STUCK_ON_AGENDA = "action {id} is on the agenda of session {n}: {title}"
+STUCK_ALREADY = "action {id} is already on the agenda of session {n}"
+STUCK_PRIVATE = "a private action stays off the agenda (the agenda reaches the mentee's screen)"
+STUCK_CLOSED = "action {id} is {state}: only an open action goes on the agenda"
+STUCK_SESSION_DONE = "session {n} is over: plan the stuck action into the next session"

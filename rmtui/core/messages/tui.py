@@ -63,7 +63,7 @@ TUI_NO_LEARNING = "Nothing yet: a to add, or type > and < notes in a session."
 TUI_HABIT = "Habit: {rhythm}"
 TUI_SEND_SHEET = "Send the mentee their cheat sheet: what they learned, on one page"
 TUI_CHECKIN_TITLE = "How did the homework go? (session {n})"
-TUI_CHECKIN_HINT = "d done · t tried · s stuck · x dropped · n a note on it · esc back"
+TUI_CHECKIN_HINT = "d done · t tried · s stuck · x dropped · n note · a agenda · esc back"
 TUI_CHECKIN_KEY = "The highlighted action or habit: {state} (at this session)"
 TUI_CHECKIN_NOTE_TIP = "A one-line note on how it went (Enter keeps it)"
 TUI_CHECKIN_NOTE_PLACEHOLDER = "how it went, in one line (Enter keeps it, esc leaves it)"
@@ -205,3 +205,12 @@ TUI_KICKOFF_LEAVE_QUESTION = "Leave without saving?"
 
 # --- follow-up items: the actions they refer to, shown where they are read ------------
 TUI_FOLLOW_UP_PRIVATE = "private: only on your screens"
+
+# --- stuck homework as agenda material (check-in dialog) -----------------------------------
+TUI_STUCK_OFFER = "Stuck: press a to put it on this session's agenda"
+TUI_STUCK_KEY_TIP = (
+    "Put the highlighted stuck action on this session's agenda, after the item under way"
+)
+TUI_STUCK_ADDED = "On the agenda, after the item under way"
+TUI_STUCK_ALREADY = "Already on this session's agenda"
+TUI_STUCK_ON_AGENDA = "on the agenda"

@@ -2,7 +2,9 @@
 
 Opened from the live session (f3). ``d`` done, ``t`` tried, ``s`` stuck, ``x`` dropped
 tell how the highlighted one went at this session; ``n`` writes a one-line note on it
-(Enter keeps it). Each check-in is saved at once, off the event loop, and the row shows
+(Enter keeps it). A stuck one is offered as agenda material: ``a`` puts it on this
+session's agenda, right after the item under way (never a private one: the agenda reaches
+the mentee's screen). Each change is saved at once, off the event loop, and the row shows
 it; a failed save says why and changes nothing.
 """
 
@@ -50,6 +52,9 @@ class CheckinModal(ModalScreen[None]):
         _state_key("s", "stuck"),
         _state_key("x", "dropped"),
         Binding("n", "note", "Note", id="checkin.note", tooltip=messages.TUI_CHECKIN_NOTE_TIP),
+        Binding(
+            "a", "to_agenda", "Agenda", id="checkin.agenda", tooltip=messages.TUI_STUCK_KEY_TIP
+        ),
         Binding("escape", "close", "Close", id="checkin.close", tooltip="Back to the session"),
     ]
 
@@ -59,6 +64,7 @@ class CheckinModal(ModalScreen[None]):
         self.tandem_id = tandem_id
         self.n = n
         self.actions: list[ActionView] = []
+        self.on_agenda: set[int] = set()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="checkin") as dialog:
@@ -84,7 +90,20 @@ class CheckinModal(ModalScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("check_in", "note"):
             return bool(self.actions) and self.focused is self.query_one(DataTable)
+        if action == "to_agenda":
+            return self._offered(self.selected) and self.focused is self.query_one(DataTable)
         return True
+
+    def _offered(self, action: ActionView | None) -> bool:
+        """A stuck one, told at this session, that may go on the agenda and is not yet."""
+        return (
+            action is not None
+            and action.id is not None
+            and not action.private
+            and action.open
+            and self._told(action) == "stuck"
+            and action.id not in self.on_agenda
+        )
 
     # --- reading and showing ----------------------------------------------------------------
 
@@ -92,6 +111,7 @@ class CheckinModal(ModalScreen[None]):
     def _load(self) -> None:
         try:
             found = self._homework()
+            self.on_agenda = self.service.on_agenda(self.tandem_id, self.n)
         except RmtuiError as error:
             self.app.call_from_thread(self._failed, error)
             return
@@ -122,7 +142,7 @@ class CheckinModal(ModalScreen[None]):
                 Text(GLYPHS[told] if told else "○", style="bold" if told else "dim"),
                 cell(action.text),
                 cell(action.habit, "dim"),
-                Text(strip(action.checkins)),
+                self._strip_cell(action),
                 key=str(action.id),
             )
         if not actions:
@@ -133,6 +153,12 @@ class CheckinModal(ModalScreen[None]):
         if actions:
             table.move_cursor(row=min(row, len(actions) - 1), animate=False)
         self.refresh_bindings()
+
+    def _strip_cell(self, action: ActionView) -> Text:
+        shown = Text(strip(action.checkins))
+        if action.id is not None and action.id in self.on_agenda:
+            shown.append(f"  {messages.TUI_STUCK_ON_AGENDA}", style="italic")
+        return shown
 
     def _failed(self, error: Exception) -> None:
         self.query_one("#checkin-error", Static).update(Content(one_line(str(error))))
@@ -177,7 +203,22 @@ class CheckinModal(ModalScreen[None]):
         self._write(partial(self._check_in, action_id, state, note))
 
     def _check_in(self, action_id: int, state: str, note: str) -> int:
-        self.service.check_in(self.tandem_id, action_id, state, note=note, session=self.n)
+        action = self.service.check_in(self.tandem_id, action_id, state, note=note, session=self.n)
+        if state == "stuck" and not action.private and action_id not in self.on_agenda:
+            self.app.call_from_thread(self.notify, messages.TUI_STUCK_OFFER, markup=False)
+        return action_id
+
+    def action_to_agenda(self) -> None:
+        action = self.selected
+        if action is not None and action.id is not None and self._offered(action):
+            self.query_one("#checkin").remove_class("-failed")
+            self._write(partial(self._put_on_agenda, action.id))
+
+    def _put_on_agenda(self, action_id: int) -> int:
+        _, added = self.service.put_on_agenda(self.tandem_id, action_id, session=self.n)
+        self.on_agenda.add(action_id)
+        said = messages.TUI_STUCK_ADDED if added else messages.TUI_STUCK_ALREADY
+        self.app.call_from_thread(self.notify, said, markup=False)
         return action_id
 
     @work(thread=True, exclusive=True, name="checkin-save")
