@@ -267,13 +267,14 @@ class Workspace:
         with self.backend.lock(self.layout.workspace_lock):
             # An erase that stopped half-way (a crash) is finished before an id is given
             # out again: the mentor asked for that data to go.
-            self.backend.finish_erase(self.layout)
-            taken = self.backend.children(self.layout.tandems)
-            tandem = build_tandem(draft, taken, self.now())
-            path = self.layout.tandem_file(tandem.id)
-            self.files.refuse_links(path)
-            db = open_db(self.files.storage(tandem.id, path, "tandem"))
-            db.table("profile").insert(conv.tandem_to_doc(tandem))
+            with self.sessions.running.tandems_changing():
+                self.backend.finish_erase(self.layout)
+                taken = self.backend.children(self.layout.tandems)
+                tandem = build_tandem(draft, taken, self.now())
+                path = self.layout.tandem_file(tandem.id)
+                self.files.refuse_links(path)
+                db = open_db(self.files.storage(tandem.id, path, "tandem"))
+                db.table("profile").insert(conv.tandem_to_doc(tandem))
             return tandem
 
     def update_tandem(self, tandem_id: str, **changes: Any) -> Tandem:
@@ -306,7 +307,10 @@ class Workspace:
                 raise gone
             if not self.backend.is_folder(folder):
                 raise NotFound(messages.ERASE_NOT_A_FOLDER.format(id=tandem_id))
-            with self.backend.lock(self.layout.tandem_lock(tandem_id), gone):
+            with (
+                self.backend.lock(self.layout.tandem_lock(tandem_id), gone),
+                self.sessions.running.tandems_changing(erased=tandem_id),
+            ):
                 try:
                     exports = self.exports(tandem_id)
                 except (UnreadableFile, NotFound):
@@ -438,7 +442,9 @@ class Workspace:
                     target, f"{target.name}.{label}-{time.strftime('%Y%m%dT%H%M%S')}"
                 )
                 os.replace(target, aside)
-            write_atomic(target, good)
+            # A restored file may hold a session under way: the pointer is rebuilt.
+            with self.sessions.running.forgetting():
+                write_atomic(target, good)
             return aside
 
     def _with_session_files(self, tandem_id: str, backup: Path, good: bytes) -> bytes:
