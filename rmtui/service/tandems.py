@@ -121,16 +121,9 @@ class TandemService:
         """Every tandem, cheaply: ``tandem.json`` files, plus the session files that are
         live or changed since their promotion (normally none)."""
         rows: list[DashboardRow] = []
-        problems: list[UnreadableFile] = self.workspace.folder_problems()
         now = self._now()
-        for tandem_id in self.workspace.tandem_ids():
-            try:
-                life = self.workspace.life_summary(tandem_id)
-            except UnreadableFile as exc:
-                problems.append(exc)
-                continue
-            except NotFound:
-                continue  # erased by another process while we looked
+        lives, problems = self.workspace.life_summaries()
+        for tandem_id, life in lives:
             sessions = self._read_sessions(tandem_id, self._unpromoted(life))
             summary = life.summary
             counts = rec.tally(summary.actions, summary.learning, sessions, now.date())

@@ -20,8 +20,9 @@ from typing import Protocol
 from tinydb.storages import MemoryStorage
 
 from rmtui.core.errors import RmtuiError
+from rmtui.fs import system
 from rmtui.store import erase
-from rmtui.store.atomic import DIR_MODE, remove_stale_temps
+from rmtui.store.atomic import DIR_MODE, remove_stale_temps, write_atomic
 from rmtui.store.backups import Backups
 from rmtui.store.errors import LinkRefused
 from rmtui.store.lock import locked
@@ -60,6 +61,19 @@ class Backend(Protocol):
     def head(self, path: Path) -> bytes | None:
         """The file's bytes for a light read of its start; ``None`` when there are none
         to read that way (the caller then reads the file's tables)."""
+        ...
+
+    def read_derived(self, path: Path) -> bytes | None:
+        """A derived file's bytes (a summary rebuilt from the others when it is missing
+        or damaged); ``None`` when it cannot be read."""
+        ...
+
+    def write_derived(self, path: Path, data: bytes) -> None:
+        """Replace a derived file whole (atomic, 0600)."""
+        ...
+
+    def remove_derived(self, path: Path) -> None:
+        """Remove a derived file, if any."""
         ...
 
     def refuse_links(self, root: Path, path: Path) -> None:
@@ -140,6 +154,24 @@ class DiskBackend:
         except OSError:
             return None
 
+    def read_derived(self, path: Path) -> bytes | None:
+        try:
+            fd = os.open(path, os.O_RDONLY | system.NO_FOLLOW)
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "rb") as f:
+                return f.read()
+        except OSError:
+            return None
+
+    def write_derived(self, path: Path, data: bytes) -> None:
+        write_atomic(path, data)
+
+    def remove_derived(self, path: Path) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+
     def refuse_links(self, root: Path, path: Path) -> None:
         # Inside the workspace rmtui follows only links it made (none).
         try:
@@ -204,6 +236,7 @@ class MemoryBackend:
 
     def __init__(self) -> None:
         self.files: dict[Path, MemoryFile] = {}
+        self.derived: dict[Path, bytes] = {}
         self._lock = threading.RLock()
 
     def storage(self, path: Path, kind: str, backups: Backups | None) -> FileStorage:
@@ -258,6 +291,15 @@ class MemoryBackend:
 
     def head(self, path: Path) -> bytes | None:
         return None
+
+    def read_derived(self, path: Path) -> bytes | None:
+        return self.derived.get(path)
+
+    def write_derived(self, path: Path, data: bytes) -> None:
+        self.derived[path] = data
+
+    def remove_derived(self, path: Path) -> None:
+        self.derived.pop(path, None)
 
     def refuse_links(self, root: Path, path: Path) -> None:
         return None  # no links in memory

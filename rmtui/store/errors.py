@@ -10,6 +10,7 @@ from rmtui.core.errors import (
     NotFound,
     UnreadableFile,
     WriteFailed,
+    WriteUncertain,
 )
 
 __all__ = [
@@ -19,4 +20,5 @@ __all__ = [
     "NotFound",
     "UnreadableFile",
     "WriteFailed",
+    "WriteUncertain",
 ]

@@ -20,6 +20,7 @@ from rmtui.core.model import Action, Keyword, LearningEntry, Session, SessionInf
 from rmtui.core.tandems import import_id
 from rmtui.store import converters as conv
 from rmtui.store.files import Files
+from rmtui.store.running import Running
 from rmtui.store.storage import Tables
 
 
@@ -103,7 +104,11 @@ class ExportsLog:
                 message = messages.IMPORT_EXISTS.format(ids=tandem_id)
                 raise ImportConflict(message, (tandem_id,))
             stored = replace(tandem, id=tandem_id)
-            with self.backend.lock(self.layout.tandem_lock(tandem_id)):
+            # Imported sessions may be under way: the pointer to them is rebuilt.
+            with (
+                self.backend.lock(self.layout.tandem_lock(tandem_id)),
+                Running(self.files).forgetting(),
+            ):
                 try:
                     self._write_import(stored, index, sessions, keywords, actions, learning)
                 except BaseException:

@@ -21,6 +21,7 @@ from rmtui.store.files import Files
 from rmtui.store.repository import Tandems
 from rmtui.store.session_file import Signature
 from rmtui.store.session_repo import Sessions
+from rmtui.store.storage import Tables
 
 Extract = Callable[[Session], tuple[list[Action], list[LearningEntry]]]
 Owned = Callable[[str], bool]  # whether a record's source is a note of the session
@@ -60,8 +61,11 @@ class Promotions:
 
     def life_summary(self, tandem_id: str) -> LifeSummary:
         """The tandem's summary and promotion marks, from one read of ``tandem.json``."""
+        return self.life_summary_of(tandem_id, self.tandems.tables(tandem_id))
+
+    def life_summary_of(self, tandem_id: str, tables: Tables) -> LifeSummary:
+        """``life_summary`` of tables already read (the workspace summary keeps them)."""
         path = self.files.layout.tandem_file(tandem_id)
-        tables = self.tandems.tables(tandem_id)
         summary = self.tandems.summarize(tandem_id, path, tables)
         promoted: dict[int, Signature] = {}
         for doc in tables.get("promoted", {}).values():

@@ -56,6 +56,11 @@ class Tandems:
             return tables
         return self._repair_index(tandem_id, tables)
 
+    def lagging(self, tandem_id: str, tables: Tables) -> bool:
+        """Whether ``tables`` hold an index a crash left behind a session file (then
+        ``tables`` reads and repairs it)."""
+        return bool(self._lagging(tandem_id, tables))
+
     def _lagging(self, tandem_id: str, tables: Tables) -> list[SessionInfo]:
         """Index entries a crash left behind their session file, as the files have them.
 

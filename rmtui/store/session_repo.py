@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,9 +14,10 @@ from rmtui.core.live import LIVE
 from rmtui.core.model import Note, Session, SessionInfo
 from rmtui.store import converters as conv
 from rmtui.store import session_file
-from rmtui.store.errors import NotFound, UnreadableFile
+from rmtui.store.errors import NotFound
 from rmtui.store.files import Files, open_db
 from rmtui.store.repository import Tandems
+from rmtui.store.running import Running
 from rmtui.store.session_file import Signature
 from rmtui.store.storage import Tables
 
@@ -38,6 +40,7 @@ class Sessions:
     def __init__(self, files: Files, tandems: Tandems) -> None:
         self.files = files
         self.tandems = tandems
+        self.running = Running(files)
 
     def add_session(self, session: Session) -> Session:
         """Store a new session for its tandem; its number is the next free one."""
@@ -48,17 +51,12 @@ class Sessions:
             while self.files.backend.exists(self.files.layout.session_file(tandem_id, n)):
                 n += 1  # a session file left by a crash before its index entry
             stored = replace(session, n=n, notes=[])
-            path = self.files.layout.session_file(tandem_id, n)
-            sdb = open_db(self.files.storage(tandem_id, path, "session"))
-            sdb.table("session").insert(conv.session_to_doc(stored))
-            info = SessionInfo(
-                n=n,
-                status=stored.status,
-                planned_at=stored.planned_at,
-                agenda_id=stored.agenda_id,
-                title=stored.title,
-            )
-            index.insert(conv.session_info_to_doc(info))
+            live = stored.status in LIVE
+            with self.running.changing(tandem_id, n, True) if live else nullcontext():
+                path = self.files.layout.session_file(tandem_id, n)
+                sdb = open_db(self.files.storage(tandem_id, path, "session"))
+                sdb.table("session").insert(conv.session_to_doc(stored))
+                index.insert(conv.session_info_to_doc(session_file.info(stored)))
             return stored
 
     def session(self, tandem_id: str, n: int) -> Session:
@@ -99,12 +97,19 @@ class Sessions:
             session.tandem_id, session.n = tandem_id, n
             after = session_file.info(session)
             going_live = after.status in LIVE and before.status not in LIVE
-            if after != before and going_live:
-                self._set_index_entry(tandem_id, after)
-            doc_id, _ = session_file.record(tables)
-            db.table("session").update(conv.session_to_doc(session), doc_ids=[doc_id])
-            if after != before and not going_live:
-                self._set_index_entry(tandem_id, after)
+            leaving = before.status in LIVE and after.status not in LIVE
+            pointer = (
+                self.running.changing(tandem_id, n, going_live)
+                if going_live or leaving
+                else nullcontext()
+            )
+            with pointer:
+                if after != before and going_live:
+                    self._set_index_entry(tandem_id, after)
+                doc_id, _ = session_file.record(tables)
+                db.table("session").update(conv.session_to_doc(session), doc_ids=[doc_id])
+                if after != before and not going_live:
+                    self._set_index_entry(tandem_id, after)
             return session
 
     def _set_index_entry(self, tandem_id: str, entry: SessionInfo) -> None:
@@ -117,30 +122,11 @@ class Sessions:
                 index.insert(conv.session_info_to_doc(entry))
 
     def live_sessions(self) -> list[tuple[str, SessionInfo]]:
-        """(tandem id, index entry) of every session running or paused in the workspace.
-
-        Reads each tandem's small file and only the session files its index names as live,
-        so the cost grows with the number of tandems, not with their notes. Tandems that
-        cannot be read are left out (``scan`` reports them).
-        """
-        found: list[tuple[str, SessionInfo]] = []
-        for tandem_id in self.tandems.tandem_ids():
-            try:
-                entries = self.tandems.session_index(tandem_id)
-            except (UnreadableFile, NotFound):
-                continue
-            for entry in entries:
-                if entry.status not in LIVE:
-                    continue
-                path = self.files.layout.session_file(tandem_id, entry.n)
-                try:
-                    tables = self.files.read(tandem_id, path, "session")
-                    head = session_file.to_session(tables, with_notes=False)
-                except (UnreadableFile, NotFound, ValueError, KeyError, TypeError):
-                    continue
-                if head.status in LIVE:  # the file is the truth; the index may lag a crash
-                    found.append((tandem_id, session_file.info(head)))
-        return found
+        """(tandem id, index entry) of every session running or paused in the workspace,
+        as the session files say (``Running``: one small file and the live sessions'
+        heads, whatever the size of the workspace). Tandems that cannot be read are left
+        out (``scan`` reports them)."""
+        return self.running.live_sessions()
 
     def session_signature(self, tandem_id: str, n: int) -> Signature | None:
         """Changes whenever the session file does (every write renames a new file over it).

@@ -25,7 +25,7 @@ from rmtui.core.summary import Scan, TandemSummary
 from rmtui.core.tandems import TandemDraft, build_tandem, merge_keywords, rename_check
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
-from rmtui.store import erase, restore, session_file
+from rmtui.store import erase, restore, session_file, summary_file
 from rmtui.store.atomic import write_atomic
 from rmtui.store.backend import Backend, DiskBackend
 from rmtui.store.errors import CorruptFile, FutureSchema, LinkRefused, NotFound, UnreadableFile
@@ -105,6 +105,7 @@ class Workspace:
         self.records = Records(self.files, self.tandems)
         self.promotions = Promotions(self.files, self.tandems, self.sessions)
         self.exports_log = ExportsLog(self.files)
+        self.summary_file = summary_file.SummaryFile(self.files)
 
     @property
     def root(self) -> Path:
@@ -197,6 +198,43 @@ class Workspace:
     def life_summary(self, tandem_id: str) -> LifeSummary:
         return self.promotions.life_summary(tandem_id)
 
+    def life_summaries(self) -> tuple[list[tuple[str, LifeSummary]], list[UnreadableFile]]:
+        """``life_summary`` of every tandem, and a problem for each one that cannot be
+        read: what the home screen shows.
+
+        Read from the workspace summary (``summary_file``) where a tandem's file keeps the
+        signature it had when the summary took it, and from the file otherwise; the
+        summary is written back when it changed.
+        """
+        found: list[tuple[str, LifeSummary]] = []
+        problems: list[UnreadableFile] = self.folder_problems()
+        cached = self.summary_file.load()
+        fresh: summary_file.Entries = {}
+        for tandem_id in self.tandem_ids():
+            signature = self.tandem_signature(tandem_id)
+            entry = cached.get(tandem_id)
+            try:
+                if (
+                    entry is not None
+                    and entry[0] == signature
+                    and not self.tandems.lagging(tandem_id, entry[1])
+                ):
+                    tables = entry[1]
+                else:
+                    tables = self.tandems.tables(tandem_id)
+                found.append((tandem_id, self.promotions.life_summary_of(tandem_id, tables)))
+            except UnreadableFile as exc:
+                problems.append(exc)
+                continue
+            except NotFound:
+                continue  # erased by another process while we looked
+            if signature is not None:
+                # The signature taken before the read: a write since makes it differ.
+                fresh[tandem_id] = (signature, summary_file.kept(tables))
+        if fresh.keys() != cached.keys() or any(cached[t][0] != fresh[t][0] for t in fresh):
+            self.summary_file.save(fresh)
+        return found, problems
+
     def promote_session(
         self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None
     ) -> Promotion:
@@ -267,13 +305,14 @@ class Workspace:
         with self.backend.lock(self.layout.workspace_lock):
             # An erase that stopped half-way (a crash) is finished before an id is given
             # out again: the mentor asked for that data to go.
-            self.backend.finish_erase(self.layout)
-            taken = self.backend.children(self.layout.tandems)
-            tandem = build_tandem(draft, taken, self.now())
-            path = self.layout.tandem_file(tandem.id)
-            self.files.refuse_links(path)
-            db = open_db(self.files.storage(tandem.id, path, "tandem"))
-            db.table("profile").insert(conv.tandem_to_doc(tandem))
+            with self.sessions.running.tandems_changing():
+                self.backend.finish_erase(self.layout)
+                taken = self.backend.children(self.layout.tandems)
+                tandem = build_tandem(draft, taken, self.now())
+                path = self.layout.tandem_file(tandem.id)
+                self.files.refuse_links(path)
+                db = open_db(self.files.storage(tandem.id, path, "tandem"))
+                db.table("profile").insert(conv.tandem_to_doc(tandem))
             return tandem
 
     def update_tandem(self, tandem_id: str, **changes: Any) -> Tandem:
@@ -306,7 +345,10 @@ class Workspace:
                 raise gone
             if not self.backend.is_folder(folder):
                 raise NotFound(messages.ERASE_NOT_A_FOLDER.format(id=tandem_id))
-            with self.backend.lock(self.layout.tandem_lock(tandem_id), gone):
+            with (
+                self.backend.lock(self.layout.tandem_lock(tandem_id), gone),
+                self.sessions.running.tandems_changing(erased=tandem_id),
+            ):
                 try:
                     exports = self.exports(tandem_id)
                 except (UnreadableFile, NotFound):
@@ -438,7 +480,9 @@ class Workspace:
                     target, f"{target.name}.{label}-{time.strftime('%Y%m%dT%H%M%S')}"
                 )
                 os.replace(target, aside)
-            write_atomic(target, good)
+            # A restored file may hold a session under way: the pointer is rebuilt.
+            with self.sessions.running.forgetting():
+                write_atomic(target, good)
             return aside
 
     def _with_session_files(self, tandem_id: str, backup: Path, good: bytes) -> bytes:

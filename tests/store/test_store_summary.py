@@ -1,0 +1,108 @@
+"""The workspace summary (``<workspace>/.summary``) gives the home screen exactly the
+rows a full reading of every tandem gives: on a generated workspace with a damaged
+tandem, after another process's edits, and when the summary is missing or damaged."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from storekit import FIXED_NOW, draft, note, session
+
+from rmtui.core.refs import SessionRef
+from rmtui.service.records import promote
+from rmtui.service.sessions import SessionService
+from rmtui.service.tandems import Dashboard, TandemService
+from rmtui.store import Workspace
+
+
+def now() -> datetime:
+    return FIXED_NOW
+
+
+def full_reading(root: Path) -> Dashboard:
+    """The dashboard from the files alone: no summary to start from."""
+    (root / ".summary").unlink(missing_ok=True)
+    return TandemService(Workspace(root), now).dashboard()
+
+
+def shown(board: Dashboard) -> tuple[object, ...]:
+    problems = tuple((type(p).__name__, str(p.path)) for p in board.problems)
+    return board.rows, problems
+
+
+def generated(root: Path, tandems: int = 6) -> Workspace:
+    ws = Workspace(root)
+    for t in range(tandems):
+        tid = ws.add_tandem(draft(f"Mentee {t}")).id
+        ws.add_keywords(tid, ["LinkedIn", "prywatność"])
+        for s in range(t % 3):
+            n = ws.add_session(session(tid, f"Session {s}")).n
+            ws.add_notes(tid, n, [note("! follow up", kind="action"), note("LinkedIn talk")])
+            ws.update_session(tid, n, lambda x: setattr(x, "status", "done"))
+            if s:
+                promote(ws, tid, n)
+    return ws
+
+
+def test_the_summary_gives_the_rows_of_a_full_reading(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    ws.layout.tandem_file("mentee-3").write_bytes(b'{"rmtui": "tandem", "schema"')
+    svc = TandemService(ws, now)
+    first = svc.dashboard()
+    assert (ws.root / ".summary").exists()
+    assert stat.S_IMODE(os.stat(ws.root / ".summary").st_mode) == 0o600
+    again = svc.dashboard()  # from the summary
+    assert shown(again) == shown(first) == shown(full_reading(ws_root))
+    assert len(first.rows) == 5 and len(first.problems) == 1
+
+
+def test_edits_by_another_process_show(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    svc.dashboard()
+    other = Workspace(ws_root)
+    other.add_keywords("mentee-1", ["Datenschutz"])
+    other.add_tandem(draft("Zofia"))
+    other.erase_tandem("mentee-2")
+    ref = SessionRef("mentee-4", other.add_session(session("mentee-4")).n)
+    SessionService(other).start(ref)
+    other.add_note("mentee-4", ref.n, note("! call Piet", kind="action"))
+    board = svc.dashboard()
+    assert shown(board) == shown(full_reading(ws_root))
+    ids = [r.tandem_id for r in board.rows]
+    assert "zofia" in ids and "mentee-2" not in ids
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"{",
+        b"[]",
+        b'{"rmtui":"summary","schema":1,"tandems":{"mentee-0":{"signature":[1,2,3],"tables":{}}}}',
+    ],
+)
+def test_a_damaged_summary_is_rebuilt(ws_root: Path, damage: bytes) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    expected = shown(svc.dashboard())
+    (ws.root / ".summary").write_bytes(damage)
+    assert shown(svc.dashboard()) == expected
+    assert shown(svc.dashboard()) == expected
+
+
+def test_a_summary_entry_is_not_trusted_over_a_changed_file(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    svc.dashboard()
+    # Same size and same mtime are not enough: every write renames a new file in place.
+    path = ws.layout.tandem_file("mentee-0")
+    before = os.stat(path)
+    ws.update_tandem("mentee-0", mentee="Mentee X")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    names = [r.summary.tandem.mentee for r in svc.dashboard().rows]
+    assert "Mentee X" in names
