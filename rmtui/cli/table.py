@@ -17,6 +17,8 @@ def width(text: str) -> int:
     character before it to two; the parts of an emoji joined by U+200D, and a skin tone
     after an emoji, share the first emoji's two cells.
     """
+    if text.isprintable() and max(text, default=" ") < "\u0300":
+        return len(text)  # Latin letters with their accents, one cell each: most of a table
     total = 0
     last = 0  # cells of the last character drawn
     emoji = False  # whether that character was an emoji (so a ZWJ joins onto it)
@@ -61,9 +63,11 @@ def _emoji(cp: int) -> bool:
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:
     """Left-aligned columns separated by two spaces; trailing blanks trimmed."""
-    widths = [max(width(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    every = [header, *rows]
+    cells = [[width(cell) for cell in row] for row in every]
+    widths = [max(row[i] for row in cells) for i in range(len(header))]
     lines = []
-    for row in [header, *rows]:
-        cells = [cell + " " * (w - width(cell)) for cell, w in zip(row, widths, strict=True)]
-        lines.append("  ".join(cells).rstrip())
+    for row, taken in zip(every, cells, strict=True):
+        padded = [c + " " * (w - t) for c, w, t in zip(row, widths, taken, strict=True)]
+        lines.append("  ".join(padded).rstrip())
     return lines

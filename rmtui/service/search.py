@@ -25,6 +25,10 @@ from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
 
 HitSource = Literal["note", "action", "learning"]
+TANDEM_TEXT = "tandem"  # the folded text of the tandem file's records
+# Between the notes of a kept folded text: whitespace to ``str.split``, so never inside a
+# word of a query, and never in a note (control characters are stripped from them).
+NOTE_SEPARATOR = "\x1e"
 NO_SESSION = 1_000_000
 
 
@@ -173,8 +177,12 @@ class SearchIndex:
     signature (one ``stat``) changed, so searching as the mentor types stays quick.
     Thread-safe: searches from several workers take turns."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, *, prefilter: bool = True) -> None:
         self.workspace = workspace
+        # Off only to check, in the tests, that the folded texts change no answer.
+        self.prefilter = prefilter
+        # The kept folded texts read by the search under way, by session.
+        self._kept: dict[tuple[str, int], tuple[Signature, str]] = {}
         self._tandems: dict[str, _Tandem] = {}
         self._sessions: dict[tuple[str, int], _Notes] = {}
         self._lock = threading.Lock()
@@ -190,39 +198,98 @@ class SearchIndex:
 
     def _search(self, wanted: Query) -> list[Hit]:
         self.problems = []
-        tandems = self._read_tandems()
-        hits: list[Hit] = []
-        used: set[tuple[str, int]] = set()
-        for tandem in tandems:
-            hits.extend(self._tandem_hits(tandem, wanted, used))
-        for key in self._sessions.keys() - used:
-            del self._sessions[key]  # erased, or no longer held
-        return hits
-
-    def _read_tandems(self) -> list[_Tandem]:
-        found: list[_Tandem] = []
+        self._kept = {}
         ids = self.workspace.tandem_ids()
+        found: list[tuple[_Tandem, set[int] | None]] = []
         for tandem_id in ids:
-            signature = self.workspace.tandem_signature(tandem_id)  # before the read
-            cached = self._tandems.get(tandem_id)
-            if cached is None or signature is None or cached.signature != signature:
-                try:
-                    cached = _index_tandem(signature, self.workspace.summary(tandem_id))
-                except UnreadableFile as exc:
-                    self.problems.append(exc)
-                    self._tandems.pop(tandem_id, None)
-                    continue
-                except NotFound:
-                    self._tandems.pop(tandem_id, None)
-                    continue
-                self._tandems[tandem_id] = cached
-            found.append(cached)
+            where = self._candidates(tandem_id, wanted) if self.prefilter else None
+            if where == set():
+                continue  # no file of the tandem holds every word
+            tandem = self._tandem(tandem_id)
+            if tandem is not None:
+                found.append((tandem, where))
         for gone in self._tandems.keys() - set(ids):
             del self._tandems[gone]
-        found.sort(key=lambda t: (fold(t.summary.tandem.mentee), t.summary.tandem.id))
-        return found
+        found.sort(key=lambda pair: _order_of(pair[0]))
+        hits: list[Hit] = []
+        used: set[tuple[str, int]] = set()
+        for tandem, where in found:
+            hits.extend(self._tandem_hits(tandem, wanted, used, where))
+        whole = {t.summary.tandem.id for t, where in found if where is None}
+        for key in list(self._sessions):
+            if key[0] not in ids or (key[0] in whole and key not in used):
+                del self._sessions[key]  # erased, or no longer held
+        self._kept = {}
+        return hits
 
-    def _notes(self, tandem_id: str, n: int) -> _Notes | None:
+    def _candidates(self, tandem_id: str, wanted: Query) -> set[int] | None:
+        """The sessions of the tandem whose folded text holds every word of ``wanted``;
+        ``None`` when its actions or learning entries do (or cannot be told apart
+        without reading the tandem): then every session is read.
+
+        The folded texts are kept beside the files (``store.folded_texts``), made again
+        for a file whose signature changed. A file that cannot be read counts as holding
+        the words, so the full reading reports it as it always does."""
+        records = self._folded_records(tandem_id)
+        if records is None or wanted.found_in(records):
+            return None
+        where: set[int] = set()
+        for n in self.workspace.folded.session_numbers(tandem_id):
+            notes = self._folded_notes(tandem_id, n)
+            if notes is None or wanted.found_in(notes):
+                where.add(n)
+        return where
+
+    def _folded_records(self, tandem_id: str) -> str | None:
+        signature = self.workspace.tandem_signature(tandem_id)  # before the read
+        if signature is None:
+            return None
+        kept = self.workspace.folded.get(tandem_id, TANDEM_TEXT, signature)
+        if kept is not None:
+            return kept
+        tandem = self._tandem(tandem_id, report=False)
+        if tandem is None or tandem.signature != signature:
+            return None
+        text = "\n".join(r.folded for r in tandem.records)
+        self.workspace.folded.put(tandem_id, TANDEM_TEXT, signature, text)
+        return text
+
+    def _folded_notes(self, tandem_id: str, n: int) -> str | None:
+        signature = self.workspace.session_signature(tandem_id, n)
+        if signature is None:
+            return None
+        kept = self.workspace.folded.get(tandem_id, str(n), signature)
+        if kept is not None:
+            self._kept[(tandem_id, n)] = (signature, kept)  # saves folding them again
+            return kept
+        notes = self._notes(tandem_id, n, report=False)
+        if notes is None or notes.signature != signature:
+            return None
+        text = NOTE_SEPARATOR.join(folded for _, folded in notes.notes)
+        self.workspace.folded.put(tandem_id, str(n), signature, text)
+        return text
+
+    def _tandem(self, tandem_id: str, *, report: bool = True) -> _Tandem | None:
+        """The tandem's summary and folded records, read again only when its file
+        changed; ``None`` (a problem noted, when ``report``) when it cannot be read."""
+        signature = self.workspace.tandem_signature(tandem_id)  # before the read
+        cached = self._tandems.get(tandem_id)
+        if cached is not None and signature is not None and cached.signature == signature:
+            return cached
+        try:
+            cached = _index_tandem(signature, self.workspace.summary(tandem_id))
+        except UnreadableFile as exc:
+            if report:
+                self.problems.append(exc)
+            self._tandems.pop(tandem_id, None)
+            return None
+        except NotFound:
+            self._tandems.pop(tandem_id, None)
+            return None
+        self._tandems[tandem_id] = cached
+        return cached
+
+    def _notes(self, tandem_id: str, n: int, *, report: bool = True) -> _Notes | None:
         signature = self.workspace.session_signature(tandem_id, n)  # before the read
         cached = self._sessions.get((tandem_id, n))
         if cached is not None and signature is not None and cached.signature == signature:
@@ -230,24 +297,33 @@ class SearchIndex:
         try:
             lines = self.workspace.note_lines(tandem_id, n)
         except UnreadableFile as exc:
-            self.problems.append(exc)
+            if report:
+                self.problems.append(exc)
             return None
         except NotFound:
             return None
-        folded = tuple(
-            (line, fast_fold(f"{line.text}\n{line.answer}" if line.answer else line.text))
-            for line in lines
-        )
+        kept = self._kept.get((tandem_id, n))
+        texts = kept[1].split(NOTE_SEPARATOR) if kept and kept[0] == signature else None
+        if texts is None or len(texts) != len(lines):  # folded here unless kept for them
+            texts = [
+                fast_fold(f"{line.text}\n{line.answer}" if line.answer else line.text)
+                for line in lines
+            ]
+        folded = tuple(zip(lines, texts, strict=True))
         cached = _Notes(signature, folded)
         self._sessions[(tandem_id, n)] = cached
         return cached
 
-    def _tandem_hits(self, t: _Tandem, wanted: Query, used: set[tuple[str, int]]) -> list[Hit]:
+    def _tandem_hits(
+        self, t: _Tandem, wanted: Query, used: set[tuple[str, int]], where: set[int] | None
+    ) -> list[Hit]:
+        """The hits of one tandem; ``where``: the only sessions that can hold any (no
+        record matches, so a session left out has no hit of its own nor a record's)."""
         tandem = t.summary.tandem
         found: list[tuple[tuple[int, float, int], Hit]] = []
         seen: set[str] = set()
         for info in t.summary.sessions:
-            if info.status == "planned":
+            if info.status == "planned" or (where is not None and info.n not in where):
                 continue  # a planned session has no notes yet
             used.add((tandem.id, info.n))
             notes = self._notes(tandem.id, info.n)
@@ -277,6 +353,11 @@ class SearchIndex:
                 found.append(((_order(record.session), -1.0, record.id), hit))
         found.sort(key=lambda pair: pair[0])
         return [hit for _, hit in found]
+
+
+def _order_of(t: _Tandem) -> tuple[str, str]:
+    """Tandems by mentee name, as the mentor knows them."""
+    return fold(t.summary.tandem.mentee), t.summary.tandem.id
 
 
 def _index_tandem(signature: Signature | None, summary: TandemSummary) -> _Tandem:

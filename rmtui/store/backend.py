@@ -50,6 +50,10 @@ class Backend(Protocol):
         ...
 
     def children(self, folder: Path) -> list[str]: ...
+    def file_names(self, folder: Path) -> list[str]:
+        """Names of the regular files in ``folder`` (links and hidden names left out)."""
+        ...
+
     def remove_tree(self, folder: Path) -> None: ...
     def lock(
         self, path: Path, missing: RmtuiError | None = None
@@ -132,6 +136,18 @@ class DiskBackend:
             if not entry.name.startswith(".")
             and (entry.is_symlink() or entry.is_dir(follow_symlinks=False))
         )
+
+    def file_names(self, folder: Path) -> list[str]:
+        if os.path.islink(folder) or not folder.is_dir():
+            return []
+        try:
+            return sorted(
+                entry.name
+                for entry in os.scandir(folder)
+                if not entry.name.startswith(".") and entry.is_file(follow_symlinks=False)
+            )
+        except OSError:
+            return []
 
     def remove_tree(self, folder: Path) -> None:
         shutil.rmtree(folder, ignore_errors=False)
@@ -269,6 +285,13 @@ class MemoryBackend:
             and len(p.relative_to(folder).parts) > 1
         }
         return sorted(names)
+
+    def file_names(self, folder: Path) -> list[str]:
+        return sorted(
+            p.name
+            for p, stored in self.files.items()
+            if stored.memory is not None and p.parent == folder and not p.name.startswith(".")
+        )
 
     def remove_tree(self, folder: Path) -> None:
         for path in [p for p in self.files if p.is_relative_to(folder)]:

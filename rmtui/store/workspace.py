@@ -39,6 +39,7 @@ from rmtui.store.files import (
     local_now,
     open_db,
 )
+from rmtui.store.folded_texts import FoldedTexts
 from rmtui.store.note_scan import NoteLine, note_lines
 from rmtui.store.paths import Layout
 from rmtui.store.promotion import Extract, LifeSummary, Owned, Promotion, Promotions
@@ -106,6 +107,7 @@ class Workspace:
         self.promotions = Promotions(self.files, self.tandems, self.sessions)
         self.exports_log = ExportsLog(self.files)
         self.summary_file = summary_file.SummaryFile(self.files)
+        self.folded = FoldedTexts(self.files)
 
     @property
     def root(self) -> Path:

@@ -1,0 +1,157 @@
+"""Search reads a file only where its kept folded text holds every word of the query
+(``store.folded_texts``). That text is derived data: the answers are exactly those of a
+full reading, whatever was written since, by whom, and whatever happened to the kept
+text; it is private (0600, inside the tandem's folder) and goes with an erased tandem."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lifekit import add_session, add_tandem, at, note, service
+
+from rmtui.service.search import SearchIndex
+from rmtui.store import Workspace
+from rmtui.store.folded_texts import FOLDER
+
+NOW = at(date(2027, 2, 1), 9)
+# Words as mentors type them in the programs' languages, and in other scripts.
+WORDS = [
+    "Łódź", "prywatność", "zażółć", "gęślą", "één", "coöperatie", "IJsselmeer", "Straße",
+    "Müller", "Übersicht", "réseau", "Noël", "Ærø", "Олена", "Київ", "Γιώργος", "東京",
+    "tweet", "LinkedIn", "notificaties", "powiadomienia", "🙂", "privé", "Ø", "ß",
+]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
+
+
+def full_reading(ws: Workspace, query: str) -> list[object]:
+    return list(SearchIndex(ws, prefilter=False).search(query))
+
+
+def kept_files(ws: Workspace, tandem_id: str) -> list[Path]:
+    folder = ws.root / "tandems" / tandem_id / FOLDER
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    sessions=st.lists(st.lists(TEXTS, min_size=1, max_size=4), min_size=1, max_size=3),
+    records=st.lists(TEXTS, max_size=2),
+    queries=st.lists(st.sampled_from(WORDS).map(str.lower), min_size=1, max_size=4),
+)
+def test_the_kept_texts_change_no_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+    sessions: list[list[str]],
+    records: list[str],
+    queries: list[str],
+) -> None:
+    ws = Workspace(tmp_path_factory.mktemp("ws"))
+    tid = add_tandem(ws, "Olena Szewczenko")
+    other = add_tandem(ws, "Anna Kowalska")
+    for i, texts in enumerate(sessions):
+        notes = [note(t, elapsed=10.0 * j) for j, t in enumerate(texts)]
+        add_session(ws, tid, at(date(2027, 1, 5 + i)), "done", notes)
+    add_session(ws, other, at(date(2027, 1, 5)), "done", [note("nothing to see")])
+    svc, _ = service(ws, NOW)
+    for text in records:
+        svc.add_action(tid, text)
+    svc.promote(tid, 1)
+    index = SearchIndex(ws)
+    for query in [*queries, " ".join(queries[:2])]:
+        assert index.search(query) == full_reading(ws, query)  # the texts are made
+        assert SearchIndex(ws).search(query) == full_reading(ws, query)  # and read back
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    ws = Workspace(tmp_path / "ws")
+    tid = add_tandem(ws, "Zofia Wąsowska")
+    add_session(ws, tid, at(date(2027, 1, 5)), "done", [note("Magazyn w Łodzi")])
+    add_session(ws, tid, at(date(2027, 1, 19)), "done", [note("~ sekret", private=True)])
+    henk = add_tandem(ws, "Henk de Vries")
+    add_session(ws, henk, at(date(2027, 1, 6)), "done", [note("één post per week")])
+    return ws
+
+
+def test_a_rare_word_reads_only_the_file_that_holds_it(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    SearchIndex(ws).search("anything")  # the folded texts are made once
+    assert [p.name for p in kept_files(ws, "zofia-wasowska")] == ["1", "2", "tandem"]
+    for path in kept_files(ws, "zofia-wasowska"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    reads: list[tuple[str, int]] = []
+    original = Workspace.note_lines
+
+    def counted(repo: Workspace, tandem_id: str, n: int) -> list[object]:
+        reads.append((tandem_id, n))
+        return original(repo, tandem_id, n)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Workspace, "note_lines", counted)
+    [hit] = SearchIndex(ws).search("lodz")
+    assert hit.text == "Magazyn w Łodzi"
+    assert reads == [("zofia-wasowska", 1)]
+    assert SearchIndex(ws).search("weisswurst") == []
+    assert reads == [("zofia-wasowska", 1)]
+
+
+def test_a_write_by_another_process_is_found_at_once(ws: Workspace) -> None:
+    index = SearchIndex(ws)
+    assert index.search("weisswurst") == []
+    other = Workspace(ws.root)  # another rmtui on the same workspace
+    other.add_note("henk-de-vries", 1, note("Weißwurst-Frühstück", elapsed=99))
+    assert [h.text for h in index.search("weisswurst")] == ["Weißwurst-Frühstück"]
+    assert [h.text for h in SearchIndex(ws).search("weisswurst")] == ["Weißwurst-Frühstück"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(b""),
+        lambda p: p.write_bytes(p.read_bytes()[:-3]),
+        lambda p: p.write_bytes(p.read_bytes().replace(b"lodzi", b"xxxxx")),
+        lambda p: p.write_bytes(b"\xff\xfe garbage"),
+    ],
+    ids=["empty", "torn", "forged", "garbage"],
+)
+def test_a_damaged_kept_text_is_made_again(ws: Workspace, damage: object) -> None:
+    SearchIndex(ws).search("lodz")
+    kept = ws.root / "tandems" / "zofia-wasowska" / FOLDER / "1"
+    damage(kept)  # type: ignore[operator]
+    assert [h.text for h in SearchIndex(ws).search("lodz")] == ["Magazyn w Łodzi"]
+    assert b"lodzi" in kept.read_bytes()
+
+
+def test_a_link_in_place_of_the_folder_is_never_followed(ws: Workspace, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (ws.root / "tandems" / "henk-de-vries" / FOLDER).symlink_to(elsewhere)
+    assert [h.text for h in SearchIndex(ws).search("een")] == ["één post per week"]
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_the_kept_texts_go_with_an_erased_tandem(ws: Workspace) -> None:
+    SearchIndex(ws).search("sekret")
+    assert kept_files(ws, "zofia-wasowska")
+    ws.erase_tandem("zofia-wasowska")
+    leftovers = [p for p in ws.root.rglob("*") if "zofia" in str(p)]
+    assert leftovers == []
+    assert SearchIndex(ws).search("sekret") == []
+
+
+def test_a_read_only_workspace_still_searches(ws: Workspace) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root writes through any mode bits")
+    folder = ws.root / "tandems" / "henk-de-vries"
+    folder.chmod(0o500)
+    try:
+        assert [h.text for h in SearchIndex(ws).search("een")] == ["één post per week"]
+    finally:
+        folder.chmod(0o700)
