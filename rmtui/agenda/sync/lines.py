@@ -96,7 +96,8 @@ def last_sync_line(state: SyncState | None) -> str | None:
 
 
 def _change_line(label: str, change: Change) -> str:
-    return one_line(f"  {label:<8} {change.id}  {change.title}  ({change.path})")
+    topic = f"{change.id} [{change.language}]" if change.language else change.id
+    return one_line(f"  {label:<8} {topic}  {change.title}  ({change.path})")
 
 
 def _problem_text(text: str, path: str) -> str:
