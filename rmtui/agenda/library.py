@@ -51,6 +51,12 @@ class Library:
     sources: tuple[SourceDir, ...] = ()
     variants: dict[TopicKey, Template] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # A library made from one template per topic (as tests and tools may build one)
+        # has those as its only variants.
+        if self.templates and not self.variants:
+            self.variants = {t.key: t for t in self.templates.values()}
+
     def get(self, template_id: str, language: str | None = None) -> Template | None:
         """The topic's variant for ``language`` (with fallback); its default without one."""
         if language is None:
