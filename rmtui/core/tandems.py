@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,11 +34,17 @@ class TandemDraft:
 
 def clean_name(value: str, field: str, *, required: bool = False) -> str:
     text = one_line(value)
-    if required and not text:
+    if required and not visible(text):
         raise InvalidInput(field, messages.REQUIRED)
     if len(text) > MAX_NAME:
         raise InvalidInput(field, messages.TOO_LONG.format(limit=MAX_NAME))
     return text
+
+
+def visible(text: str) -> bool:
+    """True when ``text`` shows something: a name of zero-width spaces or joiners alone
+    is no name, whatever script or emoji a real one is written in."""
+    return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
 
 
 def check_frame(sessions: int, months: int) -> Frame:

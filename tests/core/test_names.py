@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from rmtui.core.errors import InvalidInput
 from rmtui.core.names import name_id
 from rmtui.core.tandems import TandemDraft, build_tandem
 
@@ -81,3 +82,10 @@ def test_thirty_names_in_one_workspace_get_thirty_distinct_ids() -> None:
 def test_a_very_long_name_gives_an_id_a_filesystem_takes() -> None:
     tandem = build_tandem(TandemDraft(mentee="Щ" * 120), (), NOW)
     assert len(tandem.id) <= 100 and SAFE_ID.match(tandem.id)
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\u200b\u200d", "\u2060\ufeff"])
+def test_a_name_that_shows_nothing_is_still_required(name: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        build_tandem(TandemDraft(mentee=name), (), NOW)
+    assert (caught.value.field, caught.value.reason) == ("mentee", "is required")
