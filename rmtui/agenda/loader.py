@@ -16,7 +16,8 @@ from rmtui.agenda import safe_yaml, schema
 from rmtui.agenda.files import FileRefused, read_template_text, template_files
 from rmtui.agenda.variants import disagreements
 from rmtui.core import messages
-from rmtui.core.template import Problem, Source, Template, TopicKey
+from rmtui.core.i18n import LANGUAGES
+from rmtui.core.template import Problem, Source, Template, TopicKey, primary
 
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 
@@ -124,8 +125,19 @@ def check(paths: Iterable[Path], source: Source = "workspace") -> CheckReport:
                 continue
             owners[template.key] = file
             report.templates.append(template)
+            report.problems.extend(_folder_language(template, file))
     report.problems.extend(disagreements(report.templates))
     return report
+
+
+def _folder_language(template: Template, path: Path) -> list[Problem]:
+    """A file in a folder named by a language rmtui speaks (``nl/kickoff.yaml``) that says
+    it is in another language: most likely a copied file whose ``language`` was not set."""
+    folder = path.parent.name
+    if folder not in LANGUAGES or folder == primary(template.language):
+        return []
+    message = messages.AGENDA_FOLDER_LANGUAGE.format(folder=folder, language=template.language)
+    return [Problem(path, 0, 0, message, "language", "warning")]
 
 
 def duplicate_problem(topic: str, language: str, path: Path, other: Path) -> Problem:

@@ -168,3 +168,14 @@ def test_cli_list_show_and_plan_in_a_language(rmtui: Run, ws_root: Path) -> None
     session = json.loads(rmtui("session", "show", planned.stdout.strip(), "--json").stdout)
     assert session["agenda_id"] == "kickoff", "the session records the topic id"
     assert session["title"] == "Kick-off: kennismaken"
+
+
+def test_check_warns_of_a_file_in_another_languages_folder(tmp_path: Path) -> None:
+    root = tmp_path / "agendas"
+    variant(root, "kickoff", "en", "Kick-off")
+    copied = variant(root, "kickoff", "fr", "Premier rendez-vous")
+    text = copied.read_text(encoding="utf-8").replace("language: fr", "language: de")
+    (root / "fr" / "kickoff.yaml").write_text(text, encoding="utf-8")
+    [problem] = check([root]).problems
+    assert (problem.path, problem.severity, problem.field) == (copied, "warning", "language")
+    assert problem.message == "the file is in the folder 'fr' but its language is 'de'"

@@ -138,3 +138,4 @@ AGENDA_VARIANT_NOT_FOLLOW_UP = "item {n} is the follow-up in this one, not in th
 AGENDA_FALLBACK = "topic {id!r} has no {wanted!r} version yet: the {language!r} one is used"
 AGENDA_SHADOWS = "shadows {sources}"
 TUI_PLAN_FALLBACK = "No {wanted!r} version of this topic yet: this is the {language!r} one."
+AGENDA_FOLDER_LANGUAGE = "the file is in the folder {folder!r} but its language is {language!r}"
