@@ -19,6 +19,7 @@ from rmtui.agenda.files import template_files
 from rmtui.agenda.loader import duplicate_problem
 from rmtui.agenda.places import AgendaFolders
 from rmtui.core.template import (
+    DEFAULT_LANGUAGE,
     Pick,
     Problem,
     Source,
@@ -75,6 +76,14 @@ class Library:
         order = language_order(t.language for t in found)
         return sorted(found, key=lambda t: order.index(t.language))
 
+    def topics(self) -> dict[str, list[Template]]:
+        """Every topic id with its variants in use (English first), by id."""
+        grouped = _by_topic(self.variants)
+        return {
+            topic: sorted(found, key=lambda t: (t.language != DEFAULT_LANGUAGE, t.language))
+            for topic, found in sorted(grouped.items())
+        }
+
     def languages(self, template_id: str) -> list[str]:
         """The languages a topic has, English first."""
         return [t.language for t in self.topic(template_id)]
@@ -92,7 +101,8 @@ class Library:
 
     def picks(self, language: str) -> list[Pick]:
         """One pick per topic for ``language``, in topic id order."""
-        picks = (self.pick(topic, language) for topic in self.templates)
+        grouped = _by_topic(self.variants)
+        picks = (pick_variant(grouped.get(topic, ()), language) for topic in self.templates)
         return [p for p in picks if p is not None]
 
     def shadowed_by(self, template: Template) -> Template | None:
@@ -109,7 +119,7 @@ class Library:
             everything,
             key=lambda t: (
                 t.id,
-                t.language != "en",
+                t.language != DEFAULT_LANGUAGE,
                 t.language,
                 order.get(t.source, len(order)),
             ),
@@ -171,10 +181,17 @@ def load_sources(sources: Iterable[SourceDir], *, cache: TemplateCache | None = 
             else:
                 library.variants[template.key] = template
     library.variants = dict(sorted(library.variants.items()))
-    topics = sorted({topic for topic, _ in library.variants})
     library.templates = {}
-    for topic in topics:
-        default = pick_variant(library.topic(topic), None)
+    for topic, variants in sorted(_by_topic(library.variants).items()):
+        default = pick_variant(variants, None)
         if default is not None:
             library.templates[topic] = default.template
     return library
+
+
+def _by_topic(variants: dict[TopicKey, Template]) -> dict[str, list[Template]]:
+    """The variants grouped by topic, in one pass however many topics there are."""
+    grouped: dict[str, list[Template]] = {}
+    for (topic, _), template in variants.items():
+        grouped.setdefault(topic, []).append(template)
+    return grouped

@@ -10,7 +10,7 @@ from rmtui.cli.agendas_sync import register_sync
 from rmtui.cli.context import Context
 from rmtui.cli.table import table
 from rmtui.core import i18n, messages
-from rmtui.core.template import Problem, Template
+from rmtui.core.template import Problem, Template, TopicKey, pick_variant
 from rmtui.core.text import one_line, strip_control
 
 if TYPE_CHECKING:
@@ -78,17 +78,18 @@ def template_json(
 
 
 def topic_json(
-    topic: list[Template], library: Library, synced_commit: str | None = None
+    topic: list[Template],
+    every: list[Template],
+    library: Library,
+    synced_commit: str | None = None,
 ) -> dict[str, Any]:
-    """One topic: its default variant's fields, its languages, and every variant (those
-    in use and those shadowed) with its source."""
-    shown = library.get(topic[0].id)
-    assert shown is not None  # a topic in the library has a default variant
-    variants = [t for t in library.listing() if t.id == shown.id]
+    """One topic: its default variant's fields (English, else the first language), its
+    languages, and ``every`` variant (those in use and those shadowed) with its source."""
+    shown = topic[0]  # English first
     return {
         **template_json(shown, library, synced_commit),
         "languages": [t.language for t in topic],
-        "variants": [template_json(t, library, synced_commit) for t in variants],
+        "variants": [template_json(t, library, synced_commit) for t in every],
     }
 
 
@@ -106,24 +107,28 @@ def problem_json(p: Problem) -> dict[str, Any]:
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     agendas = ctx.services.agendas
     library = agendas.library()
-    topics = [library.topic(topic) for topic in library.templates]
+    topics = list(library.topics().values())
+    every: dict[str, list[Template]] = {}
+    for t in library.listing():
+        every.setdefault(t.id, []).append(t)
+    hidden: dict[TopicKey, list[str]] = {}  # what each variant in use shadows
+    for t in library.shadowed:  # in source order
+        hidden.setdefault(t.key, []).append(t.source)
     synced = agendas.synced()
     if args.json:
-        ctx.json([topic_json(topic, library, synced.commit) for topic in topics])
+        ctx.json([topic_json(t, every[t[0].id], library, synced.commit) for t in topics])
     elif topics:
         rows = []
+        language = i18n.interface_language()
         for topic in topics:
             # The mentor reads the titles in the interface's language where the topic has it.
-            picked = library.pick(topic[0].id, i18n.interface_language())
-            assert picked is not None
+            picked = pick_variant(topic, language)
+            assert picked is not None  # a topic has at least one variant
             t = picked.template
             source: str = t.source
-            hidden = sorted(
-                {s.source for s in library.shadowed if s.id == t.id},
-                key=lambda name: [d.source for d in library.sources].index(name),
-            )
-            if hidden:
-                source += f" ({messages.AGENDA_SHADOWS.format(sources=', '.join(hidden))})"
+            if t.key in hidden:
+                shadows = messages.AGENDA_SHADOWS.format(sources=", ".join(hidden[t.key]))
+                source += f" ({shadows})"
             languages = " ".join(v.language for v in topic)
             path = str(t.path) if t.path else ""
             rows.append([t.id, one_line(t.title), languages, str(t.minutes), source, path])
