@@ -14,8 +14,10 @@ import yaml
 
 from rmtui.agenda import safe_yaml, schema
 from rmtui.agenda.files import FileRefused, read_template_text, template_files
+from rmtui.agenda.variants import disagreements
 from rmtui.core import messages
-from rmtui.core.template import Problem, Source, Template
+from rmtui.core.i18n import LANGUAGES
+from rmtui.core.template import Problem, Source, Template, TopicKey, primary
 
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 
@@ -94,10 +96,11 @@ class CheckReport:
 def check(paths: Iterable[Path], source: Source = "workspace") -> CheckReport:
     """Lint files and folders (folders: every ``*.yaml``/``*.yml`` inside, recursively).
 
-    Two templates with the same id are an error on the second one.
+    Two templates with the same id and language are an error on the second one; the
+    language variants of one topic must agree in structure (``variants.disagreements``).
     """
     report = CheckReport()
-    owners: dict[str, Path] = {}
+    owners: dict[TopicKey, Path] = {}
     for path in paths:
         if path.is_dir():
             files = list(template_files(path))
@@ -114,15 +117,33 @@ def check(paths: Iterable[Path], source: Source = "workspace") -> CheckReport:
             report.problems.extend(problems)
             if template is None:
                 continue
-            if template.id in owners:
-                message = messages.AGENDA_DUPLICATE_ID.format(
-                    id=template.id, other=owners[template.id]
+            if template.key in owners:
+                other = owners[template.key]
+                report.problems.append(
+                    duplicate_problem(template.id, template.language, file, other)
                 )
-                report.problems.append(Problem(file, 0, 0, message, "id"))
                 continue
-            owners[template.id] = file
+            owners[template.key] = file
             report.templates.append(template)
+            report.problems.extend(_folder_language(template, file))
+    report.problems.extend(disagreements(report.templates))
     return report
+
+
+def _folder_language(template: Template, path: Path) -> list[Problem]:
+    """A file in a folder named by a language rmtui speaks (``nl/kickoff.yaml``) that says
+    it is in another language: most likely a copied file whose ``language`` was not set."""
+    folder = path.parent.name
+    if folder not in LANGUAGES or folder == primary(template.language):
+        return []
+    message = messages.AGENDA_FOLDER_LANGUAGE.format(folder=folder, language=template.language)
+    return [Problem(path, 0, 0, message, "language", "warning")]
+
+
+def duplicate_problem(topic: str, language: str, path: Path, other: Path) -> Problem:
+    """A second template for one (topic, language) in one source: ``path`` is ignored."""
+    message = messages.AGENDA_DUPLICATE_TOPIC.format(id=topic, language=language, other=other)
+    return Problem(path, 0, 0, message, "id")
 
 
 def check_paths(paths: Iterable[Path]) -> list[Problem]:

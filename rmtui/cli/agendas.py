@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from rmtui.cli.agendas_sync import register_sync
 from rmtui.cli.context import Context
 from rmtui.cli.table import table
-from rmtui.core import messages
-from rmtui.core.template import Problem, Template
+from rmtui.core import i18n, messages
+from rmtui.core.template import Problem, Template, TopicKey, pick_variant
 from rmtui.core.text import one_line, strip_control
 
 if TYPE_CHECKING:
@@ -23,12 +23,20 @@ def register(sub: Any) -> None:
     p = sub.add_parser("agendas", help="list, show and check agenda templates")
     verbs = p.add_subparsers(dest="agendas_verb", metavar="VERB", required=True)
 
-    ls = verbs.add_parser("list", help="every template, with the source it comes from")
-    ls.add_argument("--json", action="store_true", help="print the templates as JSON")
+    ls = verbs.add_parser(
+        "list", help="every topic, with its languages and the source it comes from"
+    )
+    ls.add_argument("--json", action="store_true", help="print the topics as JSON")
     ls.set_defaults(run=run_list)
 
     show = verbs.add_parser("show", help="one template: summary, items, prompts, rules")
-    show.add_argument("id", metavar="ID", help="template id (see `agendas list`)")
+    show.add_argument("id", metavar="ID", help="topic id (see `agendas list`)")
+    show.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the language to show (default: the interface's); a topic without it falls "
+        "back to English, else to another language",
+    )
     show.set_defaults(run=run_show)
 
     lint = verbs.add_parser(
@@ -69,6 +77,22 @@ def template_json(
     }
 
 
+def topic_json(
+    topic: list[Template],
+    every: list[Template],
+    library: Library,
+    synced_commit: str | None = None,
+) -> dict[str, Any]:
+    """One topic: its default variant's fields (English, else the first language), its
+    languages, and ``every`` variant (those in use and those shadowed) with its source."""
+    shown = topic[0]  # English first
+    return {
+        **template_json(shown, library, synced_commit),
+        "languages": [t.language for t in topic],
+        "variants": [template_json(t, library, synced_commit) for t in every],
+    }
+
+
 def problem_json(p: Problem) -> dict[str, Any]:
     return {
         "path": str(p.path),
@@ -83,20 +107,32 @@ def problem_json(p: Problem) -> dict[str, Any]:
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     agendas = ctx.services.agendas
     library = agendas.library()
-    listing = library.listing()
+    topics = list(library.topics().values())
+    every: dict[str, list[Template]] = {}
+    for t in library.listing():
+        every.setdefault(t.id, []).append(t)
+    hidden: dict[TopicKey, list[str]] = {}  # what each variant in use shadows
+    for t in library.shadowed:  # in source order
+        hidden.setdefault(t.key, []).append(t.source)
     synced = agendas.synced()
     if args.json:
-        ctx.json([template_json(t, library, synced.commit) for t in listing])
-    elif listing:
+        ctx.json([topic_json(t, every[t[0].id], library, synced.commit) for t in topics])
+    elif topics:
         rows = []
-        for t in listing:
-            winner = library.shadowed_by(t)
+        language = i18n.interface_language()
+        for topic in topics:
+            # The mentor reads the titles in the interface's language where the topic has it.
+            picked = pick_variant(topic, language)
+            assert picked is not None  # a topic has at least one variant
+            t = picked.template
             source: str = t.source
-            if winner is not None:
-                source += f" ({messages.AGENDA_SHADOWED.format(source=winner.source)})"
+            if t.key in hidden:
+                shadows = messages.AGENDA_SHADOWS.format(sources=", ".join(hidden[t.key]))
+                source += f" ({shadows})"
+            languages = " ".join(v.language for v in topic)
             path = str(t.path) if t.path else ""
-            rows.append([t.id, one_line(t.title), t.language, str(t.minutes), source, path])
-        for line in table(["ID", "TITLE", "LANG", "MIN", "SOURCE", "PATH"], rows):
+            rows.append([t.id, one_line(t.title), languages, str(t.minutes), source, path])
+        for line in table(["ID", "TITLE", "LANGUAGES", "MIN", "SOURCE", "PATH"], rows):
             ctx.say(line)
     else:
         ctx.error(messages.AGENDA_NONE.format(workspace=ctx.root))
@@ -110,11 +146,18 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
-    template = ctx.services.agendas.find(args.id)
-    if template is None:
+    language = args.language or i18n.interface_language()
+    picked = ctx.services.agendas.pick(args.id, language)
+    if picked is None:
         ctx.error(messages.AGENDA_NO_TEMPLATE.format(id=args.id))
         return 1
-    for line in show_lines(template):
+    if picked.fell_back:
+        ctx.error(
+            messages.AGENDA_FALLBACK.format(
+                id=args.id, wanted=language, language=picked.template.language
+            )
+        )
+    for line in show_lines(picked.template):
         ctx.say(line)
     return 0
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from rmtui.cli.context import Context, planned_at, positive, session_ref
 from rmtui.cli.table import table
-from rmtui.core import live, messages
+from rmtui.core import i18n, live, messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.model import Session, SessionInfo
 
@@ -23,7 +23,13 @@ def register(sub: Any) -> None:
         "without an agenda, else on a new session inside the frame.",
     )
     plan.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    plan.add_argument("--agenda", required=True, metavar="TEMPLATE", help="template id")
+    plan.add_argument("--agenda", required=True, metavar="TEMPLATE", help="template (topic) id")
+    plan.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the template's language (default: the tandem's); a topic without it falls "
+        "back to English, else to another language",
+    )
     plan.add_argument(
         "--session",
         type=positive,
@@ -72,6 +78,9 @@ def register(sub: Any) -> None:
 
 
 def run_plan(args: argparse.Namespace, ctx: Context) -> int:
+    # The tandem's language is wired here once tandems have one (Tandem.language); until
+    # then the interface's.
+    language = args.language or i18n.interface_language()
     session = ctx.services.sessions.plan_from(
         args.id,
         args.agenda,
@@ -79,7 +88,15 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
         carry=not args.no_carry,
         session=args.session,
         extend=args.extend,
+        language=language,
     )
+    picked = ctx.services.agendas.pick(args.agenda, language)
+    if picked is not None and picked.fell_back:
+        ctx.error(
+            messages.AGENDA_FALLBACK.format(
+                id=args.agenda, wanted=language, language=picked.template.language
+            )
+        )
     ctx.say(session.id)
     return 0
 

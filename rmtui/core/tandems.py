@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,6 +12,7 @@ from rmtui.core.dates import typed_day
 from rmtui.core.errors import InvalidInput
 from rmtui.core.limits import MAX_MONTHS, MAX_SESSIONS, check_day
 from rmtui.core.model import Frame, Keyword, Tandem
+from rmtui.core.names import name_id, unique_id
 from rmtui.core.text import fold, one_line, slugify
 
 MAX_NAME = 120
@@ -32,11 +34,17 @@ class TandemDraft:
 
 def clean_name(value: str, field: str, *, required: bool = False) -> str:
     text = one_line(value)
-    if required and not text:
+    if required and not visible(text):
         raise InvalidInput(field, messages.REQUIRED)
     if len(text) > MAX_NAME:
         raise InvalidInput(field, messages.TOO_LONG.format(limit=MAX_NAME))
     return text
+
+
+def visible(text: str) -> bool:
+    """True when ``text`` shows something: a name of zero-width spaces or joiners alone
+    is no name, whatever script or emoji a real one is written in."""
+    return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
 
 
 def check_frame(sessions: int, months: int) -> Frame:
@@ -56,13 +64,8 @@ def same_department(draft: TandemDraft) -> bool:
 def build_tandem(draft: TandemDraft, taken: Iterable[str], now: datetime) -> Tandem:
     """Validate ``draft`` and give it an id that is not in ``taken``."""
     mentee = clean_name(draft.mentee, "mentee", required=True)
-    base = slugify(mentee)
-    if not base:
-        raise InvalidInput("mentee", messages.NAME_NO_LETTERS)
-    taken_ids = set(taken)
-    tandem_id, n = base, 2
-    while tandem_id in taken_ids:
-        tandem_id, n = f"{base}-{n}", n + 1
+    # Any name a person can type is a name: the id is transliterated or generated.
+    tandem_id = unique_id(name_id(mentee), set(taken))
     return Tandem(
         id=tandem_id,
         mentee=mentee,
@@ -77,7 +80,7 @@ def build_tandem(draft: TandemDraft, taken: Iterable[str], now: datetime) -> Tan
 
 def import_id(tandem: Tandem) -> str:
     """The id an imported tandem takes: its own (as a folder name may spell it)."""
-    return slugify(tandem.id) or slugify(tandem.mentee) or "tandem"
+    return slugify(tandem.id) or name_id(tandem.mentee)
 
 
 def parse_date(value: str, field: str, today: date | None = None) -> date:
@@ -128,8 +131,6 @@ def profile_changes(draft: TandemDraft) -> dict[str, str]:
     """Who the tandem is (mentee name, role, both departments), checked as for a new
     tandem; the id stays what it was, so files, links and exports keep working."""
     mentee = clean_name(draft.mentee, "mentee", required=True)
-    if not slugify(mentee):
-        raise InvalidInput("mentee", messages.NAME_NO_LETTERS)
     return {
         "mentee": mentee,
         "role": clean_name(draft.role, "role"),

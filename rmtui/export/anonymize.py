@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from rmtui.core.model import AgendaItem, Session, Tandem
-from rmtui.core.text import fold, one_line, slugify
+from rmtui.core.names import name_slug, unique_id
+from rmtui.core.text import fold, one_line
 from rmtui.export.gather import TandemData
 
 PARTICLES = frozenset(
@@ -125,11 +126,8 @@ def anonymize(tandems: list[TandemData]) -> list[TandemData]:
     run = replacer((d.tandem.mentee, label) for d, label in zip(tandems, labels, strict=True))
     slugs: list[str] = []
     for label in labels:
-        base = slugify(label) or "mentee"
-        slug, n = base, 2
-        while slug in slugs:
-            slug, n = f"{base}-{n}", n + 1
-        slugs.append(slug)
+        # A role in Cyrillic or Greek reads in the id too; other scripts: "mentee".
+        slugs.append(unique_id(name_slug(label) or "mentee", set(slugs)))
     return [
         _apply(d, label, slug, run) for d, label, slug in zip(tandems, labels, slugs, strict=True)
     ]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
-from rmtui.core.template import Template
+from rmtui.core.template import Pick, Template
 
 if TYPE_CHECKING:
     from rmtui.agenda.library import Library
@@ -63,17 +63,23 @@ class AgendaService:
 
         return load_library(self.layout)
 
-    def templates(self) -> list[Template]:
-        """The agenda templates in use (workspace > synced > bundled, one per id)."""
-        return self.library().winners()
+    def templates(self, language: str | None = None) -> list[Template]:
+        """The agenda templates in use (workspace > synced > bundled), one per topic: in
+        ``language`` where the topic has it, else in English, else in any; without a
+        language, each topic's English (else first) variant."""
+        return self.library().winners(language)
 
-    def find(self, template_id: str) -> Template | None:
-        """The template in use under ``template_id``, or None."""
-        return self.library().get(template_id)
+    def find(self, template_id: str, language: str | None = None) -> Template | None:
+        """The topic ``template_id`` in ``language`` (with the same fallback), or None."""
+        return self.library().get(template_id, language)
 
-    def template(self, template_id: str) -> Template:
-        """The template ``template_id``; ``RmtuiError`` when there is none."""
-        found = self.find(template_id)
+    def pick(self, template_id: str, language: str | None) -> Pick | None:
+        """The topic's variant for ``language`` and whether it fell back, or None."""
+        return self.library().pick(template_id, language)
+
+    def template(self, template_id: str, language: str | None = None) -> Template:
+        """The topic ``template_id`` (see ``find``); ``RmtuiError`` when there is none."""
+        found = self.find(template_id, language)
         if found is None:
             raise RmtuiError(messages.NO_TEMPLATE.format(id=template_id))
         return found

@@ -115,13 +115,15 @@ class SessionService:
             self._agendas = AgendaService(self.workspace.layout)
         return self._agendas
 
-    def templates(self) -> list[Template]:
-        """The agenda templates in use (workspace > synced > bundled, one per id)."""
-        return self.agendas.templates()
+    def templates(self, language: str | None = None) -> list[Template]:
+        """The agenda templates in use, one per topic, in ``language`` where the topic
+        has it (else English, else any): pass the tandem's language."""
+        return self.agendas.templates(language)
 
-    def template(self, template_id: str) -> Template:
-        """The template ``template_id``; ``RmtuiError`` when there is none."""
-        return self.agendas.template(template_id)
+    def template(self, template_id: str, language: str | None = None) -> Template:
+        """The topic ``template_id`` in ``language`` (with fallback); ``RmtuiError`` when
+        there is none."""
+        return self.agendas.template(template_id, language)
 
     def rank_templates(
         self, tandem_id: str, templates: Iterable[Template], *, first: bool = False
@@ -204,10 +206,12 @@ class SessionService:
         carry: bool = True,
         session: int | None = None,
         extend: bool = False,
+        language: str | None = None,
     ) -> Session:
-        """``plan`` with the template named by its id (as the command line gives it)."""
+        """``plan`` with the template named by its topic id (as the command line gives
+        it), in ``language`` where the topic has it (pass the tandem's language)."""
         self.workspace.tandem(tandem_id)  # an unknown tandem is named before the library
-        template = self.template(template_id)
+        template = self.template(template_id, language)
         return self.plan(
             tandem_id, template, planned_at, carry=carry, session=session, extend=extend
         )

@@ -23,7 +23,7 @@ from textual.widgets import Header, Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.template import Problem, Template
 from rmtui.core.text import one_line
 from rmtui.service.agendas import AgendaService
@@ -186,7 +186,9 @@ class AgendaBrowser(Screen[None]):
         option_list = self.query_one("#agenda-list", OptionList)
         previous = self.selected
         query = self.query_one("#agenda-filter", Input).value
-        self.shown = AgendaService.filter(self.library.winners(), query)
+        # One per topic, in the mentor's language where the topic has it.
+        topics = self.library.winners(i18n.interface_language())
+        self.shown = AgendaService.filter(topics, query)
         option_list.clear_options()
         option_list.add_options([Option(_entry(t), id=t.id) for t in self.shown])
         if not self.shown:

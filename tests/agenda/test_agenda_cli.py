@@ -84,21 +84,27 @@ def test_list_shows_sources_and_shadowing(rmtui: Run, ws_root: Path) -> None:
     result = rmtui("agendas", "list")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["ID", "TITLE", "LANG", "MIN", "SOURCE", "PATH"]
+    assert lines[0].split() == ["ID", "TITLE", "LANGUAGES", "MIN", "SOURCE", "PATH"]
     kickoff = [line for line in lines if line.startswith("kickoff ")]
-    assert len(kickoff) == 2
-    assert "workspace" in kickoff[0] and "My kick-off" in kickoff[0]
-    assert "bundled (shadowed by workspace)" in kickoff[1]
+    assert len(kickoff) == 1, "one row per topic"
+    assert "workspace (shadows bundled)" in kickoff[0] and "My kick-off" in kickoff[0]
+    assert " en nl " in kickoff[0], "the bundled Dutch kick-off is still in use"
     assert any(line.startswith("custom ") and "synced" in line for line in lines)
 
     listed = json.loads(rmtui("agendas", "list", "--json").stdout)
-    mine = [e for e in listed if e["id"] == "kickoff"]
-    assert [(e["source"], e["shadowed_by"]) for e in mine] == [
-        ("workspace", None),
-        ("bundled", "workspace"),
+    [mine] = [e for e in listed if e["id"] == "kickoff"]
+    assert (mine["source"], mine["shadowed_by"], mine["languages"]) == (
+        "workspace",
+        None,
+        ["en", "nl"],
+    )
+    assert mine["path"] == str(ws_root / "agendas" / "kickoff.yaml")
+    assert {"id", "title", "language", "minutes", "source", "path"} <= set(mine)
+    assert [(v["language"], v["source"], v["shadowed_by"]) for v in mine["variants"]] == [
+        ("en", "workspace", None),
+        ("en", "bundled", "workspace"),
+        ("nl", "bundled", None),
     ]
-    assert mine[0]["path"] == str(ws_root / "agendas" / "kickoff.yaml")
-    assert {"id", "title", "language", "minutes", "source", "path"} <= set(mine[0])
 
 
 def test_list_reports_bad_files_on_stderr(rmtui: Run, ws_root: Path) -> None:

@@ -69,7 +69,7 @@ def test_invalid_input_exits_2_and_names_the_field(rmtui: Run) -> None:
         (("--mentee", "  "), "mentee"),
         (("--mentee", "Ada", "--start", "2026-02-30"), "start"),
         (("--mentee", "Ada", "--sessions", "0"), "sessions"),
-        (("--mentee", "!!!"), "mentee"),
+        (("--mentee", " \t "), "mentee"),
     ]:
         done = rmtui("tandem", "add", *args)
         assert done.returncode == 2, args
@@ -149,3 +149,14 @@ def test_frame_defaults_come_from_the_workspace_settings(rmtui: Run, ws_root: Pa
     rmtui("tandem", "add", "--mentee", "Bo", "--sessions", "6")
     frames = {t["id"]: t["frame"] for t in json.loads(rmtui("tandem", "list", "--json").stdout)}
     assert frames == {"ada": {"sessions": 12, "months": 9}, "bo": {"sessions": 6, "months": 9}}
+
+
+def test_tandem_add_takes_names_in_any_script(rmtui: Run) -> None:
+    ids = [
+        rmtui("tandem", "add", "--mentee", name).stdout.strip()
+        for name in ("Олена Шевченко", "Γιώργος", "🦊", "🦊")
+    ]
+    assert ids[:2] == ["olena-shevchenko", "giorgos"]
+    assert ids[2].startswith("tandem-") and ids[3] == f"{ids[2]}-2"
+    listed = json.loads(rmtui("tandem", "list", "--json").stdout)
+    assert sorted(t["mentee"] for t in listed) == sorted(["Олена Шевченко", "Γιώργος", "🦊", "🦊"])

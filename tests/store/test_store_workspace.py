@@ -48,10 +48,18 @@ def test_tandem_ids_are_unique_ascii_slugs_of_the_mentee_name(ws: Workspace) -> 
     assert tandem.start == FIXED_NOW.date()
 
 
-def test_a_name_without_letters_is_refused_and_nothing_is_stored(ws: Workspace) -> None:
+def test_a_name_that_shows_nothing_is_refused_and_nothing_is_stored(ws: Workspace) -> None:
     with pytest.raises(InvalidInput, match="mentee"):
-        ws.add_tandem(draft("--- !!! ---"))
+        ws.add_tandem(draft("\u200b \u200d"))
     assert ws.tandem_ids() == []
+
+
+def test_a_name_in_any_script_gets_its_own_folder_and_keeps_its_spelling(ws: Workspace) -> None:
+    names = ["Олена Шевченко", "王小明", "🦊", "🦊", "--- !!! ---"]
+    ids = [ws.add_tandem(draft(name)).id for name in names]
+    assert ids[0] == "olena-shevchenko" and ids[3] == f"{ids[2]}-2"
+    assert sorted(ws.tandem_ids()) == sorted(ids)
+    assert [ws.tandem(i).mentee for i in ids] == names
 
 
 def test_keywords_are_deduplicated_ignoring_case_and_accents(ws: Workspace) -> None:

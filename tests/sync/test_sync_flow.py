@@ -259,6 +259,7 @@ def test_the_report_is_kept_as_json(synced: World) -> None:
     assert data["last"]["added"][0] == {
         "path": "kickoff.yaml",
         "id": "kickoff",
+        "language": "en",
         "title": "Kick-off",
     }
 
@@ -319,3 +320,25 @@ def test_nothing_in_the_sync_folder_is_readable_by_others(synced: World) -> None
         if stat.S_IMODE(path.lstat().st_mode) & 0o077
     ]
     assert loose == []
+
+
+def test_language_variants_of_one_topic_sync_side_by_side(world: World) -> None:
+    world.remote.put("kickoff", "Kick-off")
+    world.remote.write(
+        "templates/nl/kickoff.yaml", template("kickoff", "Kennismaken", extra="language: nl\n")
+    )
+    world.remote.commit()
+    report = world.sync()
+    assert report.outcome == "synced" and report.invalid == ()
+    assert [(c.id, c.language, c.path) for c in report.added] == [
+        ("kickoff", "en", "kickoff.yaml"),
+        ("kickoff", "nl", "nl/kickoff.yaml"),
+    ]
+    assert "added    kickoff [nl]  Kennismaken  (nl/kickoff.yaml)" in report_lines(report)
+    assert world.library().languages("kickoff") == ["en", "nl"]
+    # Unchanged on the next sync, taken from the copy in use with its language.
+    world.remote.put("privacy", "Privacy")
+    world.remote.commit()
+    again = world.sync()
+    assert again.invalid == () and [c.id for c in again.added] == ["privacy"]
+    assert world.library().languages("kickoff") == ["en", "nl"]

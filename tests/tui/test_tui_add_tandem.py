@@ -52,12 +52,12 @@ async def test_validation_error_keeps_the_modal_open_and_writes_nothing(
         )
         assert not modal.query_one("#months-field").has_class("-invalid")
         assert modal.focused is modal.query_one("#mentee", Input), "first bad field focused"
-        # A name with no letter or digit is refused by the same core rule.
-        await fill(pilot, mentee="!!!", sessions="10", start="")
+        # A name too long is refused by the same core rule.
+        await fill(pilot, mentee="x" * 121, sessions="10", start="")
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is modal
-        assert shown(app, "#mentee-error") == "needs at least one letter or digit"
+        assert shown(app, "#mentee-error") == "is longer than 120 characters"
         assert not modal.query_one("#sessions-field").has_class("-invalid"), "fixed: cleared"
     assert empty_ws.scan().summaries == []
     assert not empty_ws.root.exists()
@@ -171,3 +171,19 @@ async def test_a_failed_write_keeps_what_was_typed(empty_ws: Workspace, app_for:
         assert modal.query_one("#mentee", Input).value == "Grace"
         assert "No space left on device" in shown(app, "#save-error")
         assert not modal.query_one("#save").disabled
+
+
+async def test_an_emoji_only_name_is_a_tandem_shown_as_typed(
+    empty_ws: Workspace, app_for: MakeApp
+) -> None:
+    app = app_for(empty_ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_form(pilot)
+        await fill(pilot, mentee="🦊🌸")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert shown(app, "#profile-name") == "🦊🌸"
+    [summary] = empty_ws.scan().summaries
+    assert summary.tandem.mentee == "🦊🌸"
+    assert summary.tandem.id.startswith("tandem-") and summary.tandem.id.isascii()

@@ -11,6 +11,7 @@ from datetime import datetime
 from rmtui.agenda.sync.report import Change, SyncReport, templates
 from rmtui.agenda.sync.state import SyncState
 from rmtui.core import messages
+from rmtui.core.template import DEFAULT_LANGUAGE
 from rmtui.core.text import one_line, strip_control
 
 
@@ -96,7 +97,10 @@ def last_sync_line(state: SyncState | None) -> str | None:
 
 
 def _change_line(label: str, change: Change) -> str:
-    return one_line(f"  {label:<8} {change.id}  {change.title}  ({change.path})")
+    # The language is named where it is not the default one: "kickoff [nl]".
+    other = change.language not in ("", DEFAULT_LANGUAGE)
+    topic = f"{change.id} [{change.language}]" if other else change.id
+    return one_line(f"  {label:<8} {topic}  {change.title}  ({change.path})")
 
 
 def _problem_text(text: str, path: str) -> str:

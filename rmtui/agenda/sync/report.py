@@ -31,6 +31,7 @@ class Change:
     path: str
     id: str
     title: str
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,14 +132,16 @@ def changes_since(
 ) -> tuple[tuple[Change, ...], tuple[Change, ...], tuple[Change, ...]]:
     before = previous.files if previous is not None else {}
     files = dict(sorted(files.items()))
-    added = [Change(rel, f.id, f.title) for rel, f in files.items() if rel not in before]
+    added = [_change(rel, f) for rel, f in files.items() if rel not in before]
     changed = [
-        Change(rel, f.id, f.title)
-        for rel, f in files.items()
-        if rel in before and before[rel].oid != f.oid
+        _change(rel, f) for rel, f in files.items() if rel in before and before[rel].oid != f.oid
     ]
-    removed = [Change(rel, f.id, f.title) for rel, f in before.items() if rel not in files]
+    removed = [_change(rel, f) for rel, f in before.items() if rel not in files]
     return tuple(added), tuple(changed), tuple(removed)
+
+
+def _change(rel: str, f: SyncedFile) -> Change:
+    return Change(rel, f.id, f.title, f.language)
 
 
 def report_json(report: SyncReport) -> dict[str, Any]:
@@ -148,7 +151,10 @@ def report_json(report: SyncReport) -> dict[str, Any]:
     clean = strip_control
 
     def changes(items: tuple[Change, ...]) -> list[dict[str, str]]:
-        return [{"path": c.path, "id": c.id, "title": clean(c.title)} for c in items]
+        return [
+            {"path": c.path, "id": c.id, "language": c.language, "title": clean(c.title)}
+            for c in items
+        ]
 
     kept = report.kept
     return {

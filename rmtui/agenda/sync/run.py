@@ -208,7 +208,9 @@ class SyncRun:
                 message = messages.SYNC_NO_VALID.format(commit=commit[:12])
                 invalid = invalid_of({**checked.invalid, **by_path(refused)})
                 raise SyncFailed("templates", message, commit=commit, invalid=invalid)
-            files = {c.entry.rel: SyncedFile(c.entry.oid, c.id, c.title) for c in written}
+            files = {
+                c.entry.rel: SyncedFile(c.entry.oid, c.id, c.title, c.language) for c in written
+            }
             target = self.target
             synced = SyncState(
                 target.repo, target.branch, target.path, commit, self.clock(), files, __version__

@@ -57,11 +57,11 @@ def known(live: Path, previous: SyncState | None, wanted: Iterable[Entry]) -> di
     found: dict[str, Checked] = {}
     for entry in wanted:
         synced = previous.files.get(entry.rel)
-        if synced is None or synced.oid != entry.oid:
+        if synced is None or synced.oid != entry.oid or not synced.language:
             continue
         data = _read_regular(live / entry.rel, entry.size)
         if data is not None and blob_id(data, entry.oid) == entry.oid:
-            found[entry.rel] = Checked(entry, data, synced.id, synced.title)
+            found[entry.rel] = Checked(entry, data, synced.id, synced.title, synced.language)
     return found
 
 

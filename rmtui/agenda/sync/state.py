@@ -28,11 +28,13 @@ _MAX_BYTES = 8 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class SyncedFile:
-    """A template of the good copy: the blob it came from, its id and title."""
+    """A template of the good copy: the blob it came from, its topic id, title and
+    language (a manifest written before languages had none: ``""``, checked anew)."""
 
     oid: str
     id: str
     title: str
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,9 @@ def manifest_of(folder: Path) -> tuple[SyncState | None, str | None]:
         return None, problem
     try:
         files = {
-            str(rel): SyncedFile(str(v["oid"]), str(v["id"]), str(v["title"]))
+            str(rel): SyncedFile(
+                str(v["oid"]), str(v["id"]), str(v["title"]), str(v.get("language", ""))
+            )
             for rel, v in dict(data["files"]).items()
         }
         state = SyncState(
@@ -107,7 +111,7 @@ def manifest_bytes(state: SyncState) -> bytes:
         "synced_at": state.synced_at.isoformat(),
         "checked_by": state.checked_by,
         "files": {
-            rel: {"oid": f.oid, "id": f.id, "title": f.title}
+            rel: {"oid": f.oid, "id": f.id, "title": f.title, "language": f.language}
             for rel, f in sorted(state.files.items())
         },
     }

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from rmtui.agenda.files import MAX_BYTES, SUFFIXES, FileRefused, decode
 from rmtui.agenda.git import Runner
-from rmtui.agenda.loader import load_text
+from rmtui.agenda.loader import duplicate_problem, load_text
 from rmtui.core import messages
-from rmtui.core.template import Problem
+from rmtui.core.template import DEFAULT_LANGUAGE, Problem, TopicKey
 
 MAX_TEMPLATES = 1000  # candidate files in one commit; a template repo has dozens
 MAX_TOTAL_BYTES = 32 * 1024 * 1024  # all of them together, read into memory at once
@@ -56,12 +56,18 @@ class Selection:
 
 @dataclass(frozen=True, slots=True)
 class Checked:
-    """A candidate that passed every check: its bytes and the template's id and title."""
+    """A candidate that passed every check: its bytes and the template's id, title and
+    language."""
 
     entry: Entry
     data: bytes
     id: str
     title: str
+    language: str = DEFAULT_LANGUAGE
+
+    @property
+    def key(self) -> TopicKey:
+        return self.id, self.language
 
 
 @dataclass
@@ -237,17 +243,17 @@ def validate(
     result = Validation()
     for problem in selection.refused:
         result.refuse(str(problem.path), [problem])
-    owners: dict[str, str] = {}
+    owners: dict[TopicKey, str] = {}
     for entry in selection.wanted:
         path = Path(entry.path)
         same = known.get(entry.rel)
         if same is not None and same.entry.oid == entry.oid:
-            if same.id in owners:
-                message = messages.AGENDA_DUPLICATE_ID.format(id=same.id, other=owners[same.id])
-                result.refuse(entry.path, [Problem(path, 0, 0, message, "id")])
+            if same.key in owners:
+                other = Path(owners[same.key])
+                result.refuse(entry.path, [duplicate_problem(same.id, same.language, path, other)])
                 continue
-            owners[same.id] = entry.path
-            result.good.append(Checked(entry, same.data, same.id, same.title))
+            owners[same.key] = entry.path
+            result.good.append(Checked(entry, same.data, same.id, same.title, same.language))
             continue
         data = blobs.get(entry.oid)
         if data is None:
@@ -262,11 +268,12 @@ def validate(
         if template is None:
             result.refuse(entry.path, problems)
             continue
-        if template.id in owners:
-            message = messages.AGENDA_DUPLICATE_ID.format(id=template.id, other=owners[template.id])
-            result.refuse(entry.path, [Problem(path, 0, 0, message, "id")])
+        if template.key in owners:
+            other = Path(owners[template.key])
+            problem = duplicate_problem(template.id, template.language, path, other)
+            result.refuse(entry.path, [problem])
             continue
-        owners[template.id] = entry.path
+        owners[template.key] = entry.path
         result.warnings.extend(problems)
-        result.good.append(Checked(entry, data, template.id, template.title))
+        result.good.append(Checked(entry, data, template.id, template.title, template.language))
     return result

@@ -123,3 +123,19 @@ SYNC_TUI_BUSY = "an agenda sync is already running"
 SYNC_TUI_TITLE = "Agenda sync"
 SYNC_TUI_CLOSE = "Close the sync report"
 SYNC_TUI_CRASHED = "the agenda sync stopped unexpectedly: {reason}"
+AGENDA_DUPLICATE_TOPIC = (
+    "id {id!r} in language {language!r} is already defined by {other}; this file is ignored"
+)
+AGENDA_VARIANT_DISAGREES = (
+    "the {language!r} variant does not agree with the {other_language!r} one in {other}: {problem}"
+)
+AGENDA_VARIANT_MINUTES = "it takes {minutes} minutes, that one {expected}"
+AGENDA_VARIANT_ITEMS = "it has {count} items, that one {expected}"
+AGENDA_VARIANT_ITEM_MINUTES = "item {n} takes {minutes} minutes, in that one {expected}"
+AGENDA_VARIANT_TOTAL = "its items add up to {minutes} minutes, that one's to {expected}"
+AGENDA_VARIANT_FOLLOW_UP = "item {n} is the follow-up in that one, not in this one"
+AGENDA_VARIANT_NOT_FOLLOW_UP = "item {n} is the follow-up in this one, not in that one"
+AGENDA_FALLBACK = "topic {id!r} has no {wanted!r} version yet: the {language!r} one is used"
+AGENDA_SHADOWS = "shadows {sources}"
+TUI_PLAN_FALLBACK = "No {wanted!r} version of this topic yet: this is the {language!r} one."
+AGENDA_FOLDER_LANGUAGE = "the file is in the folder {folder!r} but its language is {language!r}"

@@ -51,7 +51,7 @@ def _count(value: str, field: str, message: str) -> int:
 
 
 def check_mentee(value: str) -> None:
-    # The whole draft rule, so "needs a letter" and the length limit come from one place.
+    # The whole draft rule, so "required" and the length limit come from one place.
     build_tandem(TandemDraft(mentee=value), (), datetime.min)
 
 

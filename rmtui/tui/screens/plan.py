@@ -5,9 +5,11 @@ row of the tandem's sessions), else the next dated session without an agenda, el
 new one; a session that has a date keeps it unless the mentor changes it, and a new
 session beyond the frame is added only after a confirmation. Templates covering the
 tandem's still-open keywords come first (the kick-off first for a tandem that has none
-yet), each with a Markdown preview. The items follow the highlighted template, after what
-the previous session left open ("carried from session N"); edits are kept per template,
-so looking at another template and coming back loses nothing. Loading and saving run in workers.
+yet), one per topic in the tandem's language where the topic has it (the entry and the
+preview say when it falls back to another), each with a Markdown preview. The items follow
+the highlighted template, after what the previous session left open ("carried from
+session N"); edits are kept per template, so looking at another template and coming back
+loses nothing. Loading and saving run in workers.
 """
 
 from __future__ import annotations
@@ -27,12 +29,12 @@ from textual.widgets import Header, Input, Label, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.model import AgendaItem, Session
 from rmtui.core.planning import CarryOver, PlanTarget, Ranked, item_title, parse_planned_at
 from rmtui.core.refs import SessionRef
-from rmtui.core.template import Template
+from rmtui.core.template import Pick, Template
 from rmtui.core.text import one_line
 from rmtui.service.sessions import proposed
 from rmtui.tui import progress
@@ -62,6 +64,7 @@ class PlanData:
     target: PlanTarget  # the session the template goes on
     frame: int  # the frame's number of sessions
     start: date | None = None  # the tandem's start: no session is planned before it
+    language: str = i18n.DEFAULT  # the language the templates are offered in
 
 
 def _markdown_parser() -> MarkdownIt:
@@ -150,8 +153,11 @@ class PlanScreen(RmtuiScreen[None]):
     def _load(self) -> PlanData:
         app = self.rmtui
         svc = app.sessions
-        templates = svc.templates()
         summary = app.services.tandems.summary(self.tandem_id)
+        # The tandem's language is wired here once tandems have one (Tandem.language);
+        # until then the interface's.
+        language = i18n.interface_language()
+        templates = svc.templates(language)
         dated = [i.planned_at for i in summary.sessions if i.planned_at is not None]
         try:
             target = svc.target(self.tandem_id, self.session)
@@ -165,6 +171,7 @@ class PlanScreen(RmtuiScreen[None]):
             target=target,
             frame=summary.tandem.frame.sessions,
             start=summary.tandem.start,
+            language=language,
         )
 
     @on(Worker.StateChanged)
@@ -191,7 +198,9 @@ class PlanScreen(RmtuiScreen[None]):
         self.query_one("#plan-when").border_title = target[:1].upper() + target[1:]
         self.query_one("#plan-at", Input).value = self._default_at(data).strftime(AT_FORMAT)
         templates = self.query_one("#plan-templates", OptionList)
-        templates.set_options(Option(_entry(r), id=r.template.id) for r in data.ranked)
+        templates.set_options(
+            Option(_entry(r, data.language), id=r.template.id) for r in data.ranked
+        )
         if data.ranked:
             templates.highlighted = 0
             self._show_template(data.ranked[0].template)
@@ -240,6 +249,10 @@ class PlanScreen(RmtuiScreen[None]):
             return
         self._shown_id = template.id
         preview = self.rmtui.services.agendas.markdown(template)
+        wanted = self.data.language if self.data is not None else i18n.DEFAULT
+        if Pick(template, wanted).fell_back:
+            notice = messages.TUI_PLAN_FALLBACK.format(wanted=wanted, language=template.language)
+            preview = f"> {notice}\n\n{preview}"
         self.query_one("#plan-preview", Markdown).update(preview)
         self.query_one("#plan-preview-scroll", VerticalScroll).scroll_home(animate=False)
         self._show_items(self.edited.get(template.id) or self._proposal(template))
@@ -394,11 +407,15 @@ def _target_label(target: PlanTarget) -> str:
     return messages.TUI_PLAN_ON.format(n=target.n, when=progress.when(target.planned_at))
 
 
-def _entry(ranked: Ranked) -> Content:
-    """Title, then minutes and the open keywords the template covers."""
+def _entry(ranked: Ranked, language: str) -> Content:
+    """Title, then minutes, the template's language when it is not the one asked for,
+    and the open keywords the template covers."""
     t = ranked.template
     facts = f"{t.minutes} min · {len(t.items)} items"
     second = literal_line(facts, "$text-muted")
+    if Pick(t, language).fell_back:
+        second += Content.styled(" · ", "$text-muted")
+        second += literal_line(t.language, "$text-warning")
     if ranked.covers:
         second += Content.styled(" · covers ", "$text-muted")
         second += literal_line(", ".join(ranked.covers), "$text-success")
