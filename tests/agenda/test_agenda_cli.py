@@ -88,7 +88,7 @@ def test_list_shows_sources_and_shadowing(rmtui: Run, ws_root: Path) -> None:
     kickoff = [line for line in lines if line.startswith("kickoff ")]
     assert len(kickoff) == 1, "one row per topic"
     assert "workspace (shadows bundled)" in kickoff[0] and "My kick-off" in kickoff[0]
-    assert " en nl " in kickoff[0], "the bundled Dutch kick-off is still in use"
+    assert " en de fr nl pl " in kickoff[0], "the bundled kick-offs in other languages stay"
     assert any(line.startswith("custom ") and "synced" in line for line in lines)
 
     listed = json.loads(rmtui("agendas", "list", "--json").stdout)
@@ -96,14 +96,14 @@ def test_list_shows_sources_and_shadowing(rmtui: Run, ws_root: Path) -> None:
     assert (mine["source"], mine["shadowed_by"], mine["languages"]) == (
         "workspace",
         None,
-        ["en", "nl"],
+        ["en", "de", "fr", "nl", "pl"],
     )
     assert mine["path"] == str(ws_root / "agendas" / "kickoff.yaml")
     assert {"id", "title", "language", "minutes", "source", "path"} <= set(mine)
     assert [(v["language"], v["source"], v["shadowed_by"]) for v in mine["variants"]] == [
         ("en", "workspace", None),
         ("en", "bundled", "workspace"),
-        ("nl", "bundled", None),
+        *((lang, "bundled", None) for lang in ("de", "fr", "nl", "pl")),
     ]
 
 

@@ -200,6 +200,13 @@ async def test_plan_offers_the_tandems_language_first_and_says_when_it_falls_bac
     empty_ws: Workspace, app_for: MakeApp
 ) -> None:
     add_anna(empty_ws)
+    # Every bundled topic has a Dutch version: the mentor's own topic has only English.
+    (empty_ws.root / "agendas").mkdir(parents=True, exist_ok=True)
+    (empty_ws.root / "agendas" / "budget-talk.yaml").write_text(
+        "id: budget-talk\ntitle: Budget talk\nlanguage: en\nminutes: 30\n"
+        "items:\n  - title: Numbers\n    minutes: 30\n",
+        encoding="utf-8",
+    )
     i18n.use_language("nl")  # the tandem's language, once tandems have their own
     try:
         app = make(empty_ws, app_for)
@@ -218,7 +225,7 @@ async def test_plan_offers_the_tandems_language_first_and_says_when_it_falls_bac
             assert "version of this topic yet" not in preview.source
             options = screen.query_one("#plan-templates", OptionList)
             fallback = next(
-                n for n, r in enumerate(screen.data.ranked) if r.template.id == "closing"
+                n for n, r in enumerate(screen.data.ranked) if r.template.id == "budget-talk"
             )
             assert str(options.get_option_at_index(fallback).prompt).endswith("· en")
             options.highlighted = fallback
