@@ -7,8 +7,6 @@ tests can call them directly. All user text goes through ``literal``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal
 
 from textual.content import Content
 
@@ -16,6 +14,7 @@ from rmtui.core import capture, live, messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.coverage import KeywordState, keyword_state
 from rmtui.core.keywords import KeywordMatcher, attach
+from rmtui.core.live_session import Draft
 from rmtui.core.model import Action, AgendaItem, Keyword, Note, NoteKind, Session, SheetMark
 from rmtui.core.text import fold, one_line
 from rmtui.tui.keyword_marks import legend, mark
@@ -33,20 +32,6 @@ KIND_MARKS: dict[NoteKind, tuple[str, str]] = {
 KIND_NAMES: dict[str, str] = messages.NOTE_KIND_NAMES
 PRIVATE_MARK = "~"
 ITEM_MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "open": "·"}
-
-NoteState = Literal["saved", "pending", "unsaved"]
-
-
-@dataclass(slots=True)
-class Draft:
-    """A note typed on the live screen, on its way to the disk (or failed to get there)."""
-
-    key: int  # local, until the store gives the note its id
-    line: str  # as typed, prefixes included: what a retry sends again
-    at: float  # session clock when Enter was pressed
-    typed: capture.Capture
-    state: NoteState = "pending"
-    reason: str = ""
 
 
 def stamp(seconds: float) -> str:

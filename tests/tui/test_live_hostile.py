@@ -77,16 +77,15 @@ async def show_everywhere(pilot: Pilot[None], screen: LiveScreen, base: Session,
     """Put ``text`` in every widget that shows user text, render, and check the result."""
     assert screen.summary is not None
     tandem = replace(screen.summary.tandem, mentee=text, rules=[text])
-    screen.summary = replace(
-        screen.summary, tandem=tandem, keywords=[Keyword(text=text or "k", order=1)]
+    screen._know(
+        replace(screen.summary, tandem=tandem, keywords=[Keyword(text=text or "k", order=1)])
     )
-    screen._show_keywords_of(screen.summary)
     typed = capture.parse("~! " + text)
-    screen.drafts = [
+    screen.live.drafts = [
         view.Draft(key=1, line=text, at=5, typed=typed),
         view.Draft(key=2, line=text, at=6, typed=typed, state="unsaved", reason=text),
     ]
-    screen._apply(hostile_session(base, text))
+    screen._show(hostile_session(base, text))
     note_input = screen.query_one("#note-input", Input)
     note_input.value = ""
     note_input.insert_text_at_cursor(text)  # as a paste would
@@ -137,8 +136,8 @@ async def test_named_hostile_text_renders_literally(empty_ws: Workspace, app_for
         for text in HOSTILE:
             await show_everywhere(pilot, screen, base, text)
         # Typed through the keyboard and saved, a hostile note comes back literally.
-        screen._apply(base)
-        screen.drafts = []
+        screen._show(base)
+        screen.live.drafts = []
         screen.query_one("#note-input", Input).value = ""
         await pilot.press(*"[@click=x]", "enter")
         await until(pilot, lambda: not screen.drafts and not screen._jobs.busy)

@@ -1,72 +1,96 @@
 """The live screen's reading of the session, off the event loop: the first read (which
 starts a planned session's clock when asked to), and a poll of the session file's
 signature that picks up notes and clock changes made by other processes (``rmtui note
-add``, ``rmtui session stop``); the tandem's keywords and rules follow the app's scan.
+add``, ``rmtui session stop``). Its own saves are not news: a save that found the file as
+last read moves the signature on (``wrote``), so the poll does not read it again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from rmtui.core.model import Session
-from rmtui.core.summary import Scan, TandemSummary
-from rmtui.core.text import one_line
-from rmtui.tui.screens.live_display import LiveDisplay
-from rmtui.tui.serial import Job
+from rmtui.core.refs import SessionRef
+from rmtui.core.summary import TandemSummary
+from rmtui.tui.context import RmtuiContext
+from rmtui.tui.serial import Job, SerialJobs
+
+if TYPE_CHECKING:
+    from rmtui.store.session_file import Signature
 
 Loaded = tuple[Session, TandemSummary | None]
 
 
-class LivePolling(LiveDisplay):
-    """Reads the session in the serial worker; what changed on the disk goes to ``_apply``."""
+class LivePoll:
+    """Reads session ``ref`` in the serial ``jobs``; a session that changed on the disk
+    goes to ``changed``, a read that failed to ``failed``."""
 
-    def _load_first(self) -> Loaded:
-        svc = self.service
-        if self._start:
-            svc.start(self.ref)
-        self._seen = svc.signature(self.ref)
-        session = svc.get(self.ref)
-        return session, self.rmtui.services.tandems.summary(self.ref.tandem_id)
+    def __init__(
+        self,
+        rmtui: RmtuiContext,
+        jobs: SerialJobs,
+        ref: SessionRef,
+        *,
+        changed: Callable[[Session], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        self._rmtui = rmtui
+        self._jobs = jobs
+        self._ref = ref
+        self._changed = changed
+        self._failed = failed
+        self._seen: Signature | None = None  # touched by the worker thread only
+        self._polling = False
 
-    def _loaded(self, loaded: Loaded) -> None:
-        session, summary = loaded
-        self.summary = summary
-        if summary is not None:
-            self._show_keywords_of(summary)
-        self._apply(session)
+    def first(
+        self,
+        *,
+        start: bool,
+        loaded: Callable[[Loaded], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Read the session and its tandem's summary once (starting its clock first when
+        ``start``)."""
+        self._jobs.submit(Job(lambda: self._load_first(start), loaded, failed))
 
-    def _load_failed(self, error: Exception) -> None:
-        self.notify(one_line(str(error)), severity="error", markup=False, timeout=10)
-        if self.session is None:
-            self.dismiss(None)
+    def _load_first(self, start: bool) -> Loaded:
+        svc = self._rmtui.sessions
+        if start:
+            svc.start(self._ref)
+        self._seen = svc.signature(self._ref)
+        session = svc.get(self._ref)
+        return session, self._rmtui.services.tandems.summary(self._ref.tandem_id)
 
-    def _poll(self) -> None:
+    def poll(self) -> None:
+        """Read the session again if its file changed since the last read."""
         # One poll at a time, and none while writes are queued: they reload anyway.
-        if self._polling or self._jobs.busy or self.session is None:
+        if self._polling or self._jobs.busy:
             return
         self._polling = True
         self._jobs.submit(Job(self._read_if_changed, self._polled, self._poll_failed))
 
+    def wrote(self, before: Signature | None, after: Signature | None) -> None:
+        """A save of this screen changed the file from ``before`` to ``after`` (called in
+        the serial worker): when the file was as last read, the screen shows the note
+        itself, so reading the file again would show nothing new."""
+        if before is not None and before == self._seen:
+            self._seen = after
+
     def _read_if_changed(self) -> Session | None:
-        svc = self.service
-        signature = svc.signature(self.ref)
+        svc = self._rmtui.sessions
+        signature = svc.signature(self._ref)
         if signature == self._seen:
             return None
-        session = svc.get(self.ref)
+        session = svc.get(self._ref)
         self._seen = signature  # after a good read only: a failed one is tried again
         return session
 
     def _polled(self, session: Session | None) -> None:
         self._polling = False
         if session is not None:
-            self._apply(session)
+            self._changed(session)
 
     def _poll_failed(self, error: Exception) -> None:
         self._polling = False
-        self.notify(one_line(str(error)), severity="error", markup=False)
-
-    def _scan_changed(self, scan: Scan | None) -> None:
-        if scan is None:
-            return
-        summary = next((s for s in scan.summaries if s.tandem.id == self.ref.tandem_id), None)
-        if summary is not None and summary != self.summary:
-            self.summary = summary
-            self._show_keywords_of(summary)
+        self._failed(error)

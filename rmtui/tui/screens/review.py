@@ -3,8 +3,9 @@
 Edit or delete notes, make them private, mark actions (the `!` notes), answer the
 mentee's `?` questions (the answers go into the recap), and write a private reflection
 (what went well, what was hard; it never leaves the workspace). Every change is one
-write in the serial worker, followed by a fresh read of the session. The note actions
-and the editor line are in ``review_notes``, the summary panel in ``review_summary``.
+write in the serial worker, followed by a fresh read of the session. The screen holds
+the keys and the disk work; the notes list with its editor line (``ReviewNotes``) and
+the summary with the reflection (``ReviewSide``) draw what they are given.
 """
 
 from __future__ import annotations
@@ -16,29 +17,25 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.events import Key, Resize
-from textual.widgets import Header, Label, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Header, OptionList, TextArea
 
 from rmtui.core import messages
-from rmtui.core.model import Note, Session
+from rmtui.core.model import Note, NoteKind, Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
+from rmtui.service.sessions import SessionService
 from rmtui.tui import session_view as view
 from rmtui.tui.commands import Command
-from rmtui.tui.screens.review_notes import (
-    KIND_CYCLE,
-    NOTE_ACTIONS,
-    Editing,
-    EditorInput,
-    ReviewNotes,
-)
-from rmtui.tui.screens.review_summary import summary_lines
-from rmtui.tui.serial import Job, JobFinished
+from rmtui.tui.literal import literal_line
+from rmtui.tui.modals.confirm import ConfirmModal
+from rmtui.tui.screens.base import RmtuiScreen
+from rmtui.tui.serial import Job, JobFinished, SerialJobs
+from rmtui.tui.widgets.review_notes import KIND_CYCLE, Editing, EditorInput, ReviewNotes
+from rmtui.tui.widgets.review_side import ReviewSide, summary_lines
 from rmtui.tui.widgets.session_footer import SessionFooter
-from rmtui.tui.widgets.session_side import AgendaPanel
 
 if TYPE_CHECKING:
     from rmtui.service.exports import Rendered
@@ -54,13 +51,14 @@ __all__ = [
 ]
 
 NARROW = 100
+NOTE_ACTIONS = frozenset({"edit", "answer", "private", "action", "kind", "delete"})
 
 
 def _binding(keys: str, action: str, label: str, tooltip: str, show: bool = True) -> Binding:
     return Binding(keys, action, label, id=f"review.{action}", tooltip=tooltip, show=show)
 
 
-class ReviewScreen(ReviewNotes):
+class ReviewScreen(RmtuiScreen[None]):
     """State classes: -loading, -editing, -narrow."""
 
     AUTO_FOCUS = "#review-notes"
@@ -114,8 +112,13 @@ class ReviewScreen(ReviewNotes):
 
     def __init__(self, ref: SessionRef, *, note: int | None = None) -> None:
         """``note``: the note to highlight once the session is read (a search result)."""
-        super().__init__(ref)
+        super().__init__()
+        self.ref = ref
+        self.session: Session | None = None
+        self.mentee = ""
         self._land_at = note
+        self._jobs = SerialJobs(self, "review")
+        self._finishing = False
 
     # What the export opens on from here: this session's recap (f9), or the mentee's
     # cheat sheet (the palette's "export: cheat sheet").
@@ -129,30 +132,14 @@ class ReviewScreen(ReviewNotes):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="review-body"):
-            with Vertical(id="review-main"):
-                yield OptionList(id="review-notes", classes="panel")
-                with Horizontal(id="review-editor"):
-                    yield Label("", id="review-editor-label")
-                    yield EditorInput(id="review-editor-input", max_length=4000)
-            with Vertical(id="review-side"):
-                yield Static(id="review-summary", classes="panel")
-                yield AgendaPanel(id="review-agenda", classes="panel")
-                yield TextArea(
-                    id="review-reflection",
-                    classes="panel",
-                    soft_wrap=True,
-                    show_line_numbers=False,
-                    placeholder=messages.TUI_REVIEW_REFLECTION_HINT,
-                )
+            yield ReviewNotes(id="review-main")
+            yield ReviewSide(id="review-side")
         yield SessionFooter()
 
     def on_mount(self) -> None:
         self.title = messages.TUI_REVIEW_TITLE
         self.sub_title = str(self.ref)
         self.query_one("#review-notes").border_title = "Notes"
-        self.query_one("#review-summary").border_title = "Session"
-        self.query_one("#review-agenda").border_title = "Agenda · actual/planned min"
-        self.query_one("#review-reflection").border_title = "Private reflection"
         self.add_class("-loading")
         self._jobs.submit(Job(self._read, self._loaded, self._failed))
 
@@ -174,47 +161,18 @@ class ReviewScreen(ReviewNotes):
 
     def _loaded(self, loaded: tuple[Session, str]) -> None:
         session, self.mentee = loaded
-        self.query_one("#review-reflection", TextArea).text = session.reflection
+        self.query_one(ReviewSide).reflection.text = session.reflection
         self._show(session)
 
     def _show(self, session: Session) -> None:
+        """Show ``session`` as read from the disk after a change."""
         self.session = session
         self.remove_class("-loading")
         self.sub_title = view.heading(self.mentee, f"session {session.n}", session.title)
-        notes_list = self.query_one("#review-notes", OptionList)
-        kept = notes_list.highlighted
-        notes_list.set_options(
-            Option(self._note_entry(note), id=str(note.id)) for note in session.notes
-        )
-        if session.notes:
-            notes_list.highlighted = min(kept or 0, len(session.notes) - 1)
-        if self._land_at is not None:
-            ids = [note.id for note in session.notes]
-            if self._land_at in ids:
-                notes_list.highlighted = ids.index(self._land_at)
-            self._land_at = None
-        notes_list.border_title = self._notes_title(session)
-        self.query_one("#review-summary", Static).update(summary_lines(session))
-        at = session.clock.banked
-        self.query_one("#review-agenda", AgendaPanel).show(view.agenda_lines(session, at))
+        self.query_one(ReviewNotes).show(session, land_at=self._land_at)
+        self._land_at = None
+        self.query_one(ReviewSide).show(session)
         self.refresh_bindings()
-
-    def _note_entry(self, note: Note) -> Content:
-        line = view.note_line(note)
-        if note.kind == "question" and not note.answer:
-            line += Content.styled("  (f3: answer)", "$text-warning")
-        return line
-
-    def _notes_title(self, session: Session) -> str:
-        private = sum(1 for n in session.notes if n.private)
-        questions = [n for n in session.notes if n.kind == "question"]
-        open_questions = sum(1 for n in questions if not n.answer)
-        title = f"Notes · {len(session.notes)}"
-        if private:
-            title += f" · {private} private"
-        if open_questions:
-            title += f" · {open_questions} to answer"
-        return title
 
     def _failed(self, error: Exception) -> None:
         self.notify(one_line(str(error)) or type(error).__name__, severity="error", markup=False)
@@ -227,10 +185,6 @@ class ReviewScreen(ReviewNotes):
         message.deliver()
 
     # --- reflection and done -------------------------------------------------------------
-
-    def _reflection_changed(self) -> bool:
-        text = self.query_one("#review-reflection", TextArea).text
-        return self.session is not None and text.strip() != self.session.reflection
 
     def action_reflect(self) -> None:
         reflection = self.query_one("#review-reflection", TextArea)
@@ -325,7 +279,7 @@ class ReviewScreen(ReviewNotes):
             return
         self._finishing = True
         text = self.query_one("#review-reflection", TextArea).text
-        changed = self._reflection_changed()
+        changed = self.query_one(ReviewSide).reflection_changed(self.session)
 
         def run() -> None:
             if changed:
@@ -342,6 +296,123 @@ class ReviewScreen(ReviewNotes):
         self.rmtui.reload_workspace()
         self.notify(messages.TUI_REVIEW_DONE, markup=False)
         self.dismiss(None)
+
+    # --- changing notes ------------------------------------------------------------------
+
+    @property
+    def editing(self) -> Editing | None:
+        return self.query_one(ReviewNotes).editing
+
+    @property
+    def note(self) -> Note | None:
+        """The highlighted note."""
+        return self.query_one(ReviewNotes).note
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        notes_focused = self.focused is self.query_one("#review-notes")
+        if action == "reflect":
+            return self.editing is None and notes_focused
+        if action == "to_notes":
+            return self.editing is None and not notes_focused
+        if action == "save_reflection":  # the footer has no room for it on the notes
+            return self.focused is self.query_one("#review-reflection")
+        if action in NOTE_ACTIONS:
+            note = self.note
+            if not notes_focused or note is None or self.editing is not None:
+                return False
+            if action == "answer":
+                return note.kind == "question"
+        return True
+
+    def _write(self, change: Callable[[SessionService, SessionRef], object]) -> None:
+        """Run ``change`` in the worker, then show the session as it is on disk."""
+
+        def run() -> Session:
+            change(self.service, self.ref)
+            return self.service.get(self.ref)
+
+        self._jobs.submit(Job(run, self._show, self._failed))
+
+    def action_private(self) -> None:
+        note = self.note
+        if note is not None:
+            self._write(lambda svc, ref: svc.toggle_private(ref, note.id))
+
+    def action_action(self) -> None:
+        note = self.note
+        if note is not None:
+            kind: NoteKind = "note" if note.kind == "action" else "action"
+            self._write(lambda svc, ref: svc.update_note(ref, note.id, kind=kind))
+
+    def action_kind(self) -> None:
+        note = self.note
+        if note is not None:
+            kind = KIND_CYCLE[(KIND_CYCLE.index(note.kind) + 1) % len(KIND_CYCLE)]
+            self._write(lambda svc, ref: svc.update_note(ref, note.id, kind=kind))
+
+    def action_delete(self) -> None:
+        note = self.note
+        if note is None:
+            return
+        body = Content.assemble(
+            (f"{view.stamp(note.elapsed)} ", "$text-muted"), literal_line(note.text)
+        )
+        modal = ConfirmModal(
+            messages.TUI_REVIEW_DELETE_TITLE,
+            body,
+            messages.TUI_REVIEW_DELETE_QUESTION,
+            "Delete",
+            "Keep",
+        )
+        self.app.push_screen(modal, partial(self._delete_answered, note.id))
+
+    def _delete_answered(self, note_id: int, yes: bool | None) -> None:
+        if yes:
+            self._write(lambda svc, ref: svc.delete_note(ref, note_id))
+
+    # --- the editor line -----------------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#review-notes")
+    def _highlighted(self) -> None:
+        self.refresh_bindings()  # Answer is for questions only
+
+    @on(OptionList.OptionSelected, "#review-notes")
+    def _selected(self) -> None:
+        self.action_edit()
+
+    def action_edit(self) -> None:
+        note = self.note
+        if note is not None:
+            self._open_editor(
+                Editing("text", note.id), f"Note {view.stamp(note.elapsed)}", note.text
+            )
+
+    def action_answer(self) -> None:
+        note = self.note
+        if note is not None and note.kind == "question":
+            self._open_editor(Editing("answer", note.id), "Answer", note.answer)
+
+    def _open_editor(self, editing: Editing, label: str, value: str) -> None:
+        self.add_class("-editing")
+        self.query_one(ReviewNotes).open_editor(editing, label, value)
+        self.refresh_bindings()
+
+    def action_cancel_edit(self) -> None:
+        self.remove_class("-editing")
+        self.query_one(ReviewNotes).close_editor()
+        self.refresh_bindings()
+
+    @on(ReviewNotes.Edited)
+    def _edited(self, event: ReviewNotes.Edited) -> None:
+        editing, value = event.editing, event.value
+        if editing.what == "answer":
+            self._write(lambda svc, ref: svc.answer_question(ref, editing.note_id, value))
+        elif value.strip():
+            self._write(lambda svc, ref: svc.update_note(ref, editing.note_id, text=value))
+        else:
+            self.app.bell()
+            return
+        self.action_cancel_edit()
 
     def palette_commands(self) -> Iterable[Command]:
         offers: list[tuple[str, str, str, Callable[[], Any]]] = [

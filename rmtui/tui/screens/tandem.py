@@ -1,11 +1,13 @@
 """One tandem: sessions, keyword coverage, the learning log, actions and the profile, each
 one key away (1-5). Reads and writes go through the tandem service in workers; the screen
-reads the tandem again whenever the workspace changes (this process or another)."""
+reads the tandem again whenever the workspace changes (this process or another). The panes
+draw the tandem as read; the edit keys are a ``TandemEdits`` (prompts and modals), and
+the screen runs their writes."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -13,19 +15,21 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Resize
+from textual.reactive import var
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import NotFound
-from rmtui.core.model import Session
+from rmtui.core.model import ActionState, KeywordStatus, Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.commands import Command
 from rmtui.tui.context import OpenReview, Target
-from rmtui.tui.screens.tandem_edits import TandemEditing
+from rmtui.tui.screens.base import RmtuiScreen
+from rmtui.tui.screens.tandem_edits import TandemEdits, Write
 from rmtui.tui.widgets.action_list import ActionsPane
 from rmtui.tui.widgets.coverage_map import CoveragePane
 from rmtui.tui.widgets.footer import Footer
@@ -54,7 +58,7 @@ TAB_FOCUS = {
 NARROW = 100  # below this width the frame column gets narrower
 
 
-class TandemScreen(TandemEditing):
+class TandemScreen(RmtuiScreen[None]):
     """A tandem's life in five tabs. State classes: -loading, -warned."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -80,8 +84,20 @@ class TandemScreen(TandemEditing):
         ),
     ]
 
+    overview: var[TandemOverview | None] = var(None, always_update=True)
+
     def __init__(self, tandem_id: str, *, tab: str = "sessions", target: Target | None = None):
-        super().__init__(tandem_id)
+        super().__init__()
+        self.tandem_id = tandem_id
+        # What to highlight after the next reading: "keyword", "learning", "action".
+        self._selects: dict[str, Any] = {}
+        self.edits = TandemEdits(
+            self,
+            tandem_id,
+            overview=lambda: self.overview,
+            write=self._write,
+            saved=lambda: self._written("", None),
+        )
         self.first_tab = tab if tab in TAB_FOCUS else "sessions"
         self.target = target
         self._notes_key: str | None = None  # the row whose notes are shown
@@ -196,6 +212,59 @@ class TandemScreen(TandemEditing):
 
     def _workspace_changed(self) -> None:
         self._load()
+
+    # --- the edit keys (their bindings are on the panes) ----------------------------------
+
+    def action_add_keyword(self) -> None:
+        self.edits.add_keyword()
+
+    def action_rename_keyword(self) -> None:
+        self.edits.rename_keyword()
+
+    def action_keyword_status(self, status: KeywordStatus) -> None:
+        self.edits.keyword_status(status)
+
+    def action_move_keyword(self, step: int) -> None:
+        self.edits.move_keyword(step)
+
+    def action_add_learning(self) -> None:
+        self.edits.add_learning()
+
+    def action_edit_learning(self) -> None:
+        self.edits.edit_learning()
+
+    def action_learning_private(self) -> None:
+        self.edits.learning_private()
+
+    def action_edit_profile(self) -> None:
+        self.edits.edit_profile()
+
+    def action_add_action(self) -> None:
+        self.edits.add_action()
+
+    def action_edit_action(self) -> None:
+        self.edits.edit_action()
+
+    def action_action_state(self, state: ActionState) -> None:
+        self.edits.action_state(state)
+
+    # --- writing, off the event loop -----------------------------------------------------
+
+    def _write(self, change: Write, select: str = "") -> None:
+        """Run ``change`` in a worker, then read the tandem and the workspace again; what
+        ``change`` returns is highlighted afterwards as ``select`` (keyword, action...)."""
+        self._write_worker(change, select)
+
+    @work(thread=True, group="tandem-write", exit_on_error=False)
+    def _write_worker(self, change: Write, select: str) -> None:
+        result = change(self.rmtui.services.tandems)
+        self.app.call_from_thread(self._written, select, result)
+
+    def _written(self, select: str, result: object) -> None:
+        if select:
+            self._selects[select] = result
+        self._load()
+        self.rmtui.reload_workspace()
 
     # --- reading, off the event loop -----------------------------------------------------
 

@@ -1,15 +1,13 @@
-"""The tandem screen's changes: keywords, learning entries and actions, each written by
-the tandem service in a worker, then the tandem read again (``TandemScreen`` builds on
-this class)."""
+"""What the tandem screen's edit keys ask, and the write each answer makes: keywords,
+learning entries, actions and the profile. ``TandemScreen`` holds one ``TandemEdits`` and
+hands its keys to it; the screen runs the writes (in a worker, then the tandem is read
+again) and says what to highlight afterwards."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
 from typing import Any
-
-from textual import work
-from textual.reactive import var
 
 from rmtui.core import messages
 from rmtui.core.model import ActionState, KeywordStatus, Tandem
@@ -24,6 +22,7 @@ from rmtui.tui.widgets.coverage_map import CoveragePane
 from rmtui.tui.widgets.learning_log import LearningPane
 
 Write = Callable[[TandemService], object]
+"""A change by the tandem service; what it returns is highlighted after the next read."""
 
 
 def _check_keyword(value: str) -> None:
@@ -33,54 +32,49 @@ def _check_keyword(value: str) -> None:
         clean_keyword(word)
 
 
-class TandemEditing(RmtuiScreen[None]):
-    """Edit actions of the tandem screen; ``_load`` reads the tandem again."""
+class TandemEdits:
+    """The edit keys of ``screen`` (a tandem's screen): prompts and modals, then a write.
 
-    overview: var[TandemOverview | None] = var(None, always_update=True)
+    ``overview`` is the tandem as last read; ``write(change, select)`` runs a change and
+    highlights what it returns as ``select`` ("keyword", "learning", "action");
+    ``saved`` reads the tandem again after a change made by a modal itself (the profile).
+    """
 
-    def __init__(self, tandem_id: str) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        screen: RmtuiScreen[None],
+        tandem_id: str,
+        *,
+        overview: Callable[[], TandemOverview | None],
+        write: Callable[[Write, str], None],
+        saved: Callable[[], None],
+    ) -> None:
+        self.screen = screen
         self.tandem_id = tandem_id
-        # What to highlight after the next reading: "keyword", "learning", "action".
-        self._selects: dict[str, Any] = {}
+        self._overview = overview
+        self._write = write
+        self._saved = saved
 
-    def _load(self) -> object:
-        raise NotImplementedError
+    @property
+    def overview(self) -> TandemOverview | None:
+        return self._overview()
 
-    # --- writing ---------------------------------------------------------------------------
-
-    def _write(self, change: Write, select: str = "") -> None:
-        """Run ``change`` in a worker, then read the tandem and the workspace again; what
-        ``change`` returns is highlighted afterwards as ``select`` (keyword, action...)."""
-        self._write_worker(change, select)
-
-    @work(thread=True, group="tandem-write", exit_on_error=False)
-    def _write_worker(self, change: Write, select: str) -> None:
-        result = change(self.rmtui.services.tandems)
-        self.app.call_from_thread(self._written, select, result)
-
-    def _written(self, select: str, result: object) -> None:
-        if select:
-            self._selects[select] = result
-        self._load()
-        self.rmtui.reload_workspace()
-
-    def action_add_keyword(self) -> None:
+    def add_keyword(self) -> None:
         prompt = TextPrompt(
             messages.TUI_KEYWORD_ADD, messages.TUI_KEYWORD_ADD_HINT, check=_check_keyword
         )
-        self.app.push_screen(prompt, self._keywords_typed)
+        self.screen.app.push_screen(prompt, self._keywords_typed)
 
     def _keywords_typed(self, text: str | None) -> None:
         if text:
             self._write(lambda svc: writes.add_keywords(svc, self.tandem_id, text), "keyword")
 
-    def action_rename_keyword(self) -> None:
-        old = self.query_one(CoveragePane).selected
+    def rename_keyword(self) -> None:
+        old = self.screen.query_one(CoveragePane).selected
         if old is None:
             return
         prompt = TextPrompt(messages.TUI_KEYWORD_RENAME, old, old, check=clean_keyword)
-        self.app.push_screen(prompt, partial(self._renamed, old))
+        self.screen.app.push_screen(prompt, partial(self._renamed, old))
 
     def _renamed(self, old: str, new: str | None) -> None:
         if new and new != old:
@@ -89,8 +83,8 @@ class TandemEditing(RmtuiScreen[None]):
                 lambda svc: svc.rename_keyword(self.tandem_id, old, new_text).text, "keyword"
             )
 
-    def action_keyword_status(self, status: KeywordStatus) -> None:
-        text = self.query_one(CoveragePane).selected
+    def keyword_status(self, status: KeywordStatus) -> None:
+        text = self.screen.query_one(CoveragePane).selected
         if text is None or self.overview is None:
             return
         current = next(
@@ -101,8 +95,8 @@ class TandemEditing(RmtuiScreen[None]):
             lambda svc: writes.set_keyword_status(svc, self.tandem_id, text, wanted), "keyword"
         )
 
-    def action_move_keyword(self, step: int) -> None:
-        text = self.query_one(CoveragePane).selected
+    def move_keyword(self, step: int) -> None:
+        text = self.screen.query_one(CoveragePane).selected
         if text is None or self.overview is None:
             return
         keywords = sorted(self.overview.summary.keywords, key=lambda k: k.order)
@@ -110,9 +104,9 @@ class TandemEditing(RmtuiScreen[None]):
         if 1 <= position <= len(keywords):
             self._write(lambda svc: _moved(svc, self.tandem_id, text, position), "keyword")
 
-    def action_add_learning(self) -> None:
-        side = self.query_one(LearningPane).last_side
-        self.app.push_screen(LearningModal(side=side), self._learning_added)
+    def add_learning(self) -> None:
+        side = self.screen.query_one(LearningPane).last_side
+        self.screen.app.push_screen(LearningModal(side=side), self._learning_added)
 
     def _learning_added(self, draft: LearningDraft | None) -> None:
         if draft is not None:
@@ -121,11 +115,11 @@ class TandemEditing(RmtuiScreen[None]):
                 "learning",
             )
 
-    def action_edit_learning(self) -> None:
-        item = self.query_one(LearningPane).selected
+    def edit_learning(self) -> None:
+        item = self.screen.query_one(LearningPane).selected
         if item is None:
             return
-        self.app.push_screen(LearningModal(item), partial(self._learning_edited, item))
+        self.screen.app.push_screen(LearningModal(item), partial(self._learning_edited, item))
 
     def _learning_edited(self, item: Any, draft: LearningDraft | None) -> None:
         if draft is not None:
@@ -137,8 +131,8 @@ class TandemEditing(RmtuiScreen[None]):
                 "learning",
             )
 
-    def action_learning_private(self) -> None:
-        item = self.query_one(LearningPane).selected
+    def learning_private(self) -> None:
+        item = self.screen.query_one(LearningPane).selected
         if item is not None:
             self._write(
                 lambda svc: (
@@ -148,43 +142,44 @@ class TandemEditing(RmtuiScreen[None]):
                 "learning",
             )
 
-    def action_edit_profile(self) -> None:
+    def edit_profile(self) -> None:
         from rmtui.tui.modals.add_tandem import EditProfileModal  # loaded when first used
 
         if self.overview is None:
             return
         tandem = self.overview.summary.tandem
-        service = self.rmtui.services.tandems
+        service = self.screen.rmtui.services.tandems
 
         def save(draft: TandemDraft) -> Tandem:
             # The form asked about one department already (as `tandem add` does).
             return service.edit_profile(self.tandem_id, draft, same_department=True)
 
-        self.app.push_screen(EditProfileModal(tandem, save), self._profile_edited)
+        self.screen.app.push_screen(EditProfileModal(tandem, save), self._profile_edited)
 
     def _profile_edited(self, tandem: Tandem | None) -> None:
         if tandem is not None:
-            self.notify(messages.TUI_PROFILE_SAVED.format(mentee=tandem.mentee), markup=False)
-            self._written("", None)
+            said = messages.TUI_PROFILE_SAVED.format(mentee=tandem.mentee)
+            self.screen.notify(said, markup=False)
+            self._saved()
 
-    def action_add_action(self) -> None:
-        self.app.push_screen(ActionModal(), self._action_added)
+    def add_action(self) -> None:
+        self.screen.app.push_screen(ActionModal(), self._action_added)
 
     def _action_added(self, draft: ActionDraft | None) -> None:
         if draft is not None:
             self._write(lambda svc: writes.add_action(svc, self.tandem_id, draft), "action")
 
-    def action_edit_action(self) -> None:
-        view = self.query_one(ActionsPane).selected
+    def edit_action(self) -> None:
+        view = self.screen.query_one(ActionsPane).selected
         if view is not None:
-            self.app.push_screen(ActionModal(view), partial(self._action_edited, view))
+            self.screen.app.push_screen(ActionModal(view), partial(self._action_edited, view))
 
     def _action_edited(self, view: Any, draft: ActionDraft | None) -> None:
         if draft is not None:
             self._write(lambda svc: writes.edit_action(svc, self.tandem_id, view, draft), "action")
 
-    def action_action_state(self, state: ActionState) -> None:
-        view = self.query_one(ActionsPane).selected
+    def action_state(self, state: ActionState) -> None:
+        view = self.screen.query_one(ActionsPane).selected
         if view is not None and view.state != state:
             self._write(
                 lambda svc: writes.set_action_state(svc, self.tandem_id, view, state), "action"

@@ -7,6 +7,11 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from rmtui.core import messages
+from rmtui.core.live_session import Draft
+from rmtui.core.model import Note
+from rmtui.tui import session_view as view
+
 
 class NoteLog(VerticalScroll):
     """Notes in clock order, anchored to the newest: the layout keeps it at the end however
@@ -24,6 +29,15 @@ class NoteLog(VerticalScroll):
     def show(self, lines: list[Content], empty: str) -> None:
         body = Content("\n").join(lines) if lines else Content.styled(empty, "$text-muted")
         self.query_one("#note-lines", Static).update(body)
+
+    def show_notes(self, notes: list[Note], drafts: list[Draft]) -> None:
+        """The saved ``notes`` and the ``drafts`` on their way, counted in the title."""
+        self.show(view.log_lines(notes, drafts), messages.TUI_LIVE_NO_NOTES)
+        title = f"Notes · {len(notes)}"
+        unsaved = sum(1 for d in drafts if d.state == "unsaved")
+        if unsaved:
+            title += f" · {unsaved} not saved"
+        self.border_title = title
 
     def follow(self) -> None:
         """Back to the newest note, and stay there."""
