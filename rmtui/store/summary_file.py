@@ -70,7 +70,11 @@ class SummaryFile:
             return {}
 
     def save(self, entries: Entries) -> None:
-        """Write ``entries`` (best effort: a read-only workspace keeps reading the files)."""
+        """Write ``entries`` (best effort: a read-only workspace keeps reading the files).
+
+        Never the first file of a workspace: a reader creates nothing."""
+        if not self.files.backend.is_folder(self.files.layout.tandems):
+            return
         doc = {
             "rmtui": KIND,
             "schema": VERSION,

@@ -165,11 +165,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=7, help="rounds (default 7)")
     parser.add_argument("--sizes", default="1x,4x,16x", help="which of 1x,4x,16x")
+    parser.add_argument(
+        "--only",
+        default="dashboard rows,note add,search,export --all",
+        help="which figures, comma-separated",
+    )
     parser.add_argument("--with-anchors", action="store_true", help="jrnl beside rmtui")
     parser.add_argument(
         "--before",
-        metavar="PYTHON",
-        help="another venv's python (say, main's): its rmtui is timed interleaved as B",
+        metavar="SRC",
+        help="a folder holding another rmtui package (say, `git archive REV rmtui`): the "
+        "same entry point runs it (PYTHONPATH), timed interleaved as B",
     )
     args = parser.parse_args()
     cache = Path(os.environ.get(CACHE_VAR) or "/tmp/rmtui-bench-growth")
@@ -184,30 +190,38 @@ def main() -> int:
         "python -c pass": lambda: run([py, "-c", "pass"], env),
         "python -c 'import textual'": lambda: run([py, "-c", "import textual"], env),
     }
-    sides = [("", py)] + ([("before ", args.before)] if args.before else [])
+    sides = [("", env)]
+    if args.before:
+        sides.append(("before ", {**env, "PYTHONPATH": str(Path(args.before).resolve())}))
+    exe = str(RMTUI)
     for size, root in roots.items():
         ws = ["--workspace", str(root)]
-        for side, python in sides:
-            exe = str(Path(python).parent / "rmtui")
-            cases[f"{side}{size} dashboard rows"] = lambda p=python, r=root: run(
-                [p, "-c", DASHBOARD, str(r)], env
+        for side, e in sides:
+            cases[f"{side}{size} dashboard rows"] = lambda e=e, r=root: run(
+                [py, "-c", DASHBOARD, str(r)], e
             )
-            cases[f"{side}{size} note add"] = lambda x=exe, w=ws: run(
-                [x, *w, "note", "add", "bench"], env
+            cases[f"{side}{size} note add"] = lambda e=e, w=ws: run(
+                [exe, *w, "note", "add", "bench"], e
             )
-            cases[f"{side}{size} search"] = lambda x=exe, w=ws: run(
-                [x, *w, "search", "weisswurst"], env
+            cases[f"{side}{size} search"] = lambda e=e, w=ws: run(
+                [exe, *w, "search", "weisswurst"], e
             )
-            cases[f"{side}{size} export --all"] = lambda x=exe, w=ws: run(
-                [x, *w, "export", "--all", "-o", "-"], env
+            cases[f"{side}{size} export --all"] = lambda e=e, w=ws: run(
+                [exe, *w, "export", "--all", "-o", "-"], e
             )
+    wanted = [w.strip() for w in args.only.split(",") if w.strip()]
+    cases = {
+        label: case
+        for i, (label, case) in enumerate(cases.items())
+        if i < 2 or any(label.endswith(w) for w in wanted)
+    }
     print(f"growth: {', '.join(f'{s} = {SIZES[s]} tandems' for s in sizes)} x 15 x 300 notes")
     print(f"  installed entry point {RMTUI}; cpu time, median of {args.repeat} (min-max)")
     figures = interleave(cases, args.repeat)
     base = figures["python -c pass"]
     for label in list(cases)[:2]:
         line(label, figures[label], base)
-    for what in ("dashboard rows", "note add", "search", "export --all"):
+    for what in wanted:
         first = next((figures[f"{s} {what}"] for s in sizes), None)
         if first is None:
             continue
