@@ -6,12 +6,13 @@ domain objects only, so no face needs the store to name them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rmtui.core.errors import UnreadableFile
 from rmtui.core.model import Action, Keyword, LearningEntry, SessionInfo, Tandem
 
-__all__ = ["Scan", "TandemSummary"]
+__all__ = ["Learned", "Scan", "TandemSummary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,3 +36,27 @@ class Scan:
 
     summaries: list[TandemSummary]
     problems: list[UnreadableFile]
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """What the home screen needs of a tandem's learning log: who learned how much, and
+    which notes the entries came from (so a note not promoted yet is not counted twice)."""
+
+    mentor: int = 0
+    mentee: int = 0
+    sources: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[str, str | None]]) -> Learned:
+        """From (learned_by, source) pairs."""
+        mentor = mentee = 0
+        sources: set[str] = set()
+        for learned_by, source in entries:
+            if source:
+                sources.add(source)
+            if learned_by == "mentor":
+                mentor += 1
+            else:
+                mentee += 1
+        return cls(mentor, mentee, frozenset(sources))

@@ -126,7 +126,7 @@ class TandemService:
         for tandem_id, life in lives:
             sessions = self._read_sessions(tandem_id, self._unpromoted(life))
             summary = life.summary
-            counts = rec.tally(summary.actions, summary.learning, sessions, now.date())
+            counts = rec.tally(summary.actions, life.learned, sessions, now.date())
             rows.append(build_row(summary, sessions, now, counts))
         rows.sort(key=lambda r: (fold(r.summary.tandem.mentee), r.tandem_id))
         return Dashboard(tuple(rows), tuple(problems))

@@ -13,8 +13,8 @@ from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from rmtui.core.model import Action, LearningEntry, Session
-from rmtui.core.summary import TandemSummary
+from rmtui.core.model import LEARNED_BY, Action, LearningEntry, Session
+from rmtui.core.summary import Learned, TandemSummary
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
 from rmtui.store.files import Files
@@ -43,6 +43,7 @@ class LifeSummary:
 
     summary: TandemSummary
     promoted: dict[int, Signature]
+    learned: Learned = field(default_factory=Learned)
 
 
 def _signature(value: Any) -> Signature | None:
@@ -63,16 +64,25 @@ class Promotions:
         """The tandem's summary and promotion marks, from one read of ``tandem.json``."""
         return self.life_summary_of(tandem_id, self.tandems.tables(tandem_id))
 
-    def life_summary_of(self, tandem_id: str, tables: Tables) -> LifeSummary:
-        """``life_summary`` of tables already read (the workspace summary keeps them)."""
+    def life_summary_of(
+        self, tandem_id: str, tables: Tables, *, learning: bool = True
+    ) -> LifeSummary:
+        """``life_summary`` of tables already read. ``learning=False``: the learning log
+        is only counted (``learned``, from its (learned_by, source) pairs, which is all
+        the workspace summary keeps of it), and ``summary.learning`` stays empty."""
         path = self.files.layout.tandem_file(tandem_id)
-        summary = self.tandems.summarize(tandem_id, path, tables)
+        summary = self.tandems.summarize(tandem_id, path, tables, learning=learning)
+        if learning:
+            learned = Learned.of((e.learned_by, e.source) for e in summary.learning)
+        else:
+            docs = tables.get("learning", {}).values()
+            learned = self.files.convert(path, tandem_id, "tandem", lambda: _learned(docs))
         promoted: dict[int, Signature] = {}
         for doc in tables.get("promoted", {}).values():
             n, sig = doc.get("n"), _signature(doc.get("signature"))
             if isinstance(n, int) and sig is not None:
                 promoted[n] = sig
-        return LifeSummary(summary, promoted)
+        return LifeSummary(summary, promoted, learned)
 
     def promote_session(
         self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None
@@ -143,6 +153,16 @@ class Promotions:
             doc["sessions"] = by_text[doc["text"]]
 
         table.update(apply, doc_ids=list(changes))
+
+
+def _learned(docs: Any) -> Learned:
+    pairs: list[tuple[str, str | None]] = []
+    for doc in docs:
+        by, source = doc["learned_by"], doc.get("source")
+        if by not in LEARNED_BY or not (source is None or isinstance(source, str)):
+            raise ValueError("a learning entry of the wrong shape")
+        pairs.append((by, source))
+    return Learned.of(pairs)
 
 
 def _follow(table: Any, records: list[Any], owned: Owned, fields: tuple[str, ...]) -> None:

@@ -148,16 +148,23 @@ class Tandems:
 
         return self.files.convert(path, tandem_id, "tandem", convert)
 
-    def summarize(self, tandem_id: str, path: Path, tables: Tables) -> TandemSummary:
+    def summarize(
+        self, tandem_id: str, path: Path, tables: Tables, *, learning: bool = True
+    ) -> TandemSummary:
+        """The tandem's summary from its tables; ``learning=False`` leaves the learning
+        log out (the home screen counts it, see ``Promotions.life_summary_of``)."""
+
         def convert() -> TandemSummary:
             tandem = _profile(tables)
             actions = [
                 conv.action_from_doc(int(i), d) for i, d in tables.get("actions", {}).items()
             ]
-            learning = [
-                conv.learning_from_doc(int(i), d) for i, d in tables.get("learning", {}).items()
-            ]
-            return TandemSummary(tandem, _index(tables), _keywords(tables), actions, learning)
+            entries = (
+                [conv.learning_from_doc(int(i), d) for i, d in tables.get("learning", {}).items()]
+                if learning
+                else []
+            )
+            return TandemSummary(tandem, _index(tables), _keywords(tables), actions, entries)
 
         return self.files.convert(path, tandem_id, "tandem", convert)
 

@@ -64,6 +64,8 @@ class Running:
         found = self._trusted()
         if found is not None:
             return found
+        if not self.files.backend.is_folder(self.files.layout.tandems):
+            return []  # no tandem yet: a reader creates nothing (not even the workspace)
         try:
             with self.files.backend.lock(self.lock_path):
                 stamp = self._stamp()

@@ -1,8 +1,9 @@
 """What the home screen reads of every tandem, kept in one derived file:
 ``<workspace>/.summary``.
 
-Per tandem, the tables of its ``tandem.json`` that the dashboard reads (everything but
-the exports log), with the file's signature when they were read. The dashboard stats
+Per tandem, the tables of its ``tandem.json`` that the dashboard reads (all but the
+exports log, and of the learning log only who learned and from which note), with the
+file's signature when they were read. The dashboard stats
 each ``tandem.json`` and reads again only those whose signature changed (another process
 wrote them), or that the summary does not hold; the file is written back, atomically and
 0600, when anything changed. It is never the source of truth: missing or damaged it is
@@ -13,9 +14,11 @@ signature it was read with, so the rows are those a full reading gives.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from rmtui.core.model import LearningEntry
 from rmtui.store.errors import WriteFailed, WriteUncertain
 from rmtui.store.files import Files
 from rmtui.store.session_file import Signature
@@ -67,7 +70,11 @@ class SummaryFile:
             return {}
 
     def save(self, entries: Entries) -> None:
-        """Write ``entries`` (best effort: a read-only workspace keeps reading the files)."""
+        """Write ``entries`` (best effort: a read-only workspace keeps reading the files).
+
+        Never the first file of a workspace: a reader creates nothing."""
+        if not self.files.backend.is_folder(self.files.layout.tandems):
+            return
         doc = {
             "rmtui": KIND,
             "schema": VERSION,
@@ -87,9 +94,15 @@ class SummaryFile:
             self.files.backend.remove_derived(self.path)
 
 
-def kept(tables: Tables) -> Tables:
-    """The tables of a tandem file the summary keeps."""
-    return {name: table for name, table in tables.items() if name not in LEFT_OUT}
+def kept(tables: Tables, learning: Sequence[LearningEntry]) -> Tables:
+    """The tables of a tandem file the summary keeps, read and checked as ``learning``:
+    of the learning log only who learned and from which note (the home screen counts
+    it)."""
+    out = {name: table for name, table in tables.items() if name not in LEFT_OUT}
+    out["learning"] = {
+        str(e.id): {"learned_by": e.learned_by, "source": e.source} for e in learning
+    }
+    return out
 
 
 def _entry(entry: Any) -> tuple[Signature | None, Tables | None]:

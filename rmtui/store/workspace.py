@@ -201,12 +201,13 @@ class Workspace:
         return self.promotions.life_summary(tandem_id)
 
     def life_summaries(self) -> tuple[list[tuple[str, LifeSummary]], list[UnreadableFile]]:
-        """``life_summary`` of every tandem, and a problem for each one that cannot be
-        read: what the home screen shows.
+        """What the home screen shows of every tandem: its ``life_summary`` with the
+        learning log counted, not listed (``learning=False``), and a problem for each
+        tandem that cannot be read.
 
         Read from the workspace summary (``summary_file``) where a tandem's file keeps the
-        signature it had when the summary took it, and from the file otherwise; the
-        summary is written back when it changed.
+        signature it had when the summary took it, and from the file otherwise (checked
+        whole, as any read); the summary is written back when it changed.
         """
         found: list[tuple[str, LifeSummary]] = []
         problems: list[UnreadableFile] = self.folder_problems()
@@ -215,27 +216,39 @@ class Workspace:
         for tandem_id in self.tandem_ids():
             signature = self.tandem_signature(tandem_id)
             entry = cached.get(tandem_id)
+            life = None
+            if entry is not None and entry[0] == signature:
+                life = self._cached_life(tandem_id, entry[1])
             try:
-                if (
-                    entry is not None
-                    and entry[0] == signature
-                    and not self.tandems.lagging(tandem_id, entry[1])
-                ):
+                if life is not None and entry is not None:
                     tables = entry[1]
                 else:
                     tables = self.tandems.tables(tandem_id)
-                found.append((tandem_id, self.promotions.life_summary_of(tandem_id, tables)))
+                    full = self.promotions.life_summary_of(tandem_id, tables)
+                    life = replace(full, summary=replace(full.summary, learning=[]))
+                    tables = summary_file.kept(tables, full.summary.learning)
             except UnreadableFile as exc:
                 problems.append(exc)
                 continue
             except NotFound:
                 continue  # erased by another process while we looked
+            found.append((tandem_id, life))
             if signature is not None:
                 # The signature taken before the read: a write since makes it differ.
-                fresh[tandem_id] = (signature, summary_file.kept(tables))
+                fresh[tandem_id] = (signature, tables)
         if fresh.keys() != cached.keys() or any(cached[t][0] != fresh[t][0] for t in fresh):
             self.summary_file.save(fresh)
         return found, problems
+
+    def _cached_life(self, tandem_id: str, tables: Tables) -> LifeSummary | None:
+        """A summary entry as the home screen reads it; ``None`` when it cannot be used
+        (damaged, or an index a crash left behind its session files): read the file."""
+        if self.tandems.lagging(tandem_id, tables):
+            return None
+        try:
+            return self.promotions.life_summary_of(tandem_id, tables, learning=False)
+        except (UnreadableFile, NotFound):
+            return None
 
     def promote_session(
         self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None

@@ -41,6 +41,8 @@ class Result:
     label: str
     median: float  # seconds
     p90: float
+    low: float = 0.0  # the fastest repetition
+    high: float = 0.0  # the slowest
 
     def ratio(self, baseline: Result) -> float:
         return self.median / baseline.median
@@ -59,7 +61,13 @@ def measure(cases: list[Case], repeat: int, warmup: int = 10) -> dict[str, Resul
             if i >= warmup:
                 samples[case.label].append(elapsed)
     return {
-        label: Result(label, statistics.median(xs), statistics.quantiles(xs, n=10)[-1])
+        label: Result(
+            label,
+            statistics.median(xs),
+            statistics.quantiles(xs, n=10)[-1] if len(xs) > 1 else xs[0],
+            min(xs),
+            max(xs),
+        )
         for label, xs in samples.items()
     }
 

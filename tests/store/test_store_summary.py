@@ -4,6 +4,7 @@ tandem, after another process's edits, and when the summary is missing or damage
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from datetime import datetime
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from storekit import FIXED_NOW, draft, note, session
 
+from rmtui.core.model import LearningEntry
 from rmtui.core.refs import SessionRef
 from rmtui.service.records import promote
 from rmtui.service.sessions import SessionService
@@ -106,3 +108,29 @@ def test_a_summary_entry_is_not_trusted_over_a_changed_file(ws_root: Path) -> No
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     names = [r.summary.tandem.mentee for r in svc.dashboard().rows]
     assert "Mentee X" in names
+
+
+def test_a_summary_entry_of_the_wrong_shape_is_read_from_the_file(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    expected = shown(svc.dashboard())
+    doc = json.loads((ws.root / ".summary").read_bytes())
+    for entry in doc["tandems"].values():
+        entry["tables"]["learning"] = {"1": {"learned_by": "robot", "source": None}}
+        entry["tables"]["profile"] = {"1": {"mentee": 5}}
+    (ws.root / ".summary").write_text(json.dumps(doc))
+    assert shown(svc.dashboard()) == expected
+
+
+def test_a_damaged_learning_entry_is_a_problem_however_the_summary_stands(
+    ws_root: Path,
+) -> None:
+    ws = generated(ws_root)
+    ws.add_learning("mentee-0", [LearningEntry(id=0, learned_by="mentor", text="Teams")])
+    svc = TandemService(ws, now)
+    svc.dashboard()
+    path = ws.layout.tandem_file("mentee-0")
+    path.write_bytes(path.read_bytes().replace(b'"learned_by":"mentor"', b'"learned_by":7'))
+    board = svc.dashboard()
+    assert [p.path for p in board.problems] == [path]
+    assert shown(board) == shown(full_reading(ws_root))

@@ -1,0 +1,241 @@
+"""How the whole ``rmtui`` process grows with the workspace: 1x, 4x and 16x.
+
+Workspaces of 5, 20 and 80 tandems x 15 sessions x 300 notes (``bench_dashboard.build``),
+built once and kept under ``$RMTUI_BENCH_CACHE`` (default ``/tmp/rmtui-bench-growth``):
+the 16x one takes minutes. Each figure runs the INSTALLED entry point (the ``rmtui``
+beside this Python, as a mentor runs it, its bytecode compiled once) as a fresh process:
+
+- dashboard rows: a fresh process that opens the services and reads the dashboard,
+  as the TUI does after its first frame (the workspace summary in place);
+- ``rmtui note add TEXT`` without a session (the running one is looked up);
+- ``rmtui search WORD`` (a rare word);
+- ``rmtui export --all -o -`` (midpoint summaries of every tandem, to standard output).
+
+Cases are interleaved round robin; the table shows the median cpu time (user + system
+of the child), min-max of the repetitions, the ratio to 1x, and the child's peak memory.
+``python -c pass`` and ``import textual`` are the baselines of the same run.
+
+``--with-anchors``: jrnl (in its own venv under /tmp, a plain-text journal configured
+without questions) adding an entry and searching, at 1k and 10k entries; skipped with a
+message when it cannot be installed.
+
+Run: ``python tests/bench/bench_growth.py`` (``--help`` for options).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench_dashboard import NOW, build
+
+from rmtui.core.refs import SessionRef
+from rmtui.service.sessions import SessionService
+from rmtui.store import Workspace
+
+RMTUI = Path(sys.executable).parent / "rmtui"
+SIZES = {"1x": 5, "4x": 20, "16x": 80}
+CACHE_VAR = "RMTUI_BENCH_CACHE"
+DASHBOARD = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from rmtui.service.services import make_services\n"
+    "from rmtui.store import Workspace\n"
+    "services = make_services(Workspace(Path(sys.argv[1])))\n"
+    "services.tandems.dashboard()\n"
+)
+JRNL_VENV = Path("/tmp/rmtui-jrnl-venv")
+
+
+@dataclass
+class Figure:
+    cpu: list[float]
+    peak_kb: int = 0
+
+    def add(self, cpu: float, peak_kb: int) -> None:
+        self.cpu.append(cpu)
+        self.peak_kb = max(self.peak_kb, peak_kb)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.cpu)
+
+
+def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """cpu seconds (user + system) and peak memory (KiB) of one child process."""
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    err = child.stderr.read() if child.stderr else b""
+    if child.returncode not in (0, 1):  # search exits 1 when nothing matched
+        raise SystemExit(f"{command}: exit {child.returncode}: {err.decode()[-400:]}")
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def workspace(size: str, cache: Path) -> Path:
+    root = cache / f"ws-{SIZES[size]}"
+    if not root.exists():
+        part = root.with_suffix(".part")
+        shutil.rmtree(part, ignore_errors=True)
+        print(f"  building {size} ({SIZES[size]} tandems) in {root} ...", flush=True)
+        build(part, SIZES[size], 15, 300, 7)
+        part.rename(root)
+    ws = Workspace(root)
+    service = SessionService(ws)
+    if not service.live():
+        # The planned session of the last tandem runs: `note add` without a session.
+        last = ws.tandem_ids()[-1]
+        service.start(SessionRef(last, ws.session_index(last)[-1].n))
+    return root
+
+
+def interleave(cases: dict[str, Callable[[], tuple[float, int]]], repeat: int) -> dict[str, Figure]:
+    figures = {label: Figure([]) for label in cases}
+    for case in cases.values():
+        case()  # warm: bytecode, page cache, the derived files in place
+    for _ in range(repeat):
+        for label, case in cases.items():
+            figures[label].add(*case())
+    return figures
+
+
+def line(label: str, fig: Figure, base: Figure) -> None:
+    lo, hi = min(fig.cpu) * 1e3, max(fig.cpu) * 1e3
+    print(
+        f"  {label:<34} {fig.median * 1e3:8.1f} ms ({lo:6.1f}-{hi:6.1f})"
+        f"  {fig.median / base.median:5.2f}x  peak {fig.peak_kb / 1024:6.1f} MiB"
+    )
+
+
+def jrnl_anchor(repeat: int) -> None:
+    """jrnl adding an entry and searching, at 1k and 10k entries (plain-text journal)."""
+    jrnl = JRNL_VENV / "bin" / "jrnl"
+    if not jrnl.exists():
+        made = subprocess.run(
+            f"{sys.executable} -m venv {JRNL_VENV} && {JRNL_VENV}/bin/pip install -q jrnl",
+            shell=True,
+            capture_output=True,
+            check=False,
+        )
+        if made.returncode != 0 or not jrnl.exists():
+            print("  jrnl: skipped, it could not be installed (no network?)")
+            return
+    print("  jrnl anchor (plain-text journal, its own venv):")
+    for entries in (1000, 10000):
+        home = Path(f"/tmp/rmtui-bench-jrnl-{entries}")
+        journal = home / "journal.txt"
+        if not journal.exists():
+            home.mkdir(parents=True, exist_ok=True)
+            with journal.open("w") as f:
+                for i in range(entries):
+                    f.write(f"[2026-01-{i % 28 + 1:02d} 10:{i % 60:02d}] Entry {i}\n")
+                    f.write("Switched off notifications on LinkedIn together.\n\n")
+        config = home / "jrnl" / "jrnl.yaml"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(
+            "colors: {body: none, date: none, tags: none, title: none}\n"
+            "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\n"
+            "highlight: false\nindent_character: '|'\n"
+            f"journals: {{default: {journal}}}\nlinewrap: 79\ntagsymbols: '#@'\n"
+            "template: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.2\n"
+        )
+        env = {**os.environ, "XDG_CONFIG_HOME": str(home)}
+        cases = {
+            "add": lambda env=env: run([str(jrnl), "a note from the bench"], env),
+            "search": lambda env=env: run([str(jrnl), "-contains", "weisswurst"], env),
+        }
+        figures = interleave(cases, repeat)
+        for label, fig in figures.items():
+            lo, hi = min(fig.cpu) * 1e3, max(fig.cpu) * 1e3
+            print(
+                f"    jrnl {label:<6} {entries:>6} entries {fig.median * 1e3:8.1f} ms "
+                f"({lo:6.1f}-{hi:6.1f})  peak {fig.peak_kb / 1024:6.1f} MiB"
+            )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=7, help="rounds (default 7)")
+    parser.add_argument("--sizes", default="1x,4x,16x", help="which of 1x,4x,16x")
+    parser.add_argument(
+        "--only",
+        default="dashboard rows,note add,search,export --all",
+        help="which figures, comma-separated",
+    )
+    parser.add_argument("--with-anchors", action="store_true", help="jrnl beside rmtui")
+    parser.add_argument(
+        "--before",
+        metavar="SRC",
+        help="a folder holding another rmtui package (say, `git archive REV rmtui`): the "
+        "same entry point runs it (PYTHONPATH), timed interleaved as B",
+    )
+    args = parser.parse_args()
+    cache = Path(os.environ.get(CACHE_VAR) or "/tmp/rmtui-bench-growth")
+    cache.mkdir(parents=True, exist_ok=True)
+    sizes = [s for s in args.sizes.split(",") if s in SIZES]
+    started = time.perf_counter()
+    roots = {size: workspace(size, cache) for size in sizes}
+    env = {k: v for k, v in os.environ.items() if k != "RMTUI_WORKSPACE"}
+    py = sys.executable
+
+    cases: dict[str, Callable[[], tuple[float, int]]] = {
+        "python -c pass": lambda: run([py, "-c", "pass"], env),
+        "python -c 'import textual'": lambda: run([py, "-c", "import textual"], env),
+    }
+    sides = [("", env)]
+    if args.before:
+        sides.append(("before ", {**env, "PYTHONPATH": str(Path(args.before).resolve())}))
+    exe = str(RMTUI)
+    for size, root in roots.items():
+        ws = ["--workspace", str(root)]
+        for side, e in sides:
+            cases[f"{side}{size} dashboard rows"] = lambda e=e, r=root: run(
+                [py, "-c", DASHBOARD, str(r)], e
+            )
+            cases[f"{side}{size} note add"] = lambda e=e, w=ws: run(
+                [exe, *w, "note", "add", "bench"], e
+            )
+            cases[f"{side}{size} search"] = lambda e=e, w=ws: run(
+                [exe, *w, "search", "weisswurst"], e
+            )
+            cases[f"{side}{size} export --all"] = lambda e=e, w=ws: run(
+                [exe, *w, "export", "--all", "-o", "-"], e
+            )
+    wanted = [w.strip() for w in args.only.split(",") if w.strip()]
+    cases = {
+        label: case
+        for i, (label, case) in enumerate(cases.items())
+        if i < 2 or any(label.endswith(w) for w in wanted)
+    }
+    print(f"growth: {', '.join(f'{s} = {SIZES[s]} tandems' for s in sizes)} x 15 x 300 notes")
+    print(f"  installed entry point {RMTUI}; cpu time, median of {args.repeat} (min-max)")
+    figures = interleave(cases, args.repeat)
+    base = figures["python -c pass"]
+    for label in list(cases)[:2]:
+        line(label, figures[label], base)
+    for what in wanted:
+        first = next((figures[f"{s} {what}"] for s in sizes), None)
+        if first is None:
+            continue
+        print(f"  {what} (ratio to {sizes[0]}):")
+        for size in sizes:
+            line(f"  {size}", figures[f"{size} {what}"], first)
+            if args.before:
+                line(f"  {size} before", figures[f"before {size} {what}"], first)
+    if args.with_anchors:
+        jrnl_anchor(args.repeat)
+    print(f"  took {time.perf_counter() - started:.0f} s; nothing here asserts a time")
+    print(f"  (now fixed at {NOW:%Y-%m-%d} for the built data only)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
