@@ -356,7 +356,7 @@ class Workspace:
                 if aside is not None:  # a retry of an erase that stopped
                     exports = _exports_in(aside)
                     self.backend.finish_erase(self.layout)
-                    return Erasure(exports, [])
+                    return Erasure(exports, self._forget_summary())
                 raise gone
             if not self.backend.is_folder(folder):
                 raise NotFound(messages.ERASE_NOT_A_FOLDER.format(id=tandem_id))
@@ -369,7 +369,18 @@ class Workspace:
                 except (UnreadableFile, NotFound):
                     exports = None
                 skipped = self.backend.erase(self.layout, tandem_id)
+            skipped += self._forget_summary()
             return Erasure(exports, skipped)
+
+    def _forget_summary(self) -> list[erase.Skipped]:
+        """Remove the workspace summary after an erase: it holds a copy of the erased
+        tandem's records (private ones too); the next dashboard rebuilds it."""
+        try:
+            self.summary_file.forget()
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            return [erase.Skipped(self.summary_file.path, reason)]
+        return []
 
     def remove_exports(self, records: list[ExportRecord]) -> list[ExportRemoval]:
         """Delete the files these exports wrote, where they still are rmtui exports."""

@@ -134,3 +134,16 @@ def test_a_damaged_learning_entry_is_a_problem_however_the_summary_stands(
     board = svc.dashboard()
     assert [p.path for p in board.problems] == [path]
     assert shown(board) == shown(full_reading(ws_root))
+
+
+def test_an_erased_tandem_leaves_nothing_in_the_derived_files(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    canary = "CANARY-erased-private-action"
+    TandemService(ws, now).add_action("mentee-2", canary, private=True)
+    TandemService(ws, now).dashboard()
+    assert canary.encode() in (ws_root / ".summary").read_bytes()
+    Workspace(ws_root).erase_tandem("mentee-2")  # from the CLI: no dashboard after it
+    for path in ws_root.rglob("*"):
+        if path.is_file():
+            assert canary.encode() not in path.read_bytes(), path
+    assert shown(TandemService(ws, now).dashboard()) == shown(full_reading(ws_root))
