@@ -21,6 +21,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from rmtui.core import i18n
 from rmtui.core import messages as m
 from rmtui.core.coverage import bar
 from rmtui.core.text import fold, one_line
@@ -34,11 +35,8 @@ LEARNED_PER_TANDEM = 3
 LEARNED_CAP = 100
 QUESTIONS_CAP = 40
 QUESTIONS_PER_TANDEM = 20
-_SECTIONS = {
-    m.EXPORT_H_MENTOR_LEARNED: "mentor",
-    m.EXPORT_H_MENTEE_LEARNED: "mentee",
-    m.EXPORT_H_QUESTIONS: "questions",
-}
+# The front matter's ``sections`` keys, and the digest's name for each section.
+_SECTIONS = {"mentor_learned": "mentor", "mentee_learned": "mentee", "questions": "questions"}
 
 
 @dataclass(slots=True)
@@ -159,8 +157,29 @@ def read_summary(raw: bytes) -> list[TandemSeen]:
     if not isinstance(entries, list) or not entries:
         raise ValueError(m.DIGEST_FOREIGN.format(field="tandems"))
     tandems = [_tandem(e, mentor) for e in entries]
-    _read_sections(body, tandems)
+    _read_sections(body, tandems, _headings(meta))
     return tandems
+
+
+def _headings(meta: dict[str, Any]) -> dict[str, str]:
+    """Heading text -> section, whatever language the summary was written in: the
+    headings its front matter names, else those rmtui writes in its ``lang`` or in
+    English (summaries from before languages)."""
+    found: dict[str, str] = {}
+    lang = meta.get("lang")
+    for code in dict.fromkeys((i18n.normalize(lang) if isinstance(lang, str) else None, "en")):
+        if code is None:
+            continue
+        with i18n.speaking(code):
+            spelled = frontmatter.section_headings()
+        found.update((one_line(spelled[key]), section) for key, section in _SECTIONS.items())
+    declared = meta.get("sections")
+    if isinstance(declared, dict):
+        for key, section in _SECTIONS.items():
+            text = declared.get(key)
+            if isinstance(text, str) and one_line(text):
+                found[one_line(text)] = section
+    return found
 
 
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
@@ -187,7 +206,7 @@ def _plain(token: Token) -> str:
     return one_line("".join(out))
 
 
-def _sections(body: str, count: int) -> list[tuple[int, str, list[str]]]:
+def _sections(body: str, count: int, headings: dict[str, str]) -> list[tuple[int, str, list[str]]]:
     """(tandem index, section, lines) of each section the digest reads.
 
     Headings are found line by line, which is safe because rmtui writes ATX headings and
@@ -208,19 +227,19 @@ def _sections(body: str, count: int) -> list[tuple[int, str, list[str]]]:
         if several and level == 2:
             current = min(current + 1, count - 1)
             continue
-        section = _SECTIONS.get(line[level:].strip())
+        section = headings.get(one_line(line[level:]))
         if section and current >= 0:
             lines = []
             found.append((current, section, lines))
     return found
 
 
-def _read_sections(body: str, tandems: list[TandemSeen]) -> None:
+def _read_sections(body: str, tandems: list[TandemSeen], headings: dict[str, str]) -> None:
     """The first learned items and open questions of each tandem: the first-level list
     items of their sections, each parsed as inline Markdown to get its text back (the
     digest shows only a few per tandem; totals come from the front matter counts)."""
     parser = _parser()
-    for index, section, lines in _sections(body, len(tandems)):
+    for index, section, lines in _sections(body, len(tandems), headings):
         cap = QUESTIONS_PER_TANDEM if section == "questions" else LEARNED_PER_TANDEM
         kept = tandems[index].items.setdefault(section, [])
         for line in lines:

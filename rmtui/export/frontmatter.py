@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from rmtui.agenda import safe_yaml
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.text import one_line
 from rmtui.export.report import Report
 
@@ -80,6 +80,17 @@ def tandem_entry(r: Report) -> dict[str, Any]:
     return entry
 
 
+def section_headings() -> dict[str, str]:
+    """The headings of the sections ``meetup digest`` reads, as an export written now
+    spells them (in the language being spoken): the front matter carries them, so a
+    digest in any language finds the sections of a summary in any other."""
+    return {
+        "mentor_learned": messages.EXPORT_H_MENTOR_LEARNED,
+        "mentee_learned": messages.EXPORT_H_MENTEE_LEARNED,
+        "questions": messages.EXPORT_H_QUESTIONS,
+    }
+
+
 def build(
     reports: Sequence[Report],
     *,
@@ -96,7 +107,7 @@ def build(
         "schema": SCHEMA,
         "title": one_line(title),
         "date": generated.date().isoformat(),
-        "lang": messages.EXPORT_LANG,
+        "lang": i18n.current(),  # the language the export is written in
         "kind": kind,
         "generated": generated.isoformat(timespec="seconds"),
         "mentor": one_line(mentor),
@@ -104,6 +115,8 @@ def build(
     }
     if starts:
         meta["period"] = {"from": min(starts).isoformat(), "to": max(ends).isoformat()}
+    if kind in ("midpoint", "final"):  # the summaries a digest merges
+        meta["sections"] = section_headings()
     meta["tandems"] = [tandem_entry(r) for r in reports]
     return meta
 

@@ -486,7 +486,7 @@ class SessionService:
             # A note is worth more than its keywords: save it untagged; the unreadable
             # tandem file is reported (with its backup) wherever the tandem is shown.
             return KeywordMatcher.of(())
-        matcher = KeywordMatcher.of(k.text for k in keywords if k.status != "dropped")
+        matcher = KeywordMatcher.of(k for k in keywords if k.status != "dropped")
         self._matchers[tandem_id] = (signature, matcher)
         return matcher
 

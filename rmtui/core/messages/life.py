@@ -48,3 +48,21 @@ KEYWORD_STATE_NAMES = {
 TUI_KEYWORDS_COVERED = "{covered}/{total} covered"
 TUI_KEYWORDS_TOUCHED = "{count} touched, still open"
 TUI_KEYWORDS_UNTOUCHED = "{count} not touched yet"
+
+# --- the tandem's language and keyword aliases (issue 14) ----------------------------------
+# Each language by its own name, as a speaker of it looks for it in a list: never translated.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "nl": "Nederlands",
+    "fr": "Français",
+    "de": "Deutsch",
+    "pl": "Polski",
+}
+UNKNOWN_LANGUAGE = "{value!r} is not a language rmtui speaks; the languages are: {choices}"
+TANDEM_LANGUAGE = "language: {name} ({code})"
+TANDEM_LANGUAGE_FOLLOWS = "language: {name} ({code}), the interface's until you choose one"
+TANDEM_LANGUAGE_SET = "{id}: {name} ({code})"
+ALIAS_IS_KEYWORD = "{text!r} is already a keyword of the list"
+ALIAS_TAKEN = "{text!r} is already another word for {keyword!r}"
+ALIASES_OF = "{keyword}: {aliases}"
+NO_ALIASES = "{keyword}: no other words"

@@ -105,7 +105,7 @@ class LiveDisplay(RmtuiScreen[None]):
         return rules
 
     def _show_keywords_of(self, summary: TandemSummary) -> None:
-        words = [k.text for k in summary.keywords if k.status != "dropped"]
+        words = [k for k in summary.keywords if k.status != "dropped"]
         self._matcher = KeywordMatcher.of(words)
         self._show_keywords()
         if self.session is not None:
