@@ -205,3 +205,15 @@ TUI_KICKOFF_LEAVE_QUESTION = "Leave without saving?"
 
 # --- follow-up items: the actions they refer to, shown where they are read ------------
 TUI_FOLLOW_UP_PRIVATE = "private: only on your screens"
+
+# --- a tandem's language and keyword aliases (issue 14) -------------------------------------
+TUI_TANDEM_LANGUAGE_TIP = "The language of the tandem's recaps, summaries and calendar"
+TUI_PROFILE_LANGUAGE = "Language"
+TUI_PROFILE_LANGUAGE_FOLLOWS = "{name} (yours, until you choose one)"
+TUI_ALIAS_TITLE = "Other words for a keyword"
+TUI_ALIAS_PROMPT = (
+    "Other words for {keyword} (other languages, synonyms), separated by commas. Notes and "
+    "templates that use them count for this keyword."
+)
+TUI_PROGRAM_LANGUAGE = "Program language"
+TUI_PROGRAM_LANGUAGE_YOURS = "Yours ({name})"
