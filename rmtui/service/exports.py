@@ -208,7 +208,6 @@ class ExportService:
         if request.format == "html":
             meta = {
                 "kind": "cheatsheet",
-                "lang": i18n.current(),
                 "generated": now.isoformat(timespec="seconds"),
                 "mentor": self.mentor,
                 "anonymized": request.anonymize,

@@ -500,13 +500,11 @@ class Workspace:
         """Mark one keyword open, covered or dropped (dropped ones stay in the history)."""
         with self.files.write_tandem(tandem_id) as db:
             table = db.table("keywords")
-            for doc in table.all():
-                keyword = conv.keyword_from_doc(dict(doc))
-                if fold(keyword.text) == fold(text):
-                    keyword.status = status
-                    table.update(conv.keyword_to_doc(keyword), doc_ids=[doc.doc_id])
-                    return keyword
-        raise NotFound(messages.NO_KEYWORD.format(text=text, id=tandem_id))
+            docs = [(d.doc_id, conv.keyword_from_doc(dict(d))) for d in table.all()]
+            doc_id, keyword = _find_keyword(docs, text, tandem_id)  # or by an alias
+            keyword.status = status
+            table.update(conv.keyword_to_doc(keyword), doc_ids=[doc_id])
+            return keyword
 
     def rename_keyword(self, tandem_id: str, text: str, new_text: str) -> Keyword:
         """Rename one keyword; its order, status and touched sessions stay with it."""

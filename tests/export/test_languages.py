@@ -142,6 +142,16 @@ def test_json_export_round_trip_keeps_language_and_aliases(tmp_path: Path) -> No
     assert aliases["notifications"] == ["meldingen", "powiadomienia"]
 
 
+def test_an_anonymized_export_hides_the_name_in_aliases_too() -> None:
+    from exportkit import memory_workspace
+
+    ws = memory_workspace()
+    anna, _jan = fill_fixed(ws)
+    ws.set_keyword_aliases(anna, "privacy", add=["Anna's privacy"])
+    text = service(ws).render(ExportRequest((anna,), format="json", anonymize=True)).text
+    assert "Anna" not in text
+
+
 def test_json_export_names_the_language_of_a_tandem_that_never_chose(
     dutch_mentor: None,
 ) -> None:
@@ -187,6 +197,15 @@ def test_the_digest_speaks_the_program_language_and_merges_a_polish_summary(
     assert seen == ["de"]
     learned = section_items(MD.parse(result.markdown), m.DIGEST_H_MENTEES_LEARNED)
     assert "Where the privacy settings hide" in learned  # from the Polish summary
+
+
+def test_a_summary_of_several_tandems_speaks_the_program_language(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "ws", now=fixed_clock)
+    anna, jan = fill_fixed(ws)
+    ws.update_tandem(anna, language="pl")
+    ws.layout.settings.write_text("program_language: fr\n")
+    text = service(ws).render(ExportRequest((anna, jan))).text
+    assert "\nlang: fr\n" in text
 
 
 def test_an_old_english_summary_without_sections_still_merges(tmp_path: Path) -> None:

@@ -83,6 +83,7 @@ def test_aliases_are_refused_where_they_would_blur_two_keywords(any_ws: Workspac
         svc.rename_keyword(tid, "privacy", "meldingen")
     assert svc.add_keywords(tid, ["MELDINGEN"]) == []  # already on the list, as an alias
     assert svc.keyword(tid, "meldingen").text == "notifications"
+    assert svc.set_keyword_status(tid, "Meldingen", "covered").text == "notifications"
     assert svc.remove_aliases(tid, "notifications", ["MELDINGEN"]).aliases == []
     assert any_ws.keywords(tid)[0].aliases == []
 
