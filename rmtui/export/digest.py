@@ -53,6 +53,7 @@ class TandemSeen:
     totals: dict[str, int] = field(default_factory=dict)  # learned entries, per side
     source: int = 0  # which summary file it came from
     items: dict[str, list[str]] = field(default_factory=dict)  # per section
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # keyword -> other words
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,10 @@ def _tandem(doc: Any, mentor: str) -> TandemSeen:
         open=_texts(keywords.get("open"), "keywords.open")
         + _texts(keywords.get("touched"), "keywords.touched"),
         totals=totals,
+        aliases={
+            _text(k, "aliases"): _texts(v, "aliases")
+            for k, v in _map(t.get("aliases", {}), "aliases").items()
+        },
     )
 
 
@@ -254,11 +259,29 @@ def _read_sections(body: str, tandems: list[TandemSeen], headings: dict[str, str
 # --- merging ----------------------------------------------------------------------------
 
 
-def _common(words: Iterable[str]) -> list[tuple[str, int]]:
+def _topics(tandems: Iterable[TandemSeen]) -> dict[str, str]:
+    """Each folded keyword or alias -> one key per topic: a keyword and its aliases, in
+    any tandem, are one topic ("notifications" here, "powiadomienia" there)."""
+    parent: dict[str, str] = {}
+
+    def find(word: str) -> str:
+        while parent.setdefault(word, word) != word:
+            word = parent[word]
+        return word
+
+    for t in tandems:
+        for keyword, others in t.aliases.items():
+            for other in others:
+                parent[find(fold(other))] = find(fold(keyword))
+    return {word: find(word) for word in parent}
+
+
+def _common(words: Iterable[str], topics: dict[str, str] | None = None) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
+    same = topics or {}
     for word in words:
-        key = fold(word)
+        key = same.get(fold(word), fold(word))
         counts[key] += 1
         spellings.setdefault(key, Counter())[word] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -274,6 +297,7 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
         m.DIGEST_FROM.format(summaries=summaries, mentors=len(mentors), tandems=len(tandems)),
         m.DIGEST_GENERATED.format(date=day(now.date())),
     )
+    topics = _topics(tandems)
     doc.heading(2, m.DIGEST_H_TANDEMS)
     ordered = sorted(tandems, key=lambda t: (fold(t.mentor), fold(t.label)))
     doc.table(
@@ -295,7 +319,7 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
         (m.DIGEST_H_OPEN, [w for t in tandems for w in dict.fromkeys(t.open)]),
     ):
         doc.heading(2, title)
-        common = _common(words)[:TOP_KEYWORDS]
+        common = _common(words, topics)[:TOP_KEYWORDS]
         if common:
             doc.table(m.DIGEST_KEYWORD_COLUMNS, ([w, str(n)] for w, n in common))
         else:

@@ -77,6 +77,11 @@ def tandem_entry(r: Report) -> dict[str, Any]:
         status: [one_line(k) for k in r.keyword_texts(status)]
         for status in ("covered", "touched", "open", "dropped")
     }
+    # Other words for a keyword, so a digest counts "notifications" and "powiadomienia"
+    # from two tandems as one topic (only when a keyword has some).
+    aliases = {one_line(k.text): [one_line(a) for a in k.aliases] for k in r.keywords if k.aliases}
+    if aliases:
+        entry["aliases"] = aliases
     return entry
 
 

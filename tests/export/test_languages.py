@@ -246,3 +246,25 @@ def test_the_calendar_speaks_the_tandem_language(
     text, count = calendar_module.session_calendar(ws, tandem.id, fixed_clock(), lambda _id: None)
     assert (count, spoken) == (1, ["pl"])
     assert "BEGIN:VCALENDAR" in text
+
+
+def test_the_digest_counts_a_keyword_and_its_alias_in_two_tandems_as_one(
+    tmp_path: Path,
+) -> None:
+    from exportkit import tables
+
+    ws = Workspace(tmp_path / "ws", now=fixed_clock)
+    els = ws.add_tandem(TandemDraft(mentee="Els Peeters", start=date(2026, 1, 5))).id
+    zofia = ws.add_tandem(TandemDraft(mentee="Zofia Nowak", start=date(2026, 1, 5))).id
+    ws.add_keywords(els, ["notifications"])
+    ws.set_keyword_aliases(els, "notifications", add=["powiadomienia"])
+    ws.add_keywords(zofia, ["Powiadomienia"])
+    for tandem, word in ((els, "notifications"), (zofia, "Powiadomienia")):
+        ws.set_keyword_status(tandem, word, "covered")
+    summary = tmp_path / "all.md"
+    summary.write_text(service(ws).render(ExportRequest((els, zofia))).text)
+    result = ExportService(ws, clock=fixed_clock).digest([summary])
+    covered = tables(MD.parse(result.markdown))[1]
+    assert len(covered) == 2  # the header and one keyword
+    assert covered[1][0] in ("notifications", "Powiadomienia")
+    assert covered[1][1] == "2"
