@@ -58,7 +58,9 @@ class KeywordMatcher:
         compiled: list[tuple[str, re.Pattern[str]]] = []
         aliases: list[tuple[str, str]] = []
         for keyword in keywords:
-            text, others = (keyword, []) if isinstance(keyword, str) else _spellings(keyword)
+            text, others = (
+                (keyword, []) if isinstance(keyword, str) else (keyword.text, keyword.aliases)
+            )
             for spelling in (text, *others):
                 pattern = _pattern(spelling)
                 if pattern is not None:
@@ -94,10 +96,6 @@ class KeywordMatcher:
                 seen.add(_normal(keyword))
                 out.append(keyword)
         return out
-
-
-def _spellings(keyword: Keyword) -> tuple[str, list[str]]:
-    return keyword.text, list(keyword.aliases)
 
 
 def _normal(text: str) -> str:

@@ -15,6 +15,7 @@ from rmtui.core.text import fold, one_line, slugify
 
 MAX_NAME = 120
 MAX_KEYWORD = 60
+MAX_ALIASES = 20  # other words per keyword: every note's text is matched against them all
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,8 @@ def alias_check(existing: list[Keyword], keyword: Keyword, words: Iterable[str])
         _refuse_alias_of_other(existing, keyword, text)
         have.add(fold(text))
         aliases.append(text)
+    if len(aliases) > MAX_ALIASES:
+        raise InvalidInput("alias", messages.TOO_MANY_ALIASES.format(limit=MAX_ALIASES))
     return aliases
 
 

@@ -515,7 +515,9 @@ class Workspace:
             clean = rename_check([k for _, k in docs], keyword, new_text)
             if clean != keyword.text:
                 keyword.text = clean
-                table.update(conv.keyword_to_doc(keyword), doc_ids=[doc_id])
+                # Renamed to one of its other words: that one is its name now.
+                keyword.aliases = [a for a in keyword.aliases if fold(a) != fold(clean)]
+                table.update(_whole(conv.keyword_to_doc(keyword)), doc_ids=[doc_id])
             return keyword
 
     def set_keyword_aliases(

@@ -108,3 +108,15 @@ def test_cli_keyword_alias_and_tandem_language(tmp_path: Path) -> None:
     assert json.loads(out)[0]["aliases"] == ["meldingen", "powiadomienia"]
     code, out, _ = cli("keyword", "alias", tid, "powiadomienia", "meldingen", "--remove")
     assert (code, out) == (0, "notifications: powiadomienia\n")
+
+
+def test_renamed_to_one_of_its_words_and_a_cap_on_words(any_ws: Workspace) -> None:
+    tid = add_tandem(any_ws, keywords=["notifications"])
+    svc, _ = service(any_ws, NOW)
+    svc.add_aliases(tid, "notifications", ["meldingen", "powiadomienia"])
+    renamed = svc.rename_keyword(tid, "notifications", "Powiadomienia")
+    assert (renamed.text, renamed.aliases) == ("Powiadomienia", ["meldingen"])
+    assert any_ws.keywords(tid)[0].aliases == ["meldingen"]
+    with pytest.raises(InvalidInput):
+        svc.add_aliases(tid, "Powiadomienia", [f"word {n}" for n in range(30)])
+    assert any_ws.keywords(tid)[0].aliases == ["meldingen"]  # nothing else changed
