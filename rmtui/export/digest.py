@@ -353,8 +353,11 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
     return doc.text()
 
 
-def digest(files: Sequence[tuple[str, bytes]], now: datetime) -> Digest:
-    """Merge the readable summaries among ``files`` ((name, bytes) pairs)."""
+def digest(
+    files: Sequence[tuple[str, bytes]], now: datetime, language: str | None = None
+) -> Digest:
+    """Merge the readable summaries among ``files`` ((name, bytes) pairs) into a page in
+    ``language`` (default: the interface's)."""
     tandems: list[TandemSeen] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
@@ -374,4 +377,8 @@ def digest(files: Sequence[tuple[str, bytes]], now: datetime) -> Digest:
             t.source = used
         tandems += found
         used += 1
-    return Digest(merge(tandems, now, used) if used else "", used, tuple(skipped))
+    # The page speaks ``language`` (the program's); why a file was left out is said to
+    # the mentor, in the interface's.
+    with i18n.speaking(language):
+        page = merge(tandems, now, used) if used else ""
+    return Digest(page, used, tuple(skipped))

@@ -337,8 +337,7 @@ class ExportService:
             except OSError as exc:
                 reason = messages.DIGEST_UNREADABLE.format(reason=exc.strerror or exc)
                 unreadable.append(Skipped(str(path), reason))
-        with i18n.speaking(self.program_language()):
-            result = digest(files, self.clock())
+        result = digest(files, self.clock(), self.program_language())
         return Digest(result.markdown, result.used, (*unreadable, *result.skipped))
 
 
