@@ -9,7 +9,7 @@ from tuikit import MakeApp, settle, until
 
 from rmtui.service.settings import SettingsService
 from rmtui.store import Workspace
-from rmtui.tui.modals.add_tandem import AddTandemModal, EditProfileModal
+from rmtui.tui.modals.add_tandem import AddTandemModal, EditProfileModal, language_choices
 from rmtui.tui.modals.prompt import TextPrompt
 from rmtui.tui.screens.settings import SettingsScreen
 from rmtui.tui.screens.tandem import TandemScreen
@@ -28,7 +28,7 @@ async def test_language_chosen_when_adding_then_changed_on_the_profile(
         assert isinstance(form, AddTandemModal)
         language = form.query_one("#language", Select)
         assert language.value == "en"  # the mentor's interface language
-        names = [str(prompt) for prompt, _code in language._options]
+        names = [name for name, _code in language_choices()]
         assert names == ["English", "Nederlands", "Français", "Deutsch", "Polski"]
         language.value = "pl"
         form.query_one("#mentee", Input).value = "Zofia Nowak"
@@ -94,13 +94,15 @@ async def test_aliases_added_to_the_highlighted_keyword(
 async def test_program_language_set_on_the_settings_screen(
     empty_ws: Workspace, app_for: MakeApp
 ) -> None:
+    empty_ws.layout.settings.parent.mkdir(parents=True, exist_ok=True)
+    empty_ws.layout.settings.write_text("program_language: nl_BE\n")  # written by hand
     app = app_for(empty_ws)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await app.push_screen(SettingsScreen())
         await settle(pilot)
         select = app.screen.query_one("#program-language", Select)
-        assert select.value == ""  # the mentor's own language
+        await until(pilot, lambda: select.value == "nl")
         select.value = "de"
         await pilot.press("ctrl+s")
         await settle(pilot)

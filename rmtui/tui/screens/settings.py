@@ -190,7 +190,9 @@ class SettingsScreen(RmtuiScreen[None]):
         values = setting_values(settings)
         for field in FIELDS:
             self.query_one(f"#{field.id}", Input).value = str(values[field.key])
-        self.query_one("#program-language", Select).value = settings.program_language
+        # A hand-written value rmtui does not offer ("nl_BE", a typo) shows as what it means.
+        program = i18n.normalize(settings.program_language) or ""
+        self.query_one("#program-language", Select).value = program
         theme = settings.theme or DEFAULT_THEME
         select = self.query_one("#theme", Select)
         if theme in self.app.available_themes:
