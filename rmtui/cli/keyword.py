@@ -1,4 +1,4 @@
-"""``rmtui keyword add|list|rename|move|drop|cover|reopen``."""
+"""``rmtui keyword add|list|rename|move|alias|drop|cover|reopen``."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             [
                 {
                     "text": k.text,
+                    "aliases": list(k.aliases),
                     "order": k.order,
                     "status": k.status,
                     "state": state,
@@ -57,7 +58,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     rows = [
         [
             str(k.order),
-            k.text,
+            k.text + (f" ({', '.join(k.aliases)})" if k.aliases else ""),
             f"{KEYWORD_MARKS[state]} {messages.KEYWORD_STATE_NAMES[state]}",
             ",".join(map(str, k.sessions)),
         ]

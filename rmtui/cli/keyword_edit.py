@@ -1,4 +1,4 @@
-"""``rmtui keyword rename|move|drop|cover|reopen``: editing the agreed keyword list."""
+"""``rmtui keyword rename|move|alias|drop|cover|reopen``: editing the agreed keyword list."""
 
 from __future__ import annotations
 
@@ -22,6 +22,21 @@ def register_edits(verbs: Any) -> None:
     move.add_argument("position", type=int, metavar="POSITION", help="1 is the top")
     move.set_defaults(run=run_move)
 
+    alias = verbs.add_parser(
+        "alias",
+        help="give a keyword other words (other languages, synonyms), matched as it is",
+        description="Other words for one keyword: `rmtui keyword alias ID notifications "
+        "meldingen powiadomienia`. Notes and templates that use them count for the keyword. "
+        "Without ALIAS, prints the keyword's other words.",
+    )
+    alias.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    alias.add_argument("word", metavar="WORD", help="the keyword")
+    alias.add_argument("aliases", nargs="*", metavar="ALIAS", help="another word for it")
+    alias.add_argument(
+        "--remove", action="store_true", help="take these words off the keyword instead"
+    )
+    alias.set_defaults(run=run_alias)
+
     for verb, status, about in (
         ("drop", "dropped", "drop keywords (kept in the history, no longer matched)"),
         ("cover", "covered", "mark keywords covered"),
@@ -35,6 +50,24 @@ def register_edits(verbs: Any) -> None:
 
 def run_rename(args: argparse.Namespace, ctx: Context) -> int:
     ctx.say(ctx.services.tandems.rename_keyword(args.id, args.old, args.new).text)
+    return 0
+
+
+def run_alias(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.core import messages
+
+    service = ctx.services.tandems
+    if args.remove:
+        keyword = service.remove_aliases(args.id, args.word, args.aliases)
+    elif args.aliases:
+        keyword = service.add_aliases(args.id, args.word, args.aliases)
+    else:
+        keyword = service.keyword(args.id, args.word)
+    if keyword.aliases:
+        aliases = ", ".join(keyword.aliases)
+        ctx.say(messages.ALIASES_OF.format(keyword=keyword.text, aliases=aliases))
+    else:
+        ctx.say(messages.NO_ALIASES.format(keyword=keyword.text))
     return 0
 
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from rmtui.cli.context import Context
 from rmtui.core import messages
 from rmtui.core.coverage import KEYWORD_MARKS, bar
+from rmtui.core.model import Tandem
+from rmtui.core.tandems import spoken
 from rmtui.core.text import one_line
 
 if TYPE_CHECKING:
@@ -37,10 +39,18 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def language_line(tandem: Tandem) -> str:
+    """The tandem's language, and whether it was chosen or follows the interface."""
+    code = spoken(tandem)
+    said = messages.TANDEM_LANGUAGE if tandem.language else messages.TANDEM_LANGUAGE_FOLLOWS
+    return said.format(name=messages.LANGUAGE_NAMES[code], code=code)
+
+
 def overview_lines(o: TandemOverview) -> list[str]:
     t, p = o.summary.tandem, o.progress
     who = ", ".join(x for x in (t.role, t.mentee_dept) if x)
     lines = [f"{t.mentee}" + (f" ({who})" if who else "") + f"  [{t.id}]"]
+    lines.append(language_line(t))
     lines.append(f"sessions {o.frame_label}  {o.week_label}  {o.timeline.strip()}  pace: {p.pace}")
     lines.append(o.midpoint_label)
     nxt = p.next_session
@@ -56,7 +66,8 @@ def overview_lines(o: TandemOverview) -> list[str]:
     for row in cov.rows:
         touched = ",".join(map(str, row.sessions)) or "-"
         state = f"{KEYWORD_MARKS[row.state]} {messages.KEYWORD_STATE_NAMES[row.state]}"
-        lines.append(f"  {row.keyword.text}  [{state}]  sessions: {touched}")
+        also = f" ({', '.join(row.keyword.aliases)})" if row.keyword.aliases else ""
+        lines.append(f"  {row.keyword.text}{also}  [{state}]  sessions: {touched}")
     b = o.balance
     flag = "  (one-sided)" if b.one_sided else ""
     lines.append(f"learned: mentor {b.mentor}  {b.bar()}  mentee {b.mentee}{flag}")
@@ -74,6 +85,7 @@ def overview_json(o: TandemOverview) -> dict[str, Any]:
     return {
         "id": t.id,
         "mentee": t.mentee,
+        "language": spoken(t),
         "frame": {"sessions": t.frame.sessions, "months": t.frame.months},
         "progress": {
             "done": p.done,
@@ -105,6 +117,7 @@ def overview_json(o: TandemOverview) -> dict[str, Any]:
             "keywords": [
                 {
                     "text": r.keyword.text,
+                    "aliases": list(r.keyword.aliases),
                     "status": r.keyword.status,
                     "state": r.state,
                     "sessions": list(r.sessions),

@@ -7,7 +7,7 @@ from typing import Any
 
 from rmtui.cli.context import Context, planned_at, positive, session_ref
 from rmtui.cli.table import table
-from rmtui.core import i18n, live, messages
+from rmtui.core import live, messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.model import Session, SessionInfo
 
@@ -78,9 +78,7 @@ def register(sub: Any) -> None:
 
 
 def run_plan(args: argparse.Namespace, ctx: Context) -> int:
-    # The tandem's language is wired here once tandems have one (Tandem.language); until
-    # then the interface's.
-    language = args.language or i18n.interface_language()
+    language = args.language or ctx.services.sessions.language_of(args.id)
     session = ctx.services.sessions.plan_from(
         args.id,
         args.agenda,

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from rmtui.cli.context import Context, planned_at
-from rmtui.cli.overview import register_show, tandem_service
+from rmtui.cli.overview import language_line, register_show, tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.errors import RestoreRefused
 from rmtui.core.summary import TandemSummary
-from rmtui.core.tandems import TandemDraft, same_department
+from rmtui.core.tandems import TandemDraft, same_department, spoken
 
 
 def register(sub: Any) -> None:
@@ -34,6 +34,12 @@ def register(sub: Any) -> None:
         "today, tomorrow or a weekday (mon)",
     )
     add.add_argument(
+        "--language",
+        metavar="CODE",
+        help="what its recaps, summaries and calendar speak: en, nl, fr, de or pl "
+        "(default: your interface's)",
+    )
+    add.add_argument(
         "--same-department",
         action="store_true",
         help="confirm a tandem whose mentor and mentee share a department",
@@ -45,6 +51,14 @@ def register(sub: Any) -> None:
     ls.set_defaults(run=run_list)
 
     register_show(verbs)
+
+    language = verbs.add_parser(
+        "language",
+        help="show or change the language of a tandem's recaps, summaries and calendar",
+    )
+    language.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    language.add_argument("code", nargs="?", metavar="CODE", help="en, nl, fr, de or pl")
+    language.set_defaults(run=run_language)
 
     schedule = verbs.add_parser(
         "schedule",
@@ -113,12 +127,29 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
         start=ctx.day(args.start, "start") if args.start else None,
         sessions=frame.sessions if args.sessions is None else args.sessions,
         months=frame.months if args.months is None else args.months,
+        language=args.language or "",
     )
     if same_department(draft) and not args.same_department:
         ctx.error(messages.SAME_DEPARTMENT.format(dept=draft.mentor_dept))
         ctx.error(messages.SAME_DEPARTMENT_CONFIRM)
         return 1
     ctx.say(ctx.services.tandems.add_tandem(draft).id)
+    return 0
+
+
+def run_language(args: argparse.Namespace, ctx: Context) -> int:
+    service = ctx.services.tandems
+    tandem = service.tandem(args.id) if args.code is None else None
+    if tandem is not None:
+        ctx.say(language_line(tandem))
+        return 0
+    changed = service.set_language(args.id, args.code)
+    names = messages.LANGUAGE_NAMES
+    ctx.say(
+        messages.TANDEM_LANGUAGE_SET.format(
+            id=changed.id, name=names[changed.language], code=changed.language
+        )
+    )
     return 0
 
 
@@ -132,6 +163,7 @@ def summary_json(s: TandemSummary) -> dict[str, Any]:
         "mentor_dept": t.mentor_dept,
         "start": t.start.isoformat() if t.start else None,
         "status": t.status,
+        "language": spoken(t),
         "frame": {"sessions": t.frame.sessions, "months": t.frame.months},
         "sessions_done": s.sessions_done,
         "sessions_scheduled": len(s.sessions),

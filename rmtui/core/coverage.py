@@ -69,9 +69,12 @@ class Coverage:
 def coverage(
     keywords: Iterable[Keyword], sessions: Iterable[Session], *, include_private: bool = True
 ) -> Coverage:
-    """Coverage from the keywords attached to notes; private notes count only when asked."""
+    """Coverage from the keywords attached to notes; private notes count only when asked.
+    A note attached to a keyword's alias counts for the keyword (once per note)."""
     listed = list(keywords)
     by_fold = {fold(k.text): k for k in listed}
+    owner = {fold(a): fold(k.text) for k in listed for a in k.aliases}
+    owner.update((key, key) for key in by_fold)
     touched: dict[str, set[int]] = {key: set() for key in by_fold}
     counts: dict[str, int] = dict.fromkeys(by_fold, 0)
     numbers: list[int] = []
@@ -80,11 +83,9 @@ def coverage(
         for note in session.notes:
             if note.private and not include_private:
                 continue
-            for word in note.keywords:
-                key = fold(word)
-                if key in touched:
-                    touched[key].add(session.n)
-                    counts[key] += 1
+            for key in dict.fromkeys(owner[w] for w in map(fold, note.keywords) if w in owner):
+                touched[key].add(session.n)
+                counts[key] += 1
     for k in listed:
         touched[fold(k.text)].update(k.sessions)
     rank = {"open": 0, "covered": 1, "dropped": 2}

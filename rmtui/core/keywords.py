@@ -5,6 +5,10 @@ Matching is case- and accent-insensitive (``fold``: ``Prywatność`` = ``prywatn
 ``l'IoT`` but not in ``idiot``. A multi-word keyword matches whatever joins its words
 in the text (``big data``, ``Big-Data``, ``bigdata``). A keyword ending in ``*`` matches
 any ending, for inflected languages: ``prywatnoś*`` finds ``prywatności``.
+
+A keyword's aliases (``notifications`` = ``meldingen``, ``powiadomienia``) match the same
+way and are found as the keyword itself, so a note, a tag or a template in any language
+counts for one keyword.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rmtui.core.model import Keyword
 from rmtui.core.text import fold
 
 # Characters that separate the words of a keyword; anything else (``+`` in ``C++``, ``.``
@@ -44,14 +49,24 @@ class KeywordMatcher:
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
+    # (keyword, alias) for each alias: a ``#tag`` naming one resolves to its keyword.
+    aliases: tuple[tuple[str, str], ...] = ()
+
     @classmethod
-    def of(cls, keywords: Iterable[str]) -> KeywordMatcher:
+    def of(cls, keywords: Iterable[str | Keyword]) -> KeywordMatcher:
+        """A matcher for ``keywords``: texts, or keywords of the list with their aliases."""
         compiled: list[tuple[str, re.Pattern[str]]] = []
+        aliases: list[tuple[str, str]] = []
         for keyword in keywords:
-            pattern = _pattern(keyword)
-            if pattern is not None:
-                compiled.append((keyword, pattern))
-        return cls(tuple(compiled))
+            text, others = (
+                (keyword, []) if isinstance(keyword, str) else (keyword.text, keyword.aliases)
+            )
+            for spelling in (text, *others):
+                pattern = _pattern(spelling)
+                if pattern is not None:
+                    compiled.append((text, pattern))
+            aliases += ((text, alias) for alias in others)
+        return cls(tuple(compiled), tuple(aliases))
 
     def find(self, text: str) -> list[str]:
         """The keywords found in ``text``, in keyword-list order, each once."""
@@ -65,10 +80,22 @@ class KeywordMatcher:
     def resolve(self, tag: str) -> str | None:
         """The keyword a ``#tag`` names (``#big-data`` -> ``big data``), if it is one."""
         wanted = _normal(tag)
-        for keyword, _ in self.patterns:
-            if _normal(keyword.rstrip(WILDCARD)) == wanted:
+        for keyword, spelling in (*((k, k) for k, _ in self.patterns), *self.aliases):
+            if _normal(spelling.rstrip(WILDCARD)) == wanted:
                 return keyword
         return None
+
+    def canonical(self, words: Iterable[str]) -> list[str]:
+        """``words`` (a note's keywords) with each alias as its keyword, each once: a note
+        tagged before the alias existed counts for the keyword too."""
+        out: list[str] = []
+        seen: set[str] = set()
+        for word in words:
+            keyword = self.resolve(word) or word
+            if _normal(keyword) not in seen:
+                seen.add(_normal(keyword))
+                out.append(keyword)
+        return out
 
 
 def _normal(text: str) -> str:

@@ -88,9 +88,7 @@ class LiveSession:
         if summary == self.summary:
             return False
         self.summary = summary
-        self.matcher = KeywordMatcher.of(
-            [k.text for k in summary.keywords if k.status != "dropped"]
-        )
+        self.matcher = KeywordMatcher.of([k for k in summary.keywords if k.status != "dropped"])
         return True
 
     @property

@@ -56,6 +56,10 @@ class Tandem:
     mentee_skills: str = ""
     mentor_interests: str = ""
     mentor_skills: str = ""
+    # The language everything made for the tandem speaks (recap, summaries, .ics): one of
+    # ``i18n.LANGUAGES``. Empty for a tandem from before languages: it speaks the
+    # interface's until the mentor chooses (``core.tandems.spoken``).
+    language: str = ""
 
 
 @dataclass(slots=True)
@@ -69,6 +73,9 @@ class Keyword:
     # The day it went on the list: the final summary tells the keywords agreed at the
     # start from those added along the way. None for lists older than this field.
     added: date | None = None
+    # Other words for the same topic (other languages, synonyms), matched like the
+    # keyword itself and counted as it: ``notifications`` = ``meldingen``.
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

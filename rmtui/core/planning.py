@@ -320,7 +320,7 @@ def rank_templates(
     is nothing to rank by, and the first session is the kick-off: its templates come first.
     """
     keywords = list(keywords)
-    open_words = [k.text for k in sorted(keywords, key=lambda k: k.order) if k.status == "open"]
+    open_words = [k for k in sorted(keywords, key=lambda k: k.order) if k.status == "open"]
     matcher = KeywordMatcher.of(open_words)
     ranked: list[Ranked] = []
     for template in templates:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.dates import typed_day
 from rmtui.core.errors import InvalidInput
 from rmtui.core.limits import MAX_MONTHS, MAX_SESSIONS, check_day
@@ -17,6 +17,7 @@ from rmtui.core.text import fold, one_line, slugify
 
 MAX_NAME = 120
 MAX_KEYWORD = 60
+MAX_ALIASES = 20  # other words per keyword: every note's text is matched against them all
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class TandemDraft:
     start: date | None = None
     sessions: int = 10
     months: int = 6
+    language: str = ""  # empty: the mentor's interface language
 
 
 def clean_name(value: str, field: str, *, required: bool = False) -> str:
@@ -75,7 +77,26 @@ def build_tandem(draft: TandemDraft, taken: Iterable[str], now: datetime) -> Tan
         start=draft.start or now.date(),
         frame=check_frame(draft.sessions, draft.months),
         created=now,
+        language=check_language(draft.language) if draft.language else spoken(None),
     )
+
+
+def check_language(value: str) -> str:
+    """The language rmtui speaks that ``value`` names (``pl``, ``PL``, ``nl_BE`` -> ``nl``)."""
+    code = i18n.normalize(one_line(value))
+    if code is None:
+        choices = ", ".join(f"{c} ({messages.LANGUAGE_NAMES[c]})" for c in i18n.LANGUAGES)
+        raise InvalidInput(
+            "language", messages.UNKNOWN_LANGUAGE.format(value=value, choices=choices)
+        )
+    return code
+
+
+def spoken(tandem: Tandem | None) -> str:
+    """The language everything made for ``tandem`` speaks: its own, else (a tandem from
+    before languages, or none) the interface's."""
+    chosen = tandem.language if tandem is not None else ""
+    return i18n.normalize(chosen) or i18n.interface_language()
 
 
 def import_id(tandem: Tandem) -> str:
@@ -106,7 +127,7 @@ def merge_keywords(
 ) -> list[Keyword]:
     """New keywords for ``words`` not already on the list (case- and accent-insensitive),
     dated ``today``."""
-    seen = {fold(k.text) for k in existing}
+    seen = {fold(word) for k in existing for word in (k.text, *k.aliases)}
     order = max((k.order for k in existing), default=0)
     added: list[Keyword] = []
     for word in words:
@@ -124,7 +145,36 @@ def rename_check(existing: list[Keyword], keyword: Keyword, new_text: str) -> st
     text = clean_keyword(new_text)
     if any(k is not keyword and fold(k.text) == fold(text) for k in existing):
         raise InvalidInput("keyword", messages.KEYWORD_EXISTS.format(text=text))
+    _refuse_alias_of_other(existing, keyword, text)
     return text
+
+
+def alias_check(existing: list[Keyword], keyword: Keyword, words: Iterable[str]) -> list[str]:
+    """``keyword``'s aliases with ``words`` added (cleaned, each once): refused when one is
+    a keyword of the list or another keyword's alias; one the keyword already has, or its
+    own text, is left out."""
+    aliases = list(keyword.aliases)
+    have = {fold(keyword.text), *map(fold, aliases)}
+    for word in words:
+        text = clean_keyword(word)
+        if fold(text) in have:
+            continue
+        if any(k is not keyword and fold(k.text) == fold(text) for k in existing):
+            raise InvalidInput("alias", messages.ALIAS_IS_KEYWORD.format(text=text))
+        _refuse_alias_of_other(existing, keyword, text)
+        have.add(fold(text))
+        aliases.append(text)
+    if len(aliases) > MAX_ALIASES:
+        raise InvalidInput("alias", messages.TOO_MANY_ALIASES.format(limit=MAX_ALIASES))
+    return aliases
+
+
+def _refuse_alias_of_other(existing: list[Keyword], keyword: Keyword, text: str) -> None:
+    for other in existing:
+        if other is not keyword and any(fold(a) == fold(text) for a in other.aliases):
+            raise InvalidInput(
+                "keyword", messages.ALIAS_TAKEN.format(text=text, keyword=other.text)
+            )
 
 
 def profile_changes(draft: TandemDraft) -> dict[str, str]:
@@ -136,4 +186,5 @@ def profile_changes(draft: TandemDraft) -> dict[str, str]:
         "role": clean_name(draft.role, "role"),
         "mentee_dept": clean_name(draft.mentee_dept, "mentee department"),
         "mentor_dept": clean_name(draft.mentor_dept, "mentor department"),
+        **({"language": check_language(draft.language)} if draft.language else {}),
     }

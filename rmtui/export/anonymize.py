@@ -178,7 +178,9 @@ def _apply(data: TandemData, label: str, slug: str, run: Replace) -> TandemData:
         tandem=_tandem(data.tandem, label, slug, run),
         index=tuple(replace(i, title=run(i.title)) for i in data.index),
         sessions=tuple(_session(s, slug, run) for s in data.sessions),
-        keywords=tuple(replace(k, text=run(k.text)) for k in data.keywords),
+        keywords=tuple(
+            replace(k, text=run(k.text), aliases=[run(a) for a in k.aliases]) for k in data.keywords
+        ),
         actions=tuple(
             replace(
                 a,

@@ -97,10 +97,10 @@ def build(data: TandemData, now: datetime, mentor: str = "") -> CheatSheet:
     keywords = sorted(data.keywords, key=lambda k: k.order)
     topics = {fold(k.text): Topic(k.text) for k in keywords if k.status != "dropped"}
     other = Topic("")
-    matcher = KeywordMatcher.of(k.text for k in keywords)
+    matcher = KeywordMatcher.of(keywords)
 
     def topic(words: Iterable[str], text: str) -> Topic:
-        for word in [*words, *matcher.find(text)]:
+        for word in [*matcher.canonical(words), *matcher.find(text)]:
             if fold(word) in topics:
                 return topics[fold(word)]
         return other

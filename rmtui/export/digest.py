@@ -21,6 +21,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from rmtui.core import i18n
 from rmtui.core import messages as m
 from rmtui.core.coverage import bar
 from rmtui.core.text import fold, one_line
@@ -34,11 +35,8 @@ LEARNED_PER_TANDEM = 3
 LEARNED_CAP = 100
 QUESTIONS_CAP = 40
 QUESTIONS_PER_TANDEM = 20
-_SECTIONS = {
-    m.EXPORT_H_MENTOR_LEARNED: "mentor",
-    m.EXPORT_H_MENTEE_LEARNED: "mentee",
-    m.EXPORT_H_QUESTIONS: "questions",
-}
+# The front matter's ``sections`` keys, and the digest's name for each section.
+_SECTIONS = {"mentor_learned": "mentor", "mentee_learned": "mentee", "questions": "questions"}
 
 
 @dataclass(slots=True)
@@ -55,6 +53,7 @@ class TandemSeen:
     totals: dict[str, int] = field(default_factory=dict)  # learned entries, per side
     source: int = 0  # which summary file it came from
     items: dict[str, list[str]] = field(default_factory=dict)  # per section
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # keyword -> other words
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +122,10 @@ def _tandem(doc: Any, mentor: str) -> TandemSeen:
         open=_texts(keywords.get("open"), "keywords.open")
         + _texts(keywords.get("touched"), "keywords.touched"),
         totals=totals,
+        aliases={
+            _text(k, "aliases"): _texts(v, "aliases")
+            for k, v in _map(t.get("aliases", {}), "aliases").items()
+        },
     )
 
 
@@ -159,8 +162,29 @@ def read_summary(raw: bytes) -> list[TandemSeen]:
     if not isinstance(entries, list) or not entries:
         raise ValueError(m.DIGEST_FOREIGN.format(field="tandems"))
     tandems = [_tandem(e, mentor) for e in entries]
-    _read_sections(body, tandems)
+    _read_sections(body, tandems, _headings(meta))
     return tandems
+
+
+def _headings(meta: dict[str, Any]) -> dict[str, str]:
+    """Heading text -> section, whatever language the summary was written in: the
+    headings its front matter names, else those rmtui writes in its ``lang`` or in
+    English (summaries from before languages)."""
+    found: dict[str, str] = {}
+    lang = meta.get("lang")
+    for code in dict.fromkeys((i18n.normalize(lang) if isinstance(lang, str) else None, "en")):
+        if code is None:
+            continue
+        with i18n.speaking(code):
+            spelled = frontmatter.section_headings()
+        found.update((one_line(spelled[key]), section) for key, section in _SECTIONS.items())
+    declared = meta.get("sections")
+    if isinstance(declared, dict):
+        for key, section in _SECTIONS.items():
+            text = declared.get(key)
+            if isinstance(text, str) and one_line(text):
+                found[one_line(text)] = section
+    return found
 
 
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
@@ -187,7 +211,7 @@ def _plain(token: Token) -> str:
     return one_line("".join(out))
 
 
-def _sections(body: str, count: int) -> list[tuple[int, str, list[str]]]:
+def _sections(body: str, count: int, headings: dict[str, str]) -> list[tuple[int, str, list[str]]]:
     """(tandem index, section, lines) of each section the digest reads.
 
     Headings are found line by line, which is safe because rmtui writes ATX headings and
@@ -208,19 +232,19 @@ def _sections(body: str, count: int) -> list[tuple[int, str, list[str]]]:
         if several and level == 2:
             current = min(current + 1, count - 1)
             continue
-        section = _SECTIONS.get(line[level:].strip())
+        section = headings.get(one_line(line[level:]))
         if section and current >= 0:
             lines = []
             found.append((current, section, lines))
     return found
 
 
-def _read_sections(body: str, tandems: list[TandemSeen]) -> None:
+def _read_sections(body: str, tandems: list[TandemSeen], headings: dict[str, str]) -> None:
     """The first learned items and open questions of each tandem: the first-level list
     items of their sections, each parsed as inline Markdown to get its text back (the
     digest shows only a few per tandem; totals come from the front matter counts)."""
     parser = _parser()
-    for index, section, lines in _sections(body, len(tandems)):
+    for index, section, lines in _sections(body, len(tandems), headings):
         cap = QUESTIONS_PER_TANDEM if section == "questions" else LEARNED_PER_TANDEM
         kept = tandems[index].items.setdefault(section, [])
         for line in lines:
@@ -235,11 +259,29 @@ def _read_sections(body: str, tandems: list[TandemSeen]) -> None:
 # --- merging ----------------------------------------------------------------------------
 
 
-def _common(words: Iterable[str]) -> list[tuple[str, int]]:
+def _topics(tandems: Iterable[TandemSeen]) -> dict[str, str]:
+    """Each folded keyword or alias -> one key per topic: a keyword and its aliases, in
+    any tandem, are one topic ("notifications" here, "powiadomienia" there)."""
+    parent: dict[str, str] = {}
+
+    def find(word: str) -> str:
+        while parent.setdefault(word, word) != word:
+            word = parent[word]
+        return word
+
+    for t in tandems:
+        for keyword, others in t.aliases.items():
+            for other in others:
+                parent[find(fold(other))] = find(fold(keyword))
+    return {word: find(word) for word in parent}
+
+
+def _common(words: Iterable[str], topics: dict[str, str] | None = None) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
+    same = topics or {}
     for word in words:
-        key = fold(word)
+        key = same.get(fold(word), fold(word))
         counts[key] += 1
         spellings.setdefault(key, Counter())[word] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -255,6 +297,7 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
         m.DIGEST_FROM.format(summaries=summaries, mentors=len(mentors), tandems=len(tandems)),
         m.DIGEST_GENERATED.format(date=day(now.date())),
     )
+    topics = _topics(tandems)
     doc.heading(2, m.DIGEST_H_TANDEMS)
     ordered = sorted(tandems, key=lambda t: (fold(t.mentor), fold(t.label)))
     doc.table(
@@ -276,7 +319,7 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
         (m.DIGEST_H_OPEN, [w for t in tandems for w in dict.fromkeys(t.open)]),
     ):
         doc.heading(2, title)
-        common = _common(words)[:TOP_KEYWORDS]
+        common = _common(words, topics)[:TOP_KEYWORDS]
         if common:
             doc.table(m.DIGEST_KEYWORD_COLUMNS, ([w, str(n)] for w, n in common))
         else:
@@ -310,8 +353,11 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
     return doc.text()
 
 
-def digest(files: Sequence[tuple[str, bytes]], now: datetime) -> Digest:
-    """Merge the readable summaries among ``files`` ((name, bytes) pairs)."""
+def digest(
+    files: Sequence[tuple[str, bytes]], now: datetime, language: str | None = None
+) -> Digest:
+    """Merge the readable summaries among ``files`` ((name, bytes) pairs) into a page in
+    ``language`` (default: the interface's)."""
     tandems: list[TandemSeen] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}
@@ -331,4 +377,8 @@ def digest(files: Sequence[tuple[str, bytes]], now: datetime) -> Digest:
             t.source = used
         tandems += found
         used += 1
-    return Digest(merge(tandems, now, used) if used else "", used, tuple(skipped))
+    # The page speaks ``language`` (the program's); why a file was left out is said to
+    # the mentor, in the interface's.
+    with i18n.speaking(language):
+        page = merge(tandems, now, used) if used else ""
+    return Digest(page, used, tuple(skipped))

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from rmtui.agenda import safe_yaml
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.text import one_line
 from rmtui.export.report import Report
 
@@ -77,7 +77,23 @@ def tandem_entry(r: Report) -> dict[str, Any]:
         status: [one_line(k) for k in r.keyword_texts(status)]
         for status in ("covered", "touched", "open", "dropped")
     }
+    # Other words for a keyword, so a digest counts "notifications" and "powiadomienia"
+    # from two tandems as one topic (only when a keyword has some).
+    aliases = {one_line(k.text): [one_line(a) for a in k.aliases] for k in r.keywords if k.aliases}
+    if aliases:
+        entry["aliases"] = aliases
     return entry
+
+
+def section_headings() -> dict[str, str]:
+    """The headings of the sections ``meetup digest`` reads, as an export written now
+    spells them (in the language being spoken): the front matter carries them, so a
+    digest in any language finds the sections of a summary in any other."""
+    return {
+        "mentor_learned": messages.EXPORT_H_MENTOR_LEARNED,
+        "mentee_learned": messages.EXPORT_H_MENTEE_LEARNED,
+        "questions": messages.EXPORT_H_QUESTIONS,
+    }
 
 
 def build(
@@ -96,7 +112,7 @@ def build(
         "schema": SCHEMA,
         "title": one_line(title),
         "date": generated.date().isoformat(),
-        "lang": messages.EXPORT_LANG,
+        "lang": i18n.current(),  # the language the export is written in
         "kind": kind,
         "generated": generated.isoformat(timespec="seconds"),
         "mentor": one_line(mentor),
@@ -104,6 +120,8 @@ def build(
     }
     if starts:
         meta["period"] = {"from": min(starts).isoformat(), "to": max(ends).isoformat()}
+    if kind in ("midpoint", "final"):  # the summaries a digest merges
+        meta["sections"] = section_headings()
     meta["tandems"] = [tandem_entry(r) for r in reports]
     return meta
 

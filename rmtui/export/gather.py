@@ -137,7 +137,13 @@ def _public_keywords(keywords: Iterable[Keyword], sessions: Iterable[Session]) -
         for note in session.notes:
             for word in note.keywords:
                 touched.setdefault(fold(word), set()).add(session.n)
-    return [replace(k, sessions=sorted(touched.get(fold(k.text), ()))) for k in keywords]
+    return [replace(k, sessions=_touched_by(k, touched)) for k in keywords]
+
+
+def _touched_by(keyword: Keyword, touched: dict[str, set[int]]) -> list[int]:
+    """The sessions whose notes named the keyword or one of its aliases."""
+    spellings = (keyword.text, *keyword.aliases)
+    return sorted({n for word in spellings for n in touched.get(fold(word), ())})
 
 
 # --- records as an export shows them: stored ones plus notes not yet promoted -----------

@@ -12,7 +12,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from rmtui.core import messages
+from rmtui.core import i18n
 from rmtui.core.text import one_line
 
 STYLE = """
@@ -69,7 +69,7 @@ def page(
             fields += f'<meta name="rmtui-{key}" content="{value}">\n'
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{messages.EXPORT_LANG}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{i18n.current()}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="generator" content="rmtui">\n'
         f"{fields}"
         f"<title>{escape(one_line(title))}</title>\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from rmtui.core import messages, strict_json
 from rmtui.core.errors import RmtuiError
 from rmtui.core.strict_json import StrictJSONError
+from rmtui.core.tandems import spoken
 from rmtui.core.text import escape_unsafe_json
 from rmtui.export.gather import TandemData
 from rmtui.store import converters as conv
@@ -47,6 +49,7 @@ REVIEWED: dict[str, frozenset[str]] = {
             "mentee_skills",
             "mentor_interests",
             "mentor_skills",
+            "language",  # what the tandem's exports speak
         ]
     ),
     "Session": frozenset(
@@ -76,7 +79,8 @@ REVIEWED: dict[str, frozenset[str]] = {
     "LearningEntry": frozenset(
         ["id", "learned_by", "text", "session", "keywords", "private", "source"]
     ),
-    "Keyword": frozenset(["text", "order", "status", "sessions", "added"]),  # added: a date
+    # added: a date; aliases: the keyword in other words, as the mentee sees it
+    "Keyword": frozenset(["text", "order", "status", "sessions", "added", "aliases"]),
     "AgendaItem": frozenset(
         [
             "title",
@@ -111,7 +115,9 @@ def _tandem_doc(data: TandemData) -> dict[str, Any]:
         notes = {str(n.id): conv.note_to_doc(n) for n in s.notes}
         sessions.append({"session": doc, "notes": notes})
     return {
-        "tandem": conv.tandem_to_doc(data.tandem),
+        # The language it speaks here, chosen or not: the importing mentor's interface may
+        # speak another.
+        "tandem": conv.tandem_to_doc(replace(data.tandem, language=spoken(data.tandem))),
         "index": [conv.session_info_to_doc(i) for i in data.index],
         "keywords": [conv.keyword_to_doc(k) for k in data.keywords],
         "sessions": sessions,

@@ -54,6 +54,7 @@ class KeywordRow:
     status: KeywordState
     sessions: tuple[int, ...]
     added: date | None = None
+    aliases: tuple[str, ...] = ()  # the keyword in other words (other languages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +223,10 @@ def _keywords(
     # The app's meaning of covered (see KeywordState): a keyword only talked about is
     # "touched", still open, never counted as covered.
     rows = coverage(data.keywords, data.sessions, include_private=False).rows
-    out = [KeywordRow(r.keyword.text, r.state, r.sessions, r.keyword.added) for r in rows]
+    out = [
+        KeywordRow(r.keyword.text, r.state, r.sessions, r.keyword.added, tuple(r.keyword.aliases))
+        for r in rows
+    ]
     return tuple(sorted(out, key=lambda k: KEYWORD_STATES.index(k.status)))
 
 

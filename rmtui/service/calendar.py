@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.errors import NotFound, UnreadableFile
 from rmtui.core.model import Session
 from rmtui.core.planning import is_carried
+from rmtui.core.tandems import spoken
 from rmtui.core.template import Template
 from rmtui.core.text import fold
 from rmtui.export.ics import Event, calendar
@@ -99,12 +100,16 @@ def session_events(
 def session_calendar(
     workspace: Workspace, tandem_id: str, stamp: datetime, templates: Templates | None = None
 ) -> tuple[str, int]:
-    """The iCalendar text for the tandem's coming sessions, and how many it holds."""
-    events = session_events(workspace, tandem_id, templates)
-    if not events:
+    """The iCalendar text for the tandem's coming sessions, and how many it holds, in the
+    tandem's language (the events are the mentee's too)."""
+    tandem = workspace.tandem(tandem_id)
+    with i18n.speaking(spoken(tandem)):
+        events = session_events(workspace, tandem_id, templates)
+        name = messages.CALENDAR_NAME.format(mentee=tandem.mentee)
+    if not events:  # said to the mentor, in the interface's language
         raise NotFound(messages.NO_PLANNED_SESSIONS.format(id=tandem_id))
-    mentee = workspace.tandem(tandem_id).mentee
-    return calendar(events, stamp, messages.CALENDAR_NAME.format(mentee=mentee)), len(events)
+    with i18n.speaking(spoken(tandem)):
+        return calendar(events, stamp, name), len(events)
 
 
 def write_calendar(workspace: Workspace, tandem_id: str, text: str, target: Path | None) -> Path:

@@ -14,11 +14,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.errors import ImportConflict, InvalidInput, RmtuiError, UnreadableFile
 from rmtui.core.exporting import CLIPBOARD_TARGET, FORMATS, Format, Kind
 from rmtui.core.model import Tandem
-from rmtui.core.tandems import import_id
+from rmtui.core.tandems import import_id, spoken
 from rmtui.export import cheatsheet, frontmatter, gather, html, json_export, markdown
 from rmtui.export.anonymize import anonymize
 from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
@@ -133,7 +133,18 @@ class ExportService:
 
     # --- rendering ------------------------------------------------------------------------
 
+    def program_language(self) -> str:
+        """The language of what is made for the program (the meetup digest, a summary of
+        several tandems): the ``program_language`` setting, else the interface's."""
+        try:
+            chosen = load_settings(self.workspace.layout.settings).program_language
+        except RmtuiError:
+            chosen = ""
+        return i18n.normalize(chosen) or i18n.interface_language()
+
     def render(self, request: ExportRequest) -> Rendered:
+        """The export, in the language of whom it is made for: one tandem's own, the
+        program's for several. Refusals, said to the mentor, stay in the interface's."""
         if not request.tandem_ids:
             raise RmtuiError(messages.EXPORT_NO_ACTIVE)
         if request.kind == "session" and len(request.tandem_ids) > 1:
@@ -142,6 +153,14 @@ class ExportService:
             raise RmtuiError(messages.EXPORT_ALL_NO_SHEET)
         if request.format == "txt" and request.kind != "cheatsheet":
             raise InvalidInput("format", messages.EXPORT_TXT_SHEET_ONLY)
+        if len(request.tandem_ids) == 1:
+            language = spoken(self.workspace.tandem(request.tandem_ids[0]))
+        else:
+            language = self.program_language()
+        with i18n.speaking(language):
+            return self._render(request)
+
+    def _render(self, request: ExportRequest) -> Rendered:
         now = self.clock()
         data = [gather.public(gather.load(self.workspace, i)) for i in request.tandem_ids]
         if request.anonymize:
@@ -318,7 +337,7 @@ class ExportService:
             except OSError as exc:
                 reason = messages.DIGEST_UNREADABLE.format(reason=exc.strerror or exc)
                 unreadable.append(Skipped(str(path), reason))
-        result = digest(files, self.clock())
+        result = digest(files, self.clock(), self.program_language())
         return Digest(result.markdown, result.used, (*unreadable, *result.skipped))
 
 

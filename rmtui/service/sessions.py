@@ -29,6 +29,7 @@ from rmtui.core.model import (
     SessionStatus,
 )
 from rmtui.core.refs import SessionRef
+from rmtui.core.tandems import spoken
 from rmtui.core.template import Template
 from rmtui.core.text import strip_control
 from rmtui.store.session_file import Signature
@@ -209,12 +210,16 @@ class SessionService:
         language: str | None = None,
     ) -> Session:
         """``plan`` with the template named by its topic id (as the command line gives
-        it), in ``language`` where the topic has it (pass the tandem's language)."""
-        self.workspace.tandem(tandem_id)  # an unknown tandem is named before the library
-        template = self.template(template_id, language)
+        it), in ``language`` where the topic has it (default: the tandem's language)."""
+        tandem = self.workspace.tandem(tandem_id)  # an unknown tandem is named first
+        template = self.template(template_id, language or spoken(tandem))
         return self.plan(
             tandem_id, template, planned_at, carry=carry, session=session, extend=extend
         )
+
+    def language_of(self, tandem_id: str) -> str:
+        """The language the tandem's agendas and exports speak (``core.tandems.spoken``)."""
+        return spoken(self.workspace.tandem(tandem_id))
 
     def replan(
         self,
@@ -490,7 +495,7 @@ class SessionService:
             # A note is worth more than its keywords: save it untagged; the unreadable
             # tandem file is reported (with its backup) wherever the tandem is shown.
             return KeywordMatcher.of(())
-        matcher = KeywordMatcher.of(k.text for k in keywords if k.status != "dropped")
+        matcher = KeywordMatcher.of(k for k in keywords if k.status != "dropped")
         self._matchers[tandem_id] = (signature, matcher)
         return matcher
 

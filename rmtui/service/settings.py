@@ -13,7 +13,7 @@ from typing import Any
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
-from rmtui.core.tandems import check_frame, clean_name
+from rmtui.core.tandems import check_frame, check_language, clean_name
 from rmtui.store.paths import Layout
 from rmtui.store.settings import Settings, load_settings, update_settings
 
@@ -92,6 +92,11 @@ def _theme(value: str) -> Value:
     return name
 
 
+def _language(value: str) -> Value:
+    """A language rmtui speaks, or '' (the interface's)."""
+    return check_language(value) if value.strip() else ""
+
+
 def _count(field: str) -> Callable[[str], Value]:
     def check(value: str) -> Value:
         text = value.strip()
@@ -133,6 +138,7 @@ KEYS: dict[str, Key] = {
         Key("theme", _theme),
         Key("frame.sessions", _count("frame.sessions")),
         Key("frame.months", _count("frame.months")),
+        Key("program_language", _language),
     )
 }
 
@@ -167,6 +173,7 @@ def setting_values(settings: Settings) -> dict[str, Value]:
         "theme": settings.theme,
         "frame.sessions": settings.frame.sessions,
         "frame.months": settings.frame.months,
+        "program_language": settings.program_language,
     }
 
 

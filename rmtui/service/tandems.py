@@ -34,7 +34,7 @@ from rmtui.core.model import (
 )
 from rmtui.core.refs import SessionRef
 from rmtui.core.summary import Scan, TandemSummary
-from rmtui.core.tandems import TandemDraft, profile_changes
+from rmtui.core.tandems import TandemDraft, check_language, profile_changes
 from rmtui.core.tandems import same_department as is_same_department
 from rmtui.core.text import checked_line, fold, one_line
 from rmtui.service import records as rec
@@ -397,6 +397,25 @@ class TandemService:
     def rename_keyword(self, tandem_id: str, text: str, new_text: str) -> Keyword:
         return self.workspace.rename_keyword(tandem_id, text, new_text)
 
+    def keyword(self, tandem_id: str, text: str) -> Keyword:
+        """The keyword ``text`` names (its own text or one of its aliases, any case)."""
+        wanted = fold(one_line(text))
+        keywords = self.workspace.keywords(tandem_id)
+        for keyword in keywords:
+            if fold(keyword.text) == wanted:
+                return keyword
+        for keyword in keywords:
+            if any(fold(a) == wanted for a in keyword.aliases):
+                return keyword
+        raise NotFound(messages.NO_KEYWORD.format(text=text, id=tandem_id))
+
+    def add_aliases(self, tandem_id: str, text: str, words: Iterable[str]) -> Keyword:
+        """Other words for one keyword (other languages, synonyms), matched as it is."""
+        return self.workspace.set_keyword_aliases(tandem_id, text, add=list(words))
+
+    def remove_aliases(self, tandem_id: str, text: str, words: Iterable[str]) -> Keyword:
+        return self.workspace.set_keyword_aliases(tandem_id, text, remove=list(words))
+
     def move_keyword(self, tandem_id: str, text: str, position: int) -> list[Keyword]:
         if position < 1:
             raise InvalidInput("position", messages.BAD_POSITION)
@@ -419,6 +438,10 @@ class TandemService:
             dept = one_line(draft.mentor_dept)
             raise InvalidInput("mentor department", messages.SAME_DEPARTMENT.format(dept=dept))
         return self.workspace.update_tandem(tandem_id, **changes)
+
+    def set_language(self, tandem_id: str, code: str) -> Tandem:
+        """The language everything made for the tandem speaks from now on."""
+        return self.workspace.update_tandem(tandem_id, language=check_language(code))
 
     # --- kick-off -----------------------------------------------------------------------
 

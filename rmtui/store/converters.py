@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.limits import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -216,6 +216,8 @@ def tandem_to_doc(t: Tandem) -> Doc:
         "rules": list(t.rules),
         "created": _iso(t.created),
         **{key: getattr(t, key) for key in PROFILE_FIELDS},
+        # Absent until chosen: a tandem from before languages speaks the interface's.
+        **({"language": t.language} if t.language else {}),
     }
 
 
@@ -238,6 +240,7 @@ def tandem_from_doc(doc: Doc) -> Tandem:
         rules=_strs(doc, "rules"),
         created=_datetime(doc.get("created"), "created"),
         **{key: _str(doc, key, "") for key in PROFILE_FIELDS},
+        language=_choice(doc, "language", ("", *i18n.LANGUAGES), ""),
     )
 
 
@@ -248,6 +251,7 @@ def keyword_to_doc(k: Keyword) -> Doc:
         "status": k.status,
         "sessions": list(k.sessions),
         "added": _iso(k.added),
+        **({"aliases": list(k.aliases)} if k.aliases else {}),
     }
 
 
@@ -259,6 +263,7 @@ def keyword_from_doc(doc: Doc) -> Keyword:
         status=status,
         sessions=_ints(doc, "sessions"),
         added=_date(doc.get("added"), "added"),
+        aliases=_strs(doc, "aliases"),
     )
 
 

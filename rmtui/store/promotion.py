@@ -135,7 +135,8 @@ class Promotions:
         by_text: dict[str, list[int]] = {}
         for doc in table.all():
             keyword = conv.keyword_from_doc(dict(doc))
-            has, should = n in keyword.sessions, fold(keyword.text) in touched
+            spellings = (keyword.text, *keyword.aliases)  # a note may name an alias
+            has, should = n in keyword.sessions, any(fold(w) in touched for w in spellings)
             if has == should:
                 continue
             sessions = (

@@ -43,12 +43,23 @@ class Settings:
     theme: str = ""
     """A Textual theme name; '' is the app's default."""
     frame: Frame = field(default_factory=Frame)
+    program_language: str = ""
+    """The language of the meetup digest (a code of ``i18n.LANGUAGES``); '' is the
+    interface's."""
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
 
-_TEXT_FIELDS = ("mentor_name", "mentor_dept", "agenda_repo", "branch", "path", "theme")
+_TEXT_FIELDS = (
+    "mentor_name",
+    "mentor_dept",
+    "agenda_repo",
+    "branch",
+    "path",
+    "theme",
+    "program_language",
+)
 _FRAME_FIELDS = (("sessions", MAX_SESSIONS), ("months", MAX_MONTHS))
 
 

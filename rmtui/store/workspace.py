@@ -22,7 +22,13 @@ from rmtui.core.model import (
     Tandem,
 )
 from rmtui.core.summary import Scan, TandemSummary
-from rmtui.core.tandems import TandemDraft, build_tandem, merge_keywords, rename_check
+from rmtui.core.tandems import (
+    TandemDraft,
+    alias_check,
+    build_tandem,
+    merge_keywords,
+    rename_check,
+)
 from rmtui.core.text import fold
 from rmtui.store import converters as conv
 from rmtui.store import erase, restore, session_file, summary_file
@@ -335,7 +341,7 @@ class Workspace:
             table = db.table("profile")
             doc_id, doc = next(iter((d.doc_id, d) for d in table.all()))
             tandem = replace(conv.tandem_from_doc(dict(doc)), **changes)
-            table.update(conv.tandem_to_doc(tandem), doc_ids=[doc_id])
+            table.update(_whole(conv.tandem_to_doc(tandem)), doc_ids=[doc_id])
             return tandem
 
     def erase_tandem(self, tandem_id: str) -> Erasure:
@@ -564,13 +570,11 @@ class Workspace:
         """Mark one keyword open, covered or dropped (dropped ones stay in the history)."""
         with self.files.write_tandem(tandem_id) as db:
             table = db.table("keywords")
-            for doc in table.all():
-                keyword = conv.keyword_from_doc(dict(doc))
-                if fold(keyword.text) == fold(text):
-                    keyword.status = status
-                    table.update(conv.keyword_to_doc(keyword), doc_ids=[doc.doc_id])
-                    return keyword
-        raise NotFound(messages.NO_KEYWORD.format(text=text, id=tandem_id))
+            docs = [(d.doc_id, conv.keyword_from_doc(dict(d))) for d in table.all()]
+            doc_id, keyword = _find_keyword(docs, text, tandem_id)  # or by an alias
+            keyword.status = status
+            table.update(conv.keyword_to_doc(keyword), doc_ids=[doc_id])
+            return keyword
 
     def rename_keyword(self, tandem_id: str, text: str, new_text: str) -> Keyword:
         """Rename one keyword; its order, status and touched sessions stay with it."""
@@ -581,7 +585,26 @@ class Workspace:
             clean = rename_check([k for _, k in docs], keyword, new_text)
             if clean != keyword.text:
                 keyword.text = clean
-                table.update(conv.keyword_to_doc(keyword), doc_ids=[doc_id])
+                # Renamed to one of its other words: that one is its name now.
+                keyword.aliases = [a for a in keyword.aliases if fold(a) != fold(clean)]
+                table.update(_whole(conv.keyword_to_doc(keyword)), doc_ids=[doc_id])
+            return keyword
+
+    def set_keyword_aliases(
+        self, tandem_id: str, text: str, add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> Keyword:
+        """Give one keyword other words (``add``) or take some back (``remove``, any case
+        and accents); a word another keyword has, or a keyword itself, is refused."""
+        with self.files.write_tandem(tandem_id) as db:
+            table = db.table("keywords")
+            docs = [(d.doc_id, conv.keyword_from_doc(dict(d))) for d in table.all()]
+            doc_id, keyword = _find_keyword(docs, text, tandem_id)
+            before = list(keyword.aliases)
+            gone = {fold(w.strip()) for w in remove}
+            keyword.aliases = [a for a in before if fold(a) not in gone]
+            keyword.aliases = alias_check([k for _, k in docs], keyword, add)
+            if keyword.aliases != before:
+                table.update(_whole(conv.keyword_to_doc(keyword)), doc_ids=[doc_id])
             return keyword
 
     def move_keyword(self, tandem_id: str, text: str, position: int) -> list[Keyword]:
@@ -674,11 +697,25 @@ def _remove_export(path: Path) -> ExportRemoval:
     return ExportRemoval(path, removed=True)
 
 
+def _whole(new: dict[str, Any]) -> Callable[[MutableMapping[str, Any]], None]:
+    """An update that makes the record ``new``, keys it no longer has included (an
+    update with a mapping only adds and changes keys: a cleared language would stay)."""
+
+    def put(doc: MutableMapping[str, Any]) -> None:
+        doc.clear()
+        doc.update(new)
+
+    return put
+
+
 def _find_keyword(
     docs: list[tuple[int, Keyword]], text: str, tandem_id: str
 ) -> tuple[int, Keyword]:
     wanted = fold(text.strip())
     for pair in docs:
         if fold(pair[1].text) == wanted:
+            return pair
+    for pair in docs:  # a keyword is found by its other words too
+        if any(fold(a) == wanted for a in pair[1].aliases):
             return pair
     raise NotFound(messages.NO_KEYWORD.format(text=text, id=tandem_id))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 # --- exports: summaries, HTML, JSON, import, meetup digest (rmtui.export) ------------------
-# The language these messages are written in: an export's `lang` and <html lang>.
-EXPORT_LANG = "en"
 EXPORT_TITLE_MIDPOINT = "Midpoint summary"
 EXPORT_TITLE_FINAL = "Final summary"
 EXPORT_TITLE_RECAP = "Session {n} recap: {title}"

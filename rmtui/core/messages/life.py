@@ -55,3 +55,22 @@ STUCK_ALREADY = "action {id} is already on the agenda of session {n}"
 STUCK_PRIVATE = "a private action stays off the agenda (the agenda reaches the mentee's screen)"
 STUCK_CLOSED = "action {id} is {state}: only an open action goes on the agenda"
 STUCK_SESSION_DONE = "session {n} is over: plan the stuck action into the next session"
+
+# --- the tandem's language and keyword aliases (issue 14) ----------------------------------
+# Each language by its own name, as a speaker of it looks for it in a list: never translated.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "nl": "Nederlands",
+    "fr": "Français",
+    "de": "Deutsch",
+    "pl": "Polski",
+}
+UNKNOWN_LANGUAGE = "{value!r} is not a language rmtui speaks; the languages are: {choices}"
+TANDEM_LANGUAGE = "language: {name} ({code})"
+TANDEM_LANGUAGE_FOLLOWS = "language: {name} ({code}), the interface's until you choose one"
+TANDEM_LANGUAGE_SET = "{id}: {name} ({code})"
+ALIAS_IS_KEYWORD = "{text!r} is already a keyword of the list"
+ALIAS_TAKEN = "{text!r} is already another word for {keyword!r}"
+ALIASES_OF = "{keyword}: {aliases}"
+NO_ALIASES = "{keyword}: no other words"
+TOO_MANY_ALIASES = "a keyword has at most {limit} other words"

@@ -43,6 +43,7 @@ SETTING_HELP = {
     "theme": "the colour theme of the terminal UI",
     "frame.sessions": "sessions in a new tandem's frame (1-52)",
     "frame.months": "months in a new tandem's frame (1-36)",
+    "program_language": "the language of the meetup digest (en, nl, fr, de, pl; '' for yours)",
 }
 
 # --- the settings screen (rmtui.tui.screens.settings) -------------------------------------

@@ -214,3 +214,14 @@ TUI_STUCK_KEY_TIP = (
 TUI_STUCK_ADDED = "On the agenda, after the item under way"
 TUI_STUCK_ALREADY = "Already on this session's agenda"
 TUI_STUCK_ON_AGENDA = "on the agenda"
+# --- a tandem's language and keyword aliases (issue 14) -------------------------------------
+TUI_TANDEM_LANGUAGE_TIP = "The language of the tandem's recaps, summaries and calendar"
+TUI_PROFILE_LANGUAGE = "Language"
+TUI_PROFILE_LANGUAGE_FOLLOWS = "{name} (yours, until you choose one)"
+TUI_ALIAS_TITLE = "Other words for a keyword"
+TUI_ALIAS_PROMPT = (
+    "Other words for {keyword} (other languages, synonyms), separated by commas. Notes and "
+    "templates that use them count for this keyword."
+)
+TUI_PROGRAM_LANGUAGE = "Program language"
+TUI_PROGRAM_LANGUAGE_YOURS = "Yours ({name})"

@@ -18,9 +18,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.errors import InvalidInput, RmtuiError
 from rmtui.core.model import Frame, Tandem
 from rmtui.core.tandems import (
@@ -30,6 +30,7 @@ from rmtui.core.tandems import (
     clean_name,
     parse_date,
     same_department,
+    spoken,
 )
 from rmtui.core.text import one_line
 from rmtui.tui.form_keys import FORM_FOCUS_KEYS
@@ -110,6 +111,11 @@ def fields(today: date, mentor_dept: str = "", frame: Frame = DEFAULTS) -> tuple
 PROFILE_FIELDS = ("mentee", "role", "mentee-dept", "mentor-dept")
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """The languages a tandem can speak, each by its own name."""
+    return [(messages.LANGUAGE_NAMES[code], code) for code in i18n.LANGUAGES]
+
+
 def profile_fields(tandem: Tandem) -> tuple[Field, ...]:
     """Who the tandem is, filled with what is stored."""
     stored = {
@@ -186,6 +192,16 @@ class AddTandemModal(ModalScreen[Tandem | None]):
                             classes="-short" if field.integer else "",
                         )
                         yield Static(classes="field-error", id=f"{field.id}-error")
+            with Horizontal(classes="field", id="language-field"):
+                yield Label(messages.TUI_PROFILE_LANGUAGE, classes="field-label")
+                yield Select(
+                    language_choices(),
+                    allow_blank=False,
+                    value=spoken(self.tandem),
+                    id="language",
+                    compact=True,
+                    tooltip=messages.TUI_TANDEM_LANGUAGE_TIP,
+                )
             yield Static(classes="dialog-error", id="save-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
@@ -274,6 +290,9 @@ class AddTandemModal(ModalScreen[Tandem | None]):
         def value(field_id: str) -> str:
             return self.query_one(f"#{field_id}", Input).value
 
+        chosen = self.query_one("#language", Select).value
+        language = chosen if isinstance(chosen, str) else ""
+
         if self.tandem is not None:  # a profile: the frame and the start stay as they are
             return TandemDraft(
                 mentee=value("mentee"),
@@ -283,6 +302,8 @@ class AddTandemModal(ModalScreen[Tandem | None]):
                 start=self.tandem.start,
                 sessions=self.tandem.frame.sessions,
                 months=self.tandem.frame.months,
+                # A tandem that never chose keeps following the interface unless changed.
+                language=language if self.tandem.language or language != spoken(None) else "",
             )
         start = value("start")
         return TandemDraft(
@@ -293,6 +314,7 @@ class AddTandemModal(ModalScreen[Tandem | None]):
             start=parse_date(start, "start") if start.strip() else None,
             sessions=int(value("sessions")),
             months=int(value("months")),
+            language=language,
         )
 
     def _set_save_error(self, reason: str | None) -> None:

@@ -34,6 +34,7 @@ from rmtui.core.errors import RmtuiError
 from rmtui.core.model import AgendaItem, Session
 from rmtui.core.planning import CarryOver, PlanTarget, Ranked, item_title, parse_planned_at
 from rmtui.core.refs import SessionRef
+from rmtui.core.tandems import spoken
 from rmtui.core.template import Pick, Template
 from rmtui.core.text import one_line
 from rmtui.service.sessions import proposed
@@ -154,9 +155,7 @@ class PlanScreen(RmtuiScreen[None]):
         app = self.rmtui
         svc = app.sessions
         summary = app.services.tandems.summary(self.tandem_id)
-        # The tandem's language is wired here once tandems have one (Tandem.language);
-        # until then the interface's.
-        language = i18n.interface_language()
+        language = spoken(summary.tandem)  # the tandem's own, else the interface's
         templates = svc.templates(language)
         dated = [i.planned_at for i in summary.sessions if i.planned_at is not None]
         try:

@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, Label, Select, Static
 from textual.worker import Worker, WorkerState
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.errors import InvalidInput, RmtuiError
 from rmtui.service.settings import DEFAULT_THEME, Settings, check_value, setting_values
 from rmtui.tui.literal import literal_line
@@ -63,6 +63,13 @@ GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
     ),
 )
 FIELDS = tuple(field for _title, fields in GROUPS for field in fields)
+
+
+def program_language_choices() -> list[tuple[str, str]]:
+    """The meetup digest's language: the mentor's own ('' in rmtui.yaml), or one named."""
+    yours = messages.LANGUAGE_NAMES[i18n.interface_language()]
+    named = [(messages.LANGUAGE_NAMES[code], code) for code in i18n.LANGUAGES]
+    return [(messages.TUI_PROGRAM_LANGUAGE_YOURS.format(name=yours), ""), *named]
 
 
 class SettingsScreen(RmtuiScreen[None]):
@@ -131,6 +138,16 @@ class SettingsScreen(RmtuiScreen[None]):
                     id="theme",
                     compact=True,
                 )
+            with Horizontal(classes="field", id="program-language-field"):
+                yield Label(messages.TUI_PROGRAM_LANGUAGE, classes="field-label")
+                yield Select(
+                    program_language_choices(),
+                    allow_blank=False,
+                    value="",
+                    id="program-language",
+                    compact=True,
+                    tooltip=messages.SETTING_HELP["program_language"],
+                )
             yield Static(id="save-error", classes="dialog-error")
         yield Footer()
 
@@ -173,6 +190,9 @@ class SettingsScreen(RmtuiScreen[None]):
         values = setting_values(settings)
         for field in FIELDS:
             self.query_one(f"#{field.id}", Input).value = str(values[field.key])
+        # A hand-written value rmtui does not offer ("nl_BE", a typo) shows as what it means.
+        program = i18n.normalize(settings.program_language) or ""
+        self.query_one("#program-language", Select).value = program
         theme = settings.theme or DEFAULT_THEME
         select = self.query_one("#theme", Select)
         if theme in self.app.available_themes:
@@ -220,6 +240,10 @@ class SettingsScreen(RmtuiScreen[None]):
         saved_theme = (self.loaded.theme if self.loaded else "") or DEFAULT_THEME
         if isinstance(theme, str) and theme != saved_theme:
             changed["theme"] = theme
+        language = self.query_one("#program-language", Select).value
+        saved_language = self.loaded.program_language if self.loaded else ""
+        if isinstance(language, str) and language != saved_language:
+            changed["program_language"] = language
         return changed
 
     def action_save(self, sync: bool = False) -> None:

@@ -172,6 +172,12 @@ class TandemScreen(RmtuiScreen[None]):
     def palette_commands(self) -> Iterable[Command]:
         """This tandem's own commands (the tabs are in the palette as destinations)."""
         yield Command("keyword: add", "Add keywords to this tandem's list", self.action_add_keyword)
+        if self.query_one(CoveragePane).selected is not None:
+            yield Command(
+                "keyword: aliases",
+                "Other words for the highlighted keyword, matched and counted as it",
+                self.action_add_aliases,
+            )
         yield Command(
             "learning: add",
             "Log something you or the mentee learned",
@@ -220,6 +226,9 @@ class TandemScreen(RmtuiScreen[None]):
 
     def action_rename_keyword(self) -> None:
         self.edits.rename_keyword()
+
+    def action_add_aliases(self) -> None:
+        self.edits.add_aliases()
 
     def action_keyword_status(self, status: KeywordStatus) -> None:
         self.edits.keyword_status(status)

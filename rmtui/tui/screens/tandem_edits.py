@@ -83,6 +83,23 @@ class TandemEdits:
                 lambda svc: svc.rename_keyword(self.tandem_id, old, new_text).text, "keyword"
             )
 
+    def add_aliases(self) -> None:
+        keyword = self.screen.query_one(CoveragePane).selected
+        if keyword is None:
+            return
+        prompt = TextPrompt(
+            messages.TUI_ALIAS_TITLE,
+            messages.TUI_ALIAS_PROMPT.format(keyword=keyword),
+            check=_check_keyword,
+        )
+        self.screen.app.push_screen(prompt, partial(self._aliases_typed, keyword))
+
+    def _aliases_typed(self, keyword: str, text: str | None) -> None:
+        if text:
+            self._write(
+                lambda svc: writes.add_aliases(svc, self.tandem_id, keyword, text), "keyword"
+            )
+
     def keyword_status(self, status: KeywordStatus) -> None:
         text = self.screen.query_one(CoveragePane).selected
         if text is None or self.overview is None:

@@ -73,5 +73,12 @@ def add_keywords(svc: TandemService, tandem_id: str, text: str) -> str | None:
     return added[0].text if added else None
 
 
+def add_aliases(svc: TandemService, tandem_id: str, keyword: str, text: str) -> str:
+    """Give ``keyword`` the comma-separated words of ``text`` as aliases; returns the
+    keyword (to keep it highlighted)."""
+    words = [w.strip() for w in text.split(",") if w.strip()]
+    return svc.add_aliases(tandem_id, keyword, words).text
+
+
 def set_keyword_status(svc: TandemService, tandem_id: str, text: str, status: KeywordStatus) -> str:
     return svc.set_keyword_status(tandem_id, text, status).text

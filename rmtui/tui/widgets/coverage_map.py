@@ -43,6 +43,14 @@ class CoveragePane(Vertical):
             tooltip="Rename the highlighted keyword (its history follows)",
         ),
         Binding(
+            "w",
+            "screen.add_aliases",
+            "Aliases",
+            id="keywords.aliases",
+            tooltip="Other words for the highlighted keyword (other languages, synonyms), "
+            "matched and counted as it",
+        ),
+        Binding(
             "c",
             "screen.keyword_status('covered')",
             "Covered",
@@ -127,8 +135,12 @@ def _cells(row: KeywordCoverage, columns: int, held: set[int]) -> list[Text]:
     style = STATE_STYLES[state]
     touched = set(row.sessions)
     name = messages.KEYWORD_STATE_NAMES[state]
+    name_cell = cell(row.keyword.text, "bold" if state == "open" else style)
+    if row.keyword.aliases:  # dimmed after it: the same keyword in other words
+        name_cell.append(" ")
+        name_cell.append_text(cell(", ".join(row.keyword.aliases), "dim"))
     cells = [
-        cell(row.keyword.text, "bold" if state == "open" else style),
+        name_cell,
         Text(f"{KEYWORD_MARKS[state]} {name}", style=style or "dim"),
     ]
     for n in range(1, columns + 1):

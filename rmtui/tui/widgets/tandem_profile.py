@@ -13,6 +13,7 @@ from textual.widgets import Label, Static
 
 from rmtui.core import messages
 from rmtui.core.model import Tandem
+from rmtui.core.tandems import spoken
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.literal import literal, literal_line
@@ -25,6 +26,7 @@ FIELDS = (
     ("p-start", "Started"),
     ("p-frame", "Frame"),
     ("p-status", "Status"),
+    ("p-language", messages.TUI_PROFILE_LANGUAGE),
     ("p-expectations", "They want to learn"),
     ("p-mentor-expectations", "You want to learn"),
     ("p-mentee-interests", "Their interests"),
@@ -52,7 +54,8 @@ class TandemProfile(VerticalScroll):
             "screen.edit_profile",
             "Edit",
             id="profile.edit",
-            tooltip="Edit the mentee's name, role and department, and your department",
+            tooltip="Edit the mentee's name, role and department, your department, and the "
+            "tandem's language",
         ),
     ]
 
@@ -74,6 +77,12 @@ class TandemProfile(VerticalScroll):
         hint.update(Content.styled(messages.TUI_KICKOFF_NOT_DONE, "$text-warning"))
 
 
+def language_label(tandem: Tandem) -> str:
+    """The tandem's language by its own name; one never chosen says it follows yours."""
+    name = messages.LANGUAGE_NAMES[spoken(tandem)]
+    return name if tandem.language else messages.TUI_PROFILE_LANGUAGE_FOLLOWS.format(name=name)
+
+
 def profile_values(tandem: Tandem, overview: TandemOverview) -> dict[str, Content]:
     frame = tandem.frame
     rules = [r for r in tandem.rules if r.strip()]
@@ -90,6 +99,7 @@ def profile_values(tandem: Tandem, overview: TandemOverview) -> dict[str, Conten
             f" · {progress.midpoint(overview.progress)}"
         ),
         "p-status": Content(f"{tandem.status} · pace: {overview.progress.pace}"),
+        "p-language": Content(language_label(tandem)),
         "p-expectations": literal(tandem.expectations.strip()),
         "p-mentor-expectations": literal(tandem.mentor_expectations.strip()),
         "p-mentee-interests": literal(tandem.mentee_interests.strip()),
