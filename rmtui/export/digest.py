@@ -26,6 +26,7 @@ from rmtui.core import messages as m
 from rmtui.core.coverage import bar
 from rmtui.core.text import fold, one_line
 from rmtui.export import frontmatter
+from rmtui.export.as_typed import AsTyped
 from rmtui.export.markdown import Doc, day
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -192,7 +193,7 @@ _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 
 @functools.cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False})
+    return AsTyped("commonmark", {"html": False})  # an address merged as it was typed
 
 
 def _plain(token: Token) -> str:

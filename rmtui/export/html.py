@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 
 from rmtui.core import i18n
 from rmtui.core.text import one_line
+from rmtui.export.as_typed import AsTyped
 
 STYLE = """
 :root { color-scheme: light; }
@@ -40,8 +41,9 @@ ul { padding-left: 1.3rem; }
 
 def parser() -> MarkdownIt:
     """CommonMark plus tables, raw HTML off, no linkify: rmtui's own markup renders, and
-    the web and e-mail addresses the mentor typed, as autolinks (``export.escape``)."""
-    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    the web and e-mail addresses the mentor typed, as autolinks (``export.escape``),
+    shown as typed."""
+    return AsTyped("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
 def title_of(body_markdown: str) -> str:

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from rmtui.core.model import (
@@ -23,6 +22,7 @@ from rmtui.core.model import (
     Session,
 )
 from rmtui.core.tandems import TandemDraft
+from rmtui.export.as_typed import AsTyped
 from rmtui.service.exports import ExportService
 from rmtui.store import Workspace
 from rmtui.store.backend import MemoryBackend
@@ -30,7 +30,8 @@ from rmtui.store.backend import MemoryBackend
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=CET)
 MENTOR = "Sam Jansen"
-MD = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+# Read as the HTML export reads it: addresses shown as typed.
+MD = AsTyped("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
 def fixed_clock() -> datetime:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from rmtui.core.text import one_line
+from rmtui.export.as_typed import AsTyped
 from rmtui.export.escape import inline
 
-MD = MarkdownIt("commonmark", {"html": False}).enable("table").enable("strikethrough")
+MD = AsTyped("commonmark", {"html": False}).enable("table").enable("strikethrough")
 HOSTILE = st.sampled_from(
     [
         "|", "\n", "#", ">", "`", "``", "<script>alert(1)</script>", "![](http://evil/x.png)",
