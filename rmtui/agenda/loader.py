@@ -12,12 +12,13 @@ from pathlib import Path
 
 import yaml
 
-from rmtui.agenda import safe_yaml, schema
+from rmtui.agenda import schema
 from rmtui.agenda.files import FileRefused, read_template_text, template_files
 from rmtui.agenda.variants import disagreements
 from rmtui.core import messages
 from rmtui.core.i18n import LANGUAGES
 from rmtui.core.template import Problem, Source, Template, TopicKey, primary
+from rmtui.formats import safe_yaml
 
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 

@@ -17,10 +17,10 @@ from typing import Any
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from rmtui.agenda.safe_yaml import STR_TAG, NodePath, field_name, kind_of
 from rmtui.core import messages
 from rmtui.core.template import Problem, Source, Template, TemplateItem
 from rmtui.core.text import strip_control
+from rmtui.formats.safe_yaml import STR_TAG, NodePath, field_name, kind_of
 
 TEMPLATE_FIELDS = (
     "id",

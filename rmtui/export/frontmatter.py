@@ -19,10 +19,10 @@ from typing import Any
 
 import yaml
 
-from rmtui.agenda import safe_yaml
 from rmtui.core import i18n, messages
 from rmtui.core.text import one_line
 from rmtui.export.report import Report
+from rmtui.formats import safe_yaml
 
 MARK = "export"  # the value of the ``rmtui`` field
 SCHEMA = 1

@@ -1,6 +1,6 @@
 """``--format json``: all of a tandem's non-private data, and reading it back for import.
 
-The records use the workspace's own document shapes (``store.converters``), so an
+The records use the workspace's own document shapes (``core.documents``), so an
 import restores exactly what was exported. Only public data (``gather.public``) is ever
 handed to ``dump``; ``REVIEWED`` lists the fields whose privacy was decided, and a test
 fails when a model grows a field nobody reviewed.
@@ -15,14 +15,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from rmtui.core import documents as conv
 from rmtui.core import messages, strict_json
 from rmtui.core.errors import RmtuiError
 from rmtui.core.strict_json import StrictJSONError
 from rmtui.core.tandems import spoken
 from rmtui.core.text import escape_unsafe_json
+from rmtui.core.upgrades import refer_to_actions
 from rmtui.export.gather import TandemData
-from rmtui.store import converters as conv
-from rmtui.store.migrations import refer_to_actions
 
 MARK = "tandem-export"
 SCHEMA = 1

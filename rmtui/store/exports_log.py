@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from rmtui.core import documents as conv
 from rmtui.core import messages
 from rmtui.core.errors import ImportConflict
 from rmtui.core.model import Action, Keyword, LearningEntry, Session, SessionInfo, Tandem
 from rmtui.core.tandems import import_id
-from rmtui.store import converters as conv
 from rmtui.store.files import Files
 from rmtui.store.running import Running
 from rmtui.store.storage import Tables

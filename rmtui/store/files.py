@@ -18,8 +18,8 @@ from typing import TypeVar
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from rmtui.core import documents as conv
 from rmtui.core import messages
-from rmtui.store import converters as conv
 from rmtui.store import session_file
 from rmtui.store.backend import Backend
 from rmtui.store.backups import Backups, backup_stem

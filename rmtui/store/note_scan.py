@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
+from rmtui.core import documents as conv
 from rmtui.core.limits import day_in_range, seconds_in_range
 from rmtui.core.strict_json import valid_unicode
-from rmtui.store import converters as conv
 from rmtui.store import session_file
 from rmtui.store.files import Files
 

@@ -13,10 +13,10 @@ from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from rmtui.core import documents as conv
 from rmtui.core.model import LEARNED_BY, Action, LearningEntry, Session
 from rmtui.core.summary import Learned, TandemSummary
 from rmtui.core.text import fold
-from rmtui.store import converters as conv
 from rmtui.store.files import Files
 from rmtui.store.repository import Tandems
 from rmtui.store.session_file import Signature

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TypeVar
 
+from rmtui.core import documents as conv
 from rmtui.core import messages
 from rmtui.core.model import Action, LearningEntry
-from rmtui.store import converters as conv
 from rmtui.store.errors import NotFound
 from rmtui.store.files import Files
 from rmtui.store.repository import Tandems

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from rmtui.core import documents as conv
 from rmtui.core.live import LIVE
 from rmtui.core.model import Keyword, SessionInfo, Tandem
 from rmtui.core.summary import TandemSummary
-from rmtui.store import converters as conv
 from rmtui.store import session_file
 from rmtui.store.errors import NotFound, UnreadableFile, WriteFailed
 from rmtui.store.files import Files, folder_name

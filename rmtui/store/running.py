@@ -27,9 +27,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from rmtui.core import documents as conv
 from rmtui.core.live import LIVE
 from rmtui.core.model import SessionInfo
-from rmtui.store import converters as conv
 from rmtui.store import session_file
 from rmtui.store.errors import NotFound, UnreadableFile, WriteFailed, WriteUncertain
 from rmtui.store.files import Files, folder_name

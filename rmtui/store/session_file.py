@@ -8,8 +8,8 @@ import json
 from operator import itemgetter
 from typing import Any
 
+from rmtui.core import documents as conv
 from rmtui.core.model import Note, Session, SessionInfo
-from rmtui.store import converters as conv
 from rmtui.store.schema import SCHEMA_VERSION
 from rmtui.store.storage import Tables
 

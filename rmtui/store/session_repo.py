@@ -9,10 +9,10 @@ from pathlib import Path
 
 from tinydb import TinyDB
 
+from rmtui.core import documents as conv
 from rmtui.core import messages
 from rmtui.core.live import LIVE
 from rmtui.core.model import Note, Session, SessionInfo
-from rmtui.store import converters as conv
 from rmtui.store import session_file
 from rmtui.store.errors import NotFound
 from rmtui.store.files import Files, open_db

@@ -47,9 +47,10 @@ def decode(path: Path, raw: bytes, kind: str) -> Tables:
         raise CorruptFile(path, problem)
     tables: Tables = doc["tables"]
     if doc["schema"] < SCHEMA_VERSION:
-        from rmtui.store import migrations  # old files only: a note save never pays for it
+        from rmtui.core import upgrades  # old files only: a note save never pays for it
+        from rmtui.store import migrations
 
-        tables = migrations.upgrade(
+        tables = upgrades.upgrade(
             tables, kind, doc["schema"], lambda: migrations.actions_beside(path)
         )
     return tables

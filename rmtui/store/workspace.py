@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from rmtui.core import documents as conv
 from rmtui.core import messages
 from rmtui.core.model import (
     Action,
@@ -30,7 +31,6 @@ from rmtui.core.tandems import (
     rename_check,
 )
 from rmtui.core.text import fold
-from rmtui.store import converters as conv
 from rmtui.store import erase, restore, session_file, summary_file
 from rmtui.store.atomic import write_atomic
 from rmtui.store.backend import Backend, DiskBackend

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rmtui.agenda import safe_yaml
 from rmtui.agenda.files import MAX_BYTES
 from rmtui.agenda.loader import check_paths, load_file, load_text
 from rmtui.core.template import Problem
+from rmtui.formats import safe_yaml
 
 CORPUS = Path(__file__).parent.parent / "data" / "bad_templates"
 EXPECT = re.compile(r'^# expect: (error|warning) (\d+):(\d+) (\S+) (["\'])(.*)\5$')

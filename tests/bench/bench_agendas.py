@@ -22,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from _timing import Case, header, measure, row, scratch_dir, verdict
 
-from rmtui.agenda import safe_yaml
 from rmtui.agenda.cache import TemplateCache
 from rmtui.agenda.files import template_files
 from rmtui.agenda.library import SourceDir, load_sources
+from rmtui.formats import safe_yaml
 
 TARGET_COLD = 0.3  # seconds, absolute
 

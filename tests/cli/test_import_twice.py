@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Run
+# The `rmtui` fixture of tests/conftest.py (imported by name, `conftest` would be
+# whichever conftest loaded last).
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def test_importing_the_same_json_twice(rmtui: Run, tmp_path: Path) -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from lifekit import START, Cli, add_session, add_tandem, at, service
 
+from rmtui.core import documents as conv
 from rmtui.core.errors import InvalidInput
 from rmtui.core.habits import strip
 from rmtui.core.model import Checkin
 from rmtui.store import Workspace
-from rmtui.store import converters as conv
 
 
 def test_the_strip_has_one_glyph_per_session_and_a_dot_where_nothing_was_told() -> None:

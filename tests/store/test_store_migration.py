@@ -11,9 +11,9 @@ from storekit import draft, note, session
 
 from rmtui.core.model import Action, AgendaItem
 from rmtui.core.planning import followed_up
+from rmtui.core.upgrades import refer_to_actions
 from rmtui.store import Workspace
 from rmtui.store.atomic import write_atomic
-from rmtui.store.migrations import refer_to_actions
 from rmtui.store.schema import SCHEMA_VERSION
 
 SECRET = "ask HR about the burnout leave"

@@ -1,4 +1,5 @@
-"""The one place where domain objects and TinyDB documents meet.
+"""The one place where domain objects meet the documents of the workspace files and the
+JSON export (plain dicts and lists: the TinyDB tables are made of them).
 
 Every ``*_from_doc`` raises ``ValueError`` (or ``KeyError``/``TypeError``) on a record of
 the wrong shape; the repository turns that into a message naming the file.
