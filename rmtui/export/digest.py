@@ -21,6 +21,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from rmtui.core import i18n
 from rmtui.core import messages as m
 from rmtui.core.coverage import bar
 from rmtui.core.text import fold, one_line
@@ -34,11 +35,20 @@ LEARNED_PER_TANDEM = 3
 LEARNED_CAP = 100
 QUESTIONS_CAP = 40
 QUESTIONS_PER_TANDEM = 20
-_SECTIONS = {
-    m.EXPORT_H_MENTOR_LEARNED: "mentor",
-    m.EXPORT_H_MENTEE_LEARNED: "mentee",
-    m.EXPORT_H_QUESTIONS: "questions",
+_SECTION_IDS = {
+    "EXPORT_H_MENTOR_LEARNED": "mentor",
+    "EXPORT_H_MENTEE_LEARNED": "mentee",
+    "EXPORT_H_QUESTIONS": "questions",
 }
+
+
+@functools.cache
+def _headings(language: str) -> dict[str, str]:
+    """The headings the digest reads, in English and in ``language``."""
+    found = {m.ENGLISH[name]: section for name, section in _SECTION_IDS.items()}
+    with i18n.speaking(language):
+        found |= {getattr(m, name): section for name, section in _SECTION_IDS.items()}
+    return found
 
 
 @dataclass(slots=True)
@@ -208,7 +218,7 @@ def _sections(body: str, count: int) -> list[tuple[int, str, list[str]]]:
         if several and level == 2:
             current = min(current + 1, count - 1)
             continue
-        section = _SECTIONS.get(line[level:].strip())
+        section = _headings(i18n.current()).get(line[level:].strip())
         if section and current >= 0:
             lines = []
             found.append((current, section, lines))

@@ -30,7 +30,6 @@ KIND_MARKS: dict[NoteKind, tuple[str, str]] = {
     "mentor-learned": (">", "bold $text-primary"),
     "mentee-learned": ("<", "bold $text-secondary"),
 }
-KIND_NAMES: dict[str, str] = messages.NOTE_KIND_NAMES
 PRIVATE_MARK = "~"
 ITEM_MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "open": "·"}
 
@@ -255,9 +254,8 @@ def typing_preview(line: str, matcher: KeywordMatcher) -> Content:
         )
     typed = capture.parse(line)
     mark, style = KIND_MARKS.get(typed.kind, (" ", ""))
-    parts: list[Content] = [
-        Content.styled(f"{mark.strip() or '·'} {KIND_NAMES[typed.kind]}", style or "bold")
-    ]
+    name = messages.NOTE_KIND_NAMES[typed.kind]
+    parts: list[Content] = [Content.styled(f"{mark.strip() or '·'} {name}", style or "bold")]
     if typed.private:
         parts.append(Content.styled("  ~ private", "bold $text-error"))
     if typed.sheet:

@@ -2,49 +2,56 @@
 
 from __future__ import annotations
 
+from rmtui.core.i18n import N_
+
 # --- actions and learning (tandem records) -------------------------------------------------
-NO_ACTION = "tandem {tandem!r} has no action {id}"
-NO_LEARNING = "tandem {tandem!r} has no learning entry {id}"
-ACTION_ALREADY_STORED = "that action is already stored"
+NO_ACTION = N_("tandem {tandem!r} has no action {id}")
+NO_LEARNING = N_("tandem {tandem!r} has no learning entry {id}")
+ACTION_ALREADY_STORED = N_("that action is already stored")
 # --- tandem life: frame, keywords, actions, learning, search, calendar ----------------------
-KEYWORD_EXISTS = "the list already has a keyword {text!r}"
-ACTIONS_OVERDUE = ("{count} action past its due date", "{count} actions past their due date")
-LEARNING_ONE_SIDED = "learning runs one way: {count} of {total} entries are what the {side} learned"
-NO_PLANNED_SESSIONS = "tandem {id!r} has no planned session with a date"
-KICKOFF_DATES = "{count} dates for {sessions} sessions: give at most one date per session"
-SCHEDULE_BEYOND_FRAME = (
+KEYWORD_EXISTS = N_("the list already has a keyword {text!r}")
+ACTIONS_OVERDUE = (
+    N_("{count} action past its due date"),
+    N_("{count} actions past their due date"),
+)
+LEARNING_ONE_SIDED = N_(
+    "learning runs one way: {count} of {total} entries are what the {side} learned"
+)
+NO_PLANNED_SESSIONS = N_("tandem {id!r} has no planned session with a date")
+KICKOFF_DATES = N_("{count} dates for {sessions} sessions: give at most one date per session")
+SCHEDULE_BEYOND_FRAME = N_(
     "{count} dates, but the frame has {left} of its {sessions} sessions left to date: "
     "give --extend to plan sessions beyond it"
 )
-SEARCH_EMPTY = "type something to search for"
-NO_MATCHES = "nothing matches {query!r}"
-CALENDAR_WRITTEN = ("wrote {count} session to {path}", "wrote {count} sessions to {path}")
-CALENDAR_SUMMARY = "Reverse mentoring: {mentee} ({n}/{total})"
-CALENDAR_NAME = "Reverse mentoring with {mentee}"
-WORKSPACE_ID_BAD = "not a workspace id"
-MIDPOINT_IN = "midpoint {date} (in {days} days)"
-MIDPOINT_TODAY = "midpoint {date} (today)"
-MIDPOINT_AGO = "midpoint {date} ({days} days ago)"
-BAD_POSITION = "must be 1 or more"
-ACTION_STATE_SET = "action {id}: {state}"
-ONE_OF = "must be one of {choices}"
-NO_ACTIONS = "tandem {id!r} has no open action"
+SEARCH_EMPTY = N_("type something to search for")
+NO_MATCHES = N_("nothing matches {query!r}")
+CALENDAR_WRITTEN = (N_("wrote {count} session to {path}"), N_("wrote {count} sessions to {path}"))
+CALENDAR_SUMMARY = N_("Reverse mentoring: {mentee} ({n}/{total})")
+CALENDAR_NAME = N_("Reverse mentoring with {mentee}")
+WORKSPACE_ID_BAD = N_("not a workspace id")
+MIDPOINT_IN = N_("midpoint {date} (in {days} days)")
+MIDPOINT_TODAY = N_("midpoint {date} (today)")
+MIDPOINT_AGO = N_("midpoint {date} ({days} days ago)")
+BAD_POSITION = N_("must be 1 or more")
+ACTION_STATE_SET = N_("action {id}: {state}")
+ONE_OF = N_("must be one of {choices}")
+NO_ACTIONS = N_("tandem {id!r} has no open action")
 # --- homework: habits and check-ins ---------------------------------------------------------
-HABIT_MENTEE_ONLY = "only an action the mentee owns can be a habit"
-CHECKIN_NO_SESSION = "tandem {id!r} has held no session yet: give the session with --session N"
-CHECKIN_SET = "action {id} at session {n}: {state}"
-HABIT_LABEL = "habit"
-HABIT_SET = "action {id} is a habit: {habit}"
-HABIT_CLEARED = "action {id} is a one-off action again"
-RECORD_GONE = "that entry is no longer there (changed by another rmtui?)"
+HABIT_MENTEE_ONLY = N_("only an action the mentee owns can be a habit")
+CHECKIN_NO_SESSION = N_("tandem {id!r} has held no session yet: give the session with --session N")
+CHECKIN_SET = N_("action {id} at session {n}: {state}")
+HABIT_LABEL = N_("habit")
+HABIT_SET = N_("action {id} is a habit: {habit}")
+HABIT_CLEARED = N_("action {id} is a one-off action again")
+RECORD_GONE = N_("that entry is no longer there (changed by another rmtui?)")
 
 # --- keyword states: one name each, wherever a keyword's state shows (app and exports) ---
 KEYWORD_STATE_NAMES = {
-    "covered": "covered",
-    "touched": "touched",  # talked about in a session, not marked covered: still open
-    "open": "open",
-    "dropped": "dropped",
+    "covered": N_("covered"),
+    "touched": N_("touched"),  # talked about in a session, not marked covered: still open
+    "open": N_("open"),
+    "dropped": N_("dropped"),
 }
-TUI_KEYWORDS_COVERED = "{covered}/{total} covered"
-TUI_KEYWORDS_TOUCHED = "{count} touched, still open"
-TUI_KEYWORDS_UNTOUCHED = "{count} not touched yet"
+TUI_KEYWORDS_COVERED = N_("{covered}/{total} covered")
+TUI_KEYWORDS_TOUCHED = N_("{count} touched, still open")
+TUI_KEYWORDS_UNTOUCHED = N_("{count} not touched yet")

@@ -173,11 +173,12 @@ class LiveDisplay(RmtuiScreen[None]):
     def unsaved(self) -> list[view.Draft]:
         return [d for d in self.drafts if d.state == "unsaved"]
 
-    def _unsaved_warning(self, said: str = messages.TUI_LIVE_UNSAVED_WARNING) -> Content:
+    def _unsaved_warning(self, said: str | None = None) -> Content:
         """The notes not saved, under ``said`` (a message with ``{count}``)."""
         unsaved = self.unsaved
         if not unsaved:
             return Content("")
+        said = said or messages.TUI_LIVE_UNSAVED_WARNING
         lines = [Content.styled(said.format(count=len(unsaved)), "bold $text-error")]
         lines += [Content("• ") + view.draft_line(d) for d in unsaved[:5]]
         return Content("\n").join(lines)

@@ -35,9 +35,6 @@ TEXT_FLOOR = 12
 NAME_FLOOR = 8
 KIND_MARKS = {"action": "!", "question": "?", "highlight": "*"}
 KIND_MARKS |= {"mentor-learned": ">", "mentee-learned": "<"}
-KIND_LABELS = {
-    kind: (KIND_MARKS.get(kind, ""), name) for kind, name in messages.NOTE_KIND_NAMES.items()
-}
 COLUMNS = (
     ("tandem", "Tandem"),
     ("session", "Session"),
@@ -256,8 +253,13 @@ class Fit:
     text: int = 0
 
 
+def kind_labels() -> dict[str, tuple[str, str]]:
+    """Each note kind's mark and name, in the interface's language."""
+    return {kind: (KIND_MARKS.get(kind, ""), n) for kind, n in messages.NOTE_KIND_NAMES.items()}
+
+
 def _kind(hit: Hit, marks: bool = False) -> tuple[str, str]:
-    mark, label = KIND_LABELS.get(hit.kind, ("", hit.kind))
+    mark, label = kind_labels().get(hit.kind, ("", hit.kind))
     if marks and mark:
         return (mark, "")
     return (f"{mark} {label}".strip(), "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
@@ -15,17 +14,21 @@ from textual.widgets.option_list import Option
 
 from rmtui.core import messages
 from rmtui.core.model import Action, AgendaItem
-from rmtui.core.planning import MAX_ITEM_MINUTES, NEW_ITEM_MINUTES, followed_up, item_title
+from rmtui.core.planning import (
+    MAX_ITEM_MINUTES,
+    NEW_ITEM_MINUTES,
+    followed_up,
+    is_carried_label,
+    item_title,
+)
 from rmtui.tui.literal import literal_line
 from rmtui.tui.session_view import follow_up_line
-
-_CARRIED = re.compile(re.escape(messages.CARRIED_FROM).replace(r"\{n\}", r"\d+"))
 
 
 def carried_label(item: AgendaItem) -> str:
     """``carried from session N`` when the item came from an earlier session, else ``""``."""
     first = item.notes.strip().split("\n", 1)[0].strip()
-    return first if _CARRIED.fullmatch(first) else ""
+    return first if is_carried_label(first) else ""
 
 
 def item_entry(index: int, item: AgendaItem, followed: Sequence[Action] = ()) -> Content:

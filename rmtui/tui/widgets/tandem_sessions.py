@@ -36,7 +36,9 @@ KIND_MARKS: dict[str, tuple[str, str]] = {
 }
 
 
-NOTE_LEGEND = messages.NOTE_PREFIXES
+def note_legend() -> str:
+    """The note prefixes, under the notes of a session."""
+    return messages.NOTE_PREFIXES
 
 
 def session_key(n: int) -> str:
@@ -83,7 +85,7 @@ class SessionsPane(Horizontal):
             table.add_column(label, key=key)
         notes = self.query_one("#note-list", OptionList)
         notes.border_title = "Notes"
-        notes.border_subtitle = NOTE_LEGEND
+        notes.border_subtitle = note_legend()
 
     @property
     def table(self) -> DataTable[Text]:

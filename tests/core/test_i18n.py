@@ -1,0 +1,89 @@
+"""rmtui speaks the language asked for: a message read inside ``speaking`` comes out of
+that language's catalog, English where the catalog has no translation, and English reads
+no catalog at all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+
+from rmtui.core import i18n, messages
+from rmtui.core.dates import typed_day
+
+POLISH = {
+    "no tandem {id!r} (see `rmtui tandem list`)": "brak tandemu {id!r} (zob. `rmtui tandem list`)",
+    "mentor learned": "mentor nauczył się",
+    "monday": "poniedziałek|pon|pn",
+    "today": "dzisiaj|dziś",
+}
+
+
+def write_catalog(folder: Path, code: str, entries: dict[object, object]) -> None:
+    catalog = Catalog(locale=code, domain=i18n.DOMAIN, fuzzy=False)
+    for msgid, msgstr in entries.items():
+        catalog.add(msgid, msgstr)  # type: ignore[arg-type]
+    target = folder / code / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    with (target / f"{i18n.DOMAIN}.mo").open("wb") as file:
+        write_mo(file, catalog)
+
+
+@pytest.fixture
+def polish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A small Polish catalog in a folder of its own, read instead of the package's."""
+    write_catalog(tmp_path, "pl", POLISH)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    i18n.translations.cache_clear()
+    yield tmp_path
+    i18n.translations.cache_clear()
+
+
+def test_a_message_reads_in_the_language_spoken(polish: Path) -> None:
+    assert messages.NO_TANDEM.format(id="anna") == "no tandem 'anna' (see `rmtui tandem list`)"
+    with i18n.speaking("pl"):
+        said = messages.NO_TANDEM.format(id="anna")
+        assert said == "brak tandemu 'anna' (zob. `rmtui tandem list`)"
+        # A dict's values are translated, its keys are ids.
+        assert messages.NOTE_KIND_NAMES["mentor-learned"] == "mentor nauczył się"
+        # No translation yet: the English text.
+        assert messages.NO_SESSION.format(id="x/1") == "no session 'x/1'"
+        assert messages.EXPORT_LANG == "pl"
+    assert messages.NOTE_KIND_NAMES["mentor-learned"] == "mentor learned"
+    assert messages.EXPORT_LANG == "en"
+
+
+def test_typed_words_work_in_english_and_in_the_language_spoken(polish: Path) -> None:
+    from datetime import date
+
+    friday = date(2026, 12, 4)
+    with i18n.speaking("pl"):
+        assert typed_day("pon", friday) == date(2026, 12, 7)
+        assert typed_day("poniedziałek", friday) == date(2026, 12, 7)
+        assert typed_day("mon", friday) == date(2026, 12, 7)
+        assert typed_day("dziś", friday) == friday
+        assert typed_day("today", friday) == friday
+    assert typed_day("pon", friday) is None
+
+
+def test_english_reads_no_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "LOCALE_DIR", Path("/nonexistent"))
+    i18n.translations.cache_clear()
+    try:
+        assert messages.TUI_HELP_TITLE == "Help"
+        assert i18n.translations.cache_info().currsize == 0
+    finally:
+        i18n.translations.cache_clear()
+
+
+def test_the_interface_language_comes_from_the_setting_or_the_locale() -> None:
+    assert i18n.choose("de", {"LANG": "nl_BE.UTF-8"}) == "de"
+    assert i18n.choose(None, {"LANG": "nl_BE.UTF-8"}) == "nl"
+    assert i18n.choose(None, {"LC_ALL": "fr_FR.UTF-8", "LANG": "nl_BE.UTF-8"}) == "fr"
+    assert i18n.choose(None, {"LANG": "C"}) == "en"
+    assert i18n.choose(None, {"LANG": "C.UTF-8"}) == "en"
+    assert i18n.choose(None, {}) == "en"
+    assert i18n.choose("xx", {"LANG": "pl_PL.UTF-8"}) == "pl"
