@@ -42,6 +42,5 @@ def run_calendar(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out.write(text)
         return 0
     path = write_calendar(ctx.workspace, args.id, text, Path(args.output) if args.output else None)
-    one, many = messages.CALENDAR_WRITTEN
-    ctx.tell((one if count == 1 else many).format(count=count, path=path))
+    ctx.tell(messages.CALENDAR_WRITTEN.format(count, path=path))
     return 0

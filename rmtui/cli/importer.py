@@ -57,5 +57,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     }
     for item in done:
         text = said[item.outcome]
-        ctx.say(text.format(id=item.tandem.id, sessions=item.sessions, notes=item.notes))
+        sessions = messages.COUNT_SESSIONS.format(item.sessions)
+        notes = messages.COUNT_NOTES.format(item.notes)
+        ctx.say(text.format(id=item.tandem.id, sessions=sessions, notes=notes))
     return 0

@@ -214,7 +214,7 @@ def _keyword_journey(doc: Doc, r: Report, level: int) -> None:
         doc.none()
         return
     counts = {s: len(r.keyword_texts(s)) for s in KEYWORD_STATES}
-    doc.para(m.EXPORT_JOURNEY.format(total=len(r.keywords), **counts))
+    doc.para(m.EXPORT_JOURNEY.format(len(r.keywords), total=len(r.keywords), **counts))
     kickoff = _kickoff_day(r)
     rows = [
         [
@@ -271,7 +271,7 @@ def summary(reports: Sequence[Report], mentor: str = "") -> str:
         doc.para(*_who(r), byline, as_of)
         tandem_sections(doc, r, 2)
         return doc.text()
-    doc.heading(1, f"{title}: {m.EXPORT_TANDEMS.format(count=len(reports))}")
+    doc.heading(1, f"{title}: {m.EXPORT_TANDEMS.format(len(reports))}")
     doc.para(byline, as_of)
     if not reports:
         doc.none()

@@ -341,5 +341,5 @@ def _json_preview(text: str, count: int) -> str:
     more = ["", f"    … {len(lines) - len(shown)} more lines"] if len(lines) > len(shown) else []
     # An indented code block: no fence for the data to close, whatever it holds.
     body = "\n".join("    " + line for line in shown)
-    intro = messages.EXPORT_TUI_JSON_PREVIEW.format(count=count)
+    intro = messages.EXPORT_TUI_JSON_PREVIEW.format(count)
     return "\n".join([intro, "", body, *more]) + "\n"

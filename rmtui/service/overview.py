@@ -48,10 +48,10 @@ class DashboardRow:
         """``midpoint 12 Mar (in 23 days)``."""
         days, day = self.progress.days_to_midpoint, f"{self.progress.midpoint:%d %b %Y}"
         if days > 0:
-            return messages.MIDPOINT_IN.format(date=day, days=days)
+            return messages.MIDPOINT_IN.format(days, date=day, days=days)
         if days == 0:
             return messages.MIDPOINT_TODAY.format(date=day)
-        return messages.MIDPOINT_AGO.format(date=day, days=-days)
+        return messages.MIDPOINT_AGO.format(-days, date=day, days=-days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +85,11 @@ def build_row(
     if _same_department(tandem.mentee_dept, tandem.mentor_dept):
         found.append(messages.SAME_DEPARTMENT.format(dept=tandem.mentee_dept))
     if counts.overdue_actions:
-        found.append(_plural(messages.ACTIONS_OVERDUE, counts.overdue_actions))
+        found.append(messages.ACTIONS_OVERDUE.format(counts.overdue_actions))
     if balance.one_sided and balance.leaning is not None:
         found.append(
             messages.LEARNING_ONE_SIDED.format(
+                balance.total,
                 side=balance.leaning,
                 count=max(balance.mentor, balance.mentee),
                 total=balance.total,
@@ -108,7 +109,3 @@ def build_row(
 def _same_department(a: str, b: str) -> bool:
     x, y = fold(a).strip(), fold(b).strip()
     return bool(x) and x == y
-
-
-def _plural(forms: tuple[str, str], count: int) -> str:
-    return (forms[0] if count == 1 else forms[1]).format(count=count)

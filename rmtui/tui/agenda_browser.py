@@ -226,7 +226,7 @@ class AgendaBrowser(Screen[None]):
     def _show_problems(self, problems: list[Problem]) -> None:
         panel = self.query_one("#agenda-problems", VerticalScroll)
         panel.set_class(bool(problems), "-problems")
-        panel.border_title = messages.AGENDA_BROWSER_PROBLEMS.format(count=len(problems))
+        panel.border_title = messages.AGENDA_BROWSER_PROBLEMS.format(len(problems))
         entries = [
             Content("✗ " if p.severity == "error" else "! ").stylize(
                 "$text-error" if p.severity == "error" else "$text-warning"

@@ -19,6 +19,7 @@ POLISH = {
     "mentor learned": "mentor nauczył się",
     "monday": "poniedziałek|pon|pn",
     "today": "dzisiaj|dziś",
+    ("{count} session", "{count} sessions"): ("{count} sesja", "{count} sesje", "{count} sesji"),
 }
 
 
@@ -54,6 +55,17 @@ def test_a_message_reads_in_the_language_spoken(polish: Path) -> None:
         assert messages.EXPORT_LANG == "pl"
     assert messages.NOTE_KIND_NAMES["mentor-learned"] == "mentor learned"
     assert messages.EXPORT_LANG == "en"
+
+
+def test_a_count_picks_the_plural_form_of_the_language(polish: Path) -> None:
+    sessions = messages.SHEET_SESSIONS
+    assert [sessions.format(n) for n in (1, 2, 5)] == ["1 session", "2 sessions", "5 sessions"]
+    with i18n.speaking("pl"):
+        said = [sessions.format(n) for n in (1, 2, 5, 22, 25)]
+        assert said == ["1 sesja", "2 sesje", "5 sesji", "22 sesje", "25 sesji"]
+        # No translation yet: English, in its own two forms.
+        assert messages.TUI_SEARCH_COUNT.format(1) == "1 match"
+        assert messages.TUI_SEARCH_COUNT.format(3) == "3 matches"
 
 
 def test_typed_words_work_in_english_and_in_the_language_spoken(polish: Path) -> None:

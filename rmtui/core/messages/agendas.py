@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, P_
 
 # --- agenda templates (rmtui.agenda, `rmtui agendas`, the template browser) ------------
 AGENDA_NOT_FOUND = N_("no such file or folder")
@@ -68,7 +68,10 @@ AGENDA_BROWSER_TITLE = N_("Agenda templates")
 AGENDA_BROWSER_FILTER = N_("filter: words, tag:privacy, kw:linkedin")
 AGENDA_BROWSER_LOADING = N_("loading agenda templates…")
 AGENDA_BROWSER_NO_MATCH = N_("no template matches this filter")
-AGENDA_BROWSER_PROBLEMS = N_("{count} problem(s) in agenda template files")
+AGENDA_BROWSER_PROBLEMS = P_(
+    "{count} problem in agenda template files",
+    "{count} problems in agenda template files",
+)
 AGENDA_BROWSER_LOAD_FAILED = N_("agenda templates could not be loaded: {reason}")
 AGENDA_LINK_NOT_OPENED = N_("link in template (not opened): {href}")
 # --- agenda sync (rmtui.agenda.sync, `rmtui agendas sync`, the sync report screen) -----
@@ -119,7 +122,10 @@ SYNC_KEPT_NONE = N_("Nothing was synced before: your own and the bundled templat
 SYNC_SOURCE = N_("from {repo} ({branch})")
 SYNC_SOURCE_PATH = N_(", folder {path}")
 SYNC_COUNT = N_("{count} {what}")
-SYNC_TEMPLATES = (N_("{count} template"), N_("{count} templates"))
+SYNC_TEMPLATES = P_(
+    "{count} template",
+    "{count} templates",
+)
 SYNC_ADDED = N_("added")
 SYNC_CHANGED = N_("changed")
 SYNC_REMOVED = N_("removed")

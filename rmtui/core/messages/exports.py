@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, P_
 
 # --- exports: summaries, HTML, JSON, import, meetup digest (rmtui.export) ------------------
 # The language these messages are written in: an export's `lang` and <html lang>.
@@ -11,7 +11,10 @@ EXPORT_LANG = "en"
 EXPORT_TITLE_MIDPOINT = N_("Midpoint summary")
 EXPORT_TITLE_FINAL = N_("Final summary")
 EXPORT_TITLE_RECAP = N_("Session {n} recap: {title}")
-EXPORT_TANDEMS = N_("{count} tandems")
+EXPORT_TANDEMS = P_(
+    "{count} tandem",
+    "{count} tandems",
+)
 EXPORT_AS_OF = N_("as of {date}")
 EXPORT_BY = N_("mentor: {mentor}")
 EXPORT_MENTOR_FROM = N_("mentor from {dept}")
@@ -41,7 +44,10 @@ EXPORT_H_ACTIONS = N_("Actions")
 SHEET_TITLE = N_("Cheat sheet: {mentee}")
 SHEET_FROM = N_("Reverse mentoring with {mentor}")
 SHEET_FROM_NOBODY = N_("Reverse mentoring")
-SHEET_SESSIONS = (N_("{count} session"), N_("{count} sessions"))
+SHEET_SESSIONS = P_(
+    "{count} session",
+    "{count} sessions",
+)
 SHEET_EMPTY = N_(
     "Nothing for the cheat sheet yet: it gathers what the mentee learned (<), answered "
     "questions (?), hands-on highlights (*), notes kept for it (+), habits and the "
@@ -85,16 +91,21 @@ EXPORT_KEYWORD_AT_START = N_("from the start")
 EXPORT_KEYWORD_ADDED = N_("added {date}")
 EXPORT_COVERED_BAR = N_("Covered: {bar}")
 EXPORT_TOUCHED_OPEN = N_("Touched in a session but not marked covered yet: {count}")
-EXPORT_JOURNEY = N_(
-    "{total} keywords on the list: {covered} covered, {touched} touched but still open, "
-    "{open} not touched, {dropped} dropped"
+EXPORT_JOURNEY = P_(
+    "{total} keyword on the list: {covered} covered, {touched} touched but still "
+    "open, {open} not touched, {dropped} dropped",
+    "{total} keywords on the list: {covered} covered, {touched} touched but still "
+    "open, {open} not touched, {dropped} dropped",
 )
 EXPORT_HARD_SKIPPED = N_("skipped item")
 EXPORT_HARD_DROPPED = N_("dropped action")
 EXPORT_HARD_OVERDUE = N_("overdue action")
 EXPORT_HARD_STUCK = N_("stuck at the last check-in")
 EXPORT_HARD_PACE = N_("pace")
-EXPORT_HARD_BEHIND = N_("behind the frame: {done} sessions held, about {expected} expected by now")
+EXPORT_HARD_BEHIND = P_(
+    "behind the frame: {done} session held, about {expected} expected by now",
+    "behind the frame: {done} sessions held, about {expected} expected by now",
+)
 EXPORT_NO_SESSION_HELD = N_("tandem {id!r} has held no session yet: nothing to recap")
 EXPORT_NO_ACTIVE = N_("no active tandem to export")
 EXPORT_ALL_NO_RECAP = N_("a session recap is about one tandem: give its ID instead of --all")
@@ -110,8 +121,8 @@ IMPORT_NEWER = N_(
     "{path}: written by a newer rmtui (export schema {found}; this one reads {known})"
 )
 IMPORT_TOO_BIG = N_("{path}: larger than {limit} MB, the cap for one export")
-IMPORT_DONE = N_("imported {id} ({sessions} sessions, {notes} notes)")
-IMPORT_REPLACED = N_("replaced {id} by the file's copy ({sessions} sessions, {notes} notes)")
+IMPORT_DONE = N_("imported {id} ({sessions}, {notes})")
+IMPORT_REPLACED = N_("replaced {id} by the file's copy ({sessions}, {notes})")
 IMPORT_SKIPPED = N_("skipped {id}: already in this workspace, kept as it is")
 IMPORT_EXISTS = N_("already in this workspace: {ids}")
 IMPORT_EXISTS_CHOOSE = N_(
@@ -120,7 +131,7 @@ IMPORT_EXISTS_CHOOSE = N_(
     "file's takes its place) or --skip (the workspace's copy stays; the rest is imported)"
 )
 DIGEST_TITLE = N_("Midpoint meetup digest")
-DIGEST_FROM = N_("{summaries} summaries from {mentors} mentors, {tandems} tandems")
+DIGEST_FROM = N_("{summaries} from {mentors}, {tandems}")
 DIGEST_GENERATED = N_("generated {date}")
 DIGEST_H_TANDEMS = N_("Tandems and their progress")
 DIGEST_TANDEM_COLUMNS = (
@@ -137,9 +148,15 @@ DIGEST_KEYWORD_COLUMNS = (N_("Keyword"), N_("Tandems"))
 DIGEST_H_LEARNED = N_("Learned in both directions")
 DIGEST_H_MENTORS_LEARNED = N_("Mentors learned")
 DIGEST_H_MENTEES_LEARNED = N_("Mentees learned")
-DIGEST_MORE = N_("and {count} more in the summaries")
+DIGEST_MORE = P_(
+    "and {count} more in the summaries",
+    "and {count} more in the summaries",
+)
 DIGEST_H_QUESTIONS = N_("Shared questions")
-DIGEST_ASKED = N_("{count} tandems")
+DIGEST_ASKED = P_(
+    "{count} tandem",
+    "{count} tandems",
+)
 DIGEST_H_SKIPPED = N_("Files left out")
 DIGEST_NO_MENTOR = "—"
 DIGEST_NOT_UTF8 = N_("not UTF-8 text")
@@ -160,9 +177,11 @@ EXPORT_TUI_ANONYMIZE = N_("Anonymize")
 EXPORT_TUI_ANONYMIZE_TIP = N_("The mentee's name becomes their role and department, everywhere")
 EXPORT_TUI_NO_TANDEM = N_("Pick at least one tandem on the left.")
 EXPORT_TUI_WROTE = N_("wrote {path}")
-EXPORT_TUI_COPIED = N_(
-    "copied to the clipboard ({lines} lines, no private notes); a terminal that does not "
-    "allow programs to set the clipboard (OSC 52) leaves it as it was"
+EXPORT_TUI_COPIED = P_(
+    "copied to the clipboard ({lines} line, no private notes); a terminal that does "
+    "not allow programs to set the clipboard (OSC 52) leaves it as it was",
+    "copied to the clipboard ({lines} lines, no private notes); a terminal that does "
+    "not allow programs to set the clipboard (OSC 52) leaves it as it was",
 )
 EXPORT_TUI_NOTHING_TO_COPY = N_("nothing to copy yet: the preview is still being made")
 EXPORT_TUI_WRITE_FIRST = N_("write the export first (ctrl+s), then open it")
@@ -172,7 +191,32 @@ EXPORT_NO_OPENER = N_("no program here opens files ({names}); the export is at {
 EXPORT_OPEN_FAILED = N_("could not open {path}: {reason}")
 
 EXPORT_TUI_FAILED = N_("the export failed: {reason}")
-EXPORT_TUI_JSON_PREVIEW = N_("JSON export of {count} tandems: all their non-private data.")
+EXPORT_TUI_JSON_PREVIEW = P_(
+    "JSON export of {count} tandem: all its non-private data.",
+    "JSON export of {count} tandems: all their non-private data.",
+)
 EXPORT_LINK_NOT_OPENED = N_("links are not opened from the preview: {href}")
 OUTPUT_DANGLING = N_("{path} is a link to a file that does not exist; nothing was written")
 OUTPUT_SPECIAL = N_("{path} is not a file rmtui can write to; give a file name")
+
+# --- counts that read inside other messages (one plural each) ------------------------
+COUNT_SESSIONS = P_(
+    "{count} session",
+    "{count} sessions",
+)
+COUNT_NOTES = P_(
+    "{count} note",
+    "{count} notes",
+)
+COUNT_SUMMARIES = P_(
+    "{count} summary",
+    "{count} summaries",
+)
+COUNT_MENTORS = P_(
+    "{count} mentor",
+    "{count} mentors",
+)
+COUNT_TANDEMS = P_(
+    "{count} tandem",
+    "{count} tandems",
+)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, P_
 
 # --- actions and learning (tandem records) -------------------------------------------------
 NO_ACTION = N_("tandem {tandem!r} has no action {id}")
@@ -10,28 +10,43 @@ NO_LEARNING = N_("tandem {tandem!r} has no learning entry {id}")
 ACTION_ALREADY_STORED = N_("that action is already stored")
 # --- tandem life: frame, keywords, actions, learning, search, calendar ----------------------
 KEYWORD_EXISTS = N_("the list already has a keyword {text!r}")
-ACTIONS_OVERDUE = (
-    N_("{count} action past its due date"),
-    N_("{count} actions past their due date"),
+ACTIONS_OVERDUE = P_(
+    "{count} action past its due date",
+    "{count} actions past their due date",
 )
-LEARNING_ONE_SIDED = N_(
-    "learning runs one way: {count} of {total} entries are what the {side} learned"
+LEARNING_ONE_SIDED = P_(
+    "learning runs one way: {count} of {total} entry is what the {side} learned",
+    "learning runs one way: {count} of {total} entries are what the {side} learned",
 )
 NO_PLANNED_SESSIONS = N_("tandem {id!r} has no planned session with a date")
-KICKOFF_DATES = N_("{count} dates for {sessions} sessions: give at most one date per session")
-SCHEDULE_BEYOND_FRAME = N_(
-    "{count} dates, but the frame has {left} of its {sessions} sessions left to date: "
-    "give --extend to plan sessions beyond it"
+KICKOFF_DATES = P_(
+    "{count} date for {sessions} sessions: give at most one date per session",
+    "{count} dates for {sessions} sessions: give at most one date per session",
+)
+SCHEDULE_BEYOND_FRAME = P_(
+    "{count} date, but the frame has {left} of its {sessions} sessions left to date: "
+    "give --extend to plan sessions beyond it",
+    "{count} dates, but the frame has {left} of its {sessions} sessions left to "
+    "date: give --extend to plan sessions beyond it",
 )
 SEARCH_EMPTY = N_("type something to search for")
 NO_MATCHES = N_("nothing matches {query!r}")
-CALENDAR_WRITTEN = (N_("wrote {count} session to {path}"), N_("wrote {count} sessions to {path}"))
+CALENDAR_WRITTEN = P_(
+    "wrote {count} session to {path}",
+    "wrote {count} sessions to {path}",
+)
 CALENDAR_SUMMARY = N_("Reverse mentoring: {mentee} ({n}/{total})")
 CALENDAR_NAME = N_("Reverse mentoring with {mentee}")
 WORKSPACE_ID_BAD = N_("not a workspace id")
-MIDPOINT_IN = N_("midpoint {date} (in {days} days)")
+MIDPOINT_IN = P_(
+    "midpoint {date} (in {days} day)",
+    "midpoint {date} (in {days} days)",
+)
 MIDPOINT_TODAY = N_("midpoint {date} (today)")
-MIDPOINT_AGO = N_("midpoint {date} ({days} days ago)")
+MIDPOINT_AGO = P_(
+    "midpoint {date} ({days} day ago)",
+    "midpoint {date} ({days} days ago)",
+)
 BAD_POSITION = N_("must be 1 or more")
 ACTION_STATE_SET = N_("action {id}: {state}")
 ONE_OF = N_("must be one of {choices}")
@@ -53,5 +68,11 @@ KEYWORD_STATE_NAMES = {
     "dropped": N_("dropped"),
 }
 TUI_KEYWORDS_COVERED = N_("{covered}/{total} covered")
-TUI_KEYWORDS_TOUCHED = N_("{count} touched, still open")
-TUI_KEYWORDS_UNTOUCHED = N_("{count} not touched yet")
+TUI_KEYWORDS_TOUCHED = P_(
+    "{count} touched, still open",
+    "{count} touched, still open",
+)
+TUI_KEYWORDS_UNTOUCHED = P_(
+    "{count} not touched yet",
+    "{count} not touched yet",
+)

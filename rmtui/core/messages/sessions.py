@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, P_
 
 # --- note kinds: one name each, on every screen (the prefix legend, search, the review) ---
 NOTE_KIND_NAMES = {
@@ -40,8 +40,9 @@ NOT_POSITIVE = N_("{value!r} is not a number of 1 or more")
 PLAN_NO_SESSION = N_("there is no session {n} to plan: give 1 to {last}, or {next} for a new one")
 PLAN_NO_SESSION_YET = N_("there is no session {n} to plan: the tandem has none yet (give 1)")
 PLAN_SESSION_HELD = N_("session {n} has already taken place: plan another one")
-PLAN_BEYOND_FRAME = N_(
-    "session {n} would go beyond the frame of {sessions} sessions: give --extend to plan it anyway"
+PLAN_BEYOND_FRAME = P_(
+    "session {n} would go beyond the frame of {sessions} session: give --extend to plan it anyway",
+    "session {n} would go beyond the frame of {sessions} sessions: give --extend to plan it anyway",
 )
 SESSION_DATED_NOW = N_("session {id} was planned for {was}; it is now dated {now}, when it started")
 SESSION_DONE = N_("session {id} is already done")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, P_
 
 # --- the TUI shell: home screen, add-tandem modal, help --------------------------------
 TUI_EMPTY_TITLE = N_("No tandems yet")
@@ -89,17 +89,17 @@ TUI_KICKOFF_INTRO = N_(
     "The first session: get to know each other, agree what to learn and the keyword list, "
     "set the dates, agree the ground rules. Fill in what you settle; ctrl+s saves it all."
 )
-TUI_KICKOFF_SAVED = N_(
-    "kick-off saved: {keywords} new keywords, {sessions} sessions dated; "
-    "p gives the next one its agenda"
-)
+TUI_KICKOFF_SAVED = N_("kick-off saved: {keywords}, {sessions}; p gives the next one its agenda")
 TUI_KICKOFF_HELD = N_("held (keeps its date)")
 TUI_KICKOFF_DATE_HINT = N_("10.12.2026 15:00 or tue 15:00, empty: no date yet")
 TUI_PLAN_AT_HINT = N_("YYYY-MM-DD HH:MM, 10.12.2026 15:00 or tue 15:00")
 TUI_SEARCH_TITLE = N_("Search")
 TUI_SEARCH_PLACEHOLDER = N_("words in notes, learning entries and actions (any accents)")
 TUI_SEARCH_HINT = N_("Every word must appear; case and accents do not matter (lodz finds Łódź).")
-TUI_SEARCH_COUNT = (N_("{count} match"), N_("{count} matches"))
+TUI_SEARCH_COUNT = P_(
+    "{count} match",
+    "{count} matches",
+)
 TUI_SEARCH_FAILED = N_("the search failed: {reason}")
 TUI_MIDPOINT_HINT = N_(
     "Midpoint meetup around {date}: all active mentors meet to share experiences and results."
@@ -121,9 +121,11 @@ TUI_PLAN_ON_UNDATED = N_("session {n}")
 TUI_PLAN_NEW = N_("new session {n}")
 TUI_PLAN_NEW_BEYOND = N_("new session {n} · beyond the frame")
 TUI_PLAN_BEYOND_TITLE = N_("Beyond the frame")
-TUI_PLAN_BEYOND_BODY = N_(
+TUI_PLAN_BEYOND_BODY = P_(
+    "The frame has {sessions} session and every one has its agenda or took place. "
+    "Planning adds session {n} beyond it.",
     "The frame has {sessions} sessions and every one has its agenda or took place. "
-    "Planning adds session {n} beyond it."
+    "Planning adds session {n} beyond it.",
 )
 TUI_PLAN_BEYOND_QUESTION = N_("Add a session beyond the frame?")
 TUI_LIVE_TITLE = N_("Live session")
@@ -132,7 +134,10 @@ TUI_LIVE_NO_NOTES = N_("No notes yet. Type one below; Enter saves it with the ti
 TUI_LIVE_EMPTY_NOTE = N_("nothing to save: the note has no text after its prefix")
 TUI_NO_EDITOR_HERE = N_("this terminal cannot hand the screen to an editor: type the note here")
 TUI_LIVE_NOT_SAVED = N_("a note could not be saved ({reason}); it stays in the log: ctrl+y retries")
-TUI_LIVE_UNSAVED_WARNING = N_("{count} note(s) could not be saved and would be lost:")
+TUI_LIVE_UNSAVED_WARNING = P_(
+    "{count} note could not be saved and would be lost:",
+    "{count} notes could not be saved and would be lost:",
+)
 TUI_LIVE_STOP_TITLE = N_("Stop the session")
 TUI_LIVE_STOP_BODY = N_(
     "The clock stops and the review opens: fix notes, answer questions, reflect."
@@ -140,9 +145,11 @@ TUI_LIVE_STOP_BODY = N_(
 TUI_LIVE_STOP_QUESTION = N_("Stop the session now?")
 TUI_LIVE_LEAVE_TITLE = N_("Notes not saved")
 TUI_LIVE_LEAVE_QUESTION = N_("Leave the session screen anyway?")
-TUI_LIVE_LEAVE_KEEPS = N_(
-    "{count} note(s) could not be saved; leaving keeps them in a recovery file, "
-    "which rmtui offers again:"
+TUI_LIVE_LEAVE_KEEPS = P_(
+    "{count} note could not be saved; leaving keeps it in a recovery file, which "
+    "rmtui offers again:",
+    "{count} notes could not be saved; leaving keeps them in a recovery file, which "
+    "rmtui offers again:",
 )
 TUI_LEAVE_KEEP_FAILED = N_("the notes not saved could not be kept ({reason}): they are lost")
 TUI_LIVE_STOPPED_ELSEWHERE = N_("the session was stopped (by another rmtui): here is its review")
@@ -159,19 +166,29 @@ TUI_QUIT_TITLE = N_("Notes not saved")
 TUI_QUIT_QUESTION = N_(
     "Try to save them again, or keep them in a recovery file in the workspace and quit?"
 )
-TUI_QUIT_RETRYING = N_("saving {count} note(s) again")
-TUI_QUIT_KEPT = N_(
-    "{count} note(s) not saved are kept in {path}; rmtui offers them at the next start."
+TUI_QUIT_RETRYING = P_(
+    "saving {count} note again",
+    "saving {count} notes again",
+)
+TUI_QUIT_KEPT = P_(
+    "{count} note not saved is kept in {path}; rmtui offers it at the next start.",
+    "{count} notes not saved are kept in {path}; rmtui offers them at the next start.",
 )
 TUI_QUIT_KEEP_FAILED = N_("the notes could not be kept ({reason}); rmtui stays open")
-TUI_RECOVERED_FOUND = N_(
-    "{count} note(s) not saved when rmtui last quit are kept in {path}: "
-    "ctrl+p, 'notes: save recovered' saves them to their session"
+TUI_RECOVERED_FOUND = P_(
+    "{count} note not saved when rmtui last quit is kept in {path}: ctrl+p, 'notes: "
+    "save recovered' saves it to its session",
+    "{count} notes not saved when rmtui last quit are kept in {path}: ctrl+p, "
+    "'notes: save recovered' saves them to their session",
 )
-TUI_RECOVERED_SAVED = N_("{count} recovered note(s) saved to session {session}")
+TUI_RECOVERED_SAVED = P_(
+    "{count} recovered note saved to session {session}",
+    "{count} recovered notes saved to session {session}",
+)
 TUI_RECOVERED_FAILED = N_("recovered notes not saved ({reason}); they stay in {path}")
-TUI_PASTE_CUT = N_(
-    "the paste was cut to fit: {kept} of {total} characters kept ({limit} at most here)"
+TUI_PASTE_CUT = P_(
+    "the paste was cut to fit: {kept} of {total} character kept ({limit} at most here)",
+    "the paste was cut to fit: {kept} of {total} characters kept ({limit} at most here)",
 )
 TUI_PASTE_REFUSED = N_("nothing pasted: the field is full ({limit} characters at most)")
 TUI_KICKOFF_STEPS = (
@@ -223,3 +240,13 @@ TUI_KICKOFF_LEAVE_QUESTION = N_("Leave without saving?")
 
 # --- follow-up items: the actions they refer to, shown where they are read ------------
 TUI_FOLLOW_UP_PRIVATE = N_("private: only on your screens")
+
+# --- counts that read inside other messages (one plural each) ------------------------
+TUI_KICKOFF_NEW_KEYWORDS = P_(
+    "{count} new keyword",
+    "{count} new keywords",
+)
+TUI_KICKOFF_SESSIONS_DATED = P_(
+    "{count} session dated",
+    "{count} sessions dated",
+)

@@ -281,7 +281,7 @@ class ExportScreen(Screen[None]):
         self.app.copy_to_clipboard(rendered.text)
         self._log_copy(rendered)
         lines = len(rendered.text.splitlines())
-        self.notify(messages.EXPORT_TUI_COPIED.format(lines=lines), markup=False)
+        self.notify(messages.EXPORT_TUI_COPIED.format(lines, lines=lines), markup=False)
 
     @work(thread=True, group="export-copy", exit_on_error=False)
     def _log_copy(self, rendered: Rendered) -> None:

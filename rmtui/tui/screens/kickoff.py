@@ -275,7 +275,10 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
             known = {k.text.casefold() for k in self.summary.keywords}
             added = sum(1 for w in plan.keywords if w.casefold() not in known)
             self.notify(
-                messages.TUI_KICKOFF_SAVED.format(keywords=added, sessions=len(refs)),
+                messages.TUI_KICKOFF_SAVED.format(
+                    keywords=messages.TUI_KICKOFF_NEW_KEYWORDS.format(added),
+                    sessions=messages.TUI_KICKOFF_SESSIONS_DATED.format(len(refs)),
+                ),
                 markup=False,
             )
             self.rmtui.reload_workspace()

@@ -225,5 +225,5 @@ def _keep_left(
         said = messages.TUI_LEAVE_KEEP_FAILED.format(reason=reason)
         app.call_from_thread(app.notify, said, severity="error", markup=False, timeout=10)
         return
-    said = messages.TUI_QUIT_KEPT.format(count=len(notes), path=path)
+    said = messages.TUI_QUIT_KEPT.format(len(notes), path=path)
     app.call_from_thread(app.notify, said, markup=False, timeout=10)

@@ -16,6 +16,7 @@ from textual.widgets import Input, Static
 
 from rmtui.core import messages
 from rmtui.core.clock import SessionClock
+from rmtui.core.i18n import Plural
 from rmtui.core.keywords import KeywordMatcher
 from rmtui.core.live import LIVE
 from rmtui.core.model import Keyword, Session
@@ -173,12 +174,12 @@ class LiveDisplay(RmtuiScreen[None]):
     def unsaved(self) -> list[view.Draft]:
         return [d for d in self.drafts if d.state == "unsaved"]
 
-    def _unsaved_warning(self, said: str | None = None) -> Content:
+    def _unsaved_warning(self, said: Plural | None = None) -> Content:
         """The notes not saved, under ``said`` (a message with ``{count}``)."""
         unsaved = self.unsaved
         if not unsaved:
             return Content("")
         said = said or messages.TUI_LIVE_UNSAVED_WARNING
-        lines = [Content.styled(said.format(count=len(unsaved)), "bold $text-error")]
+        lines = [Content.styled(said.format(len(unsaved)), "bold $text-error")]
         lines += [Content("• ") + view.draft_line(d) for d in unsaved[:5]]
         return Content("\n").join(lines)

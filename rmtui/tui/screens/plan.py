@@ -324,7 +324,9 @@ class PlanScreen(RmtuiScreen[None]):
             if yes:
                 self._send(template, at, items, start)
 
-        body = messages.TUI_PLAN_BEYOND_BODY.format(sessions=self.data.frame, n=target.n)
+        body = messages.TUI_PLAN_BEYOND_BODY.format(
+            self.data.frame, sessions=self.data.frame, n=target.n
+        )
         self.app.push_screen(
             ConfirmModal(
                 messages.TUI_PLAN_BEYOND_TITLE,

@@ -261,7 +261,7 @@ class ReviewScreen(ReviewNotes):
     def _copy(self, rendered: Rendered) -> None:
         self.app.copy_to_clipboard(rendered.text)
         lines = len(rendered.text.splitlines())
-        self.notify(messages.EXPORT_TUI_COPIED.format(lines=lines), markup=False)
+        self.notify(messages.EXPORT_TUI_COPIED.format(lines, lines=lines), markup=False)
 
     def action_cheatsheet(self) -> None:
         """The export screen, open on the mentee's cheat sheet, to send it to them."""

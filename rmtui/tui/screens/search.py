@@ -147,8 +147,7 @@ class SearchScreen(RmtuiScreen[None]):
         elif not hits:
             status.update(literal_line(messages.NO_MATCHES.format(query=one_line(query))))
         else:
-            forms = messages.TUI_SEARCH_COUNT
-            status.update((forms[0] if len(hits) == 1 else forms[1]).format(count=len(hits)))
+            status.update(messages.TUI_SEARCH_COUNT.format(len(hits)))
         self.set_class(bool(query.strip()) and not hits, "-none")
         self._preview()
 

@@ -152,8 +152,8 @@ def _summary(overview: TandemOverview) -> Content:
         ),
     ]
     if touched := coverage.count("touched"):
-        parts.append(" · " + messages.TUI_KEYWORDS_TOUCHED.format(count=touched))
+        parts.append(" · " + messages.TUI_KEYWORDS_TOUCHED.format(touched))
     if untouched := coverage.count("open"):
-        text = " · " + messages.TUI_KEYWORDS_UNTOUCHED.format(count=untouched)
+        text = " · " + messages.TUI_KEYWORDS_UNTOUCHED.format(untouched)
         parts.append((text, "$text-warning"))
     return Content.assemble(*parts, "\n", legend())
