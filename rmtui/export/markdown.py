@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from rmtui.core import messages as m
 from rmtui.core.coverage import KEYWORD_MARKS, KEYWORD_STATES, KeywordState, bar
+from rmtui.core.dates import day_label, moment_label
 from rmtui.core.model import Session
 from rmtui.export.escape import inline
 from rmtui.export.report import ActionEntry, Entry, Report
@@ -23,8 +24,8 @@ def day(value: date | datetime | None) -> str:
         return "—"
     if isinstance(value, datetime):
         local = value if value.tzinfo is None else value.astimezone(value.tzinfo)
-        return f"{local.day} {local:%b %Y %H:%M}"
-    return f"{value.day} {value:%b %Y}"
+        return moment_label(local, weekday=False)
+    return day_label(value, weekday=False, year=True)
 
 
 class Doc:

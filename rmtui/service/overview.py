@@ -7,6 +7,7 @@ from datetime import datetime
 
 from rmtui.core import messages
 from rmtui.core.coverage import Coverage, coverage
+from rmtui.core.dates import day_label
 from rmtui.core.errors import UnreadableFile
 from rmtui.core.frame import Progress, progress
 from rmtui.core.frame import warnings as frame_warnings
@@ -41,12 +42,15 @@ class DashboardRow:
     @property
     def week_label(self) -> str:
         """``week 9/26``."""
-        return f"week {self.progress.week}/{self.progress.weeks}"
+        return messages.WEEK_LABEL.format(week=self.progress.week, weeks=self.progress.weeks)
 
     @property
     def midpoint_label(self) -> str:
         """``midpoint 12 Mar (in 23 days)``."""
-        days, day = self.progress.days_to_midpoint, f"{self.progress.midpoint:%d %b %Y}"
+        days, day = (
+            self.progress.days_to_midpoint,
+            day_label(self.progress.midpoint, weekday=False, year=True),
+        )
         if days > 0:
             return messages.MIDPOINT_IN.format(days, date=day, days=days)
         if days == 0:

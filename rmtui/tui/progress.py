@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from rmtui.core.dates import day_label
+
 if TYPE_CHECKING:
     from rmtui.core.frame import Progress
     from rmtui.core.model import SessionInfo
@@ -45,11 +47,11 @@ def next_session(summary: TandemSummary) -> SessionInfo | None:
 
 def short_date(day: date) -> str:
     """``Thu 12 Mar``: the weekday is what a mentor plans around."""
-    return f"{day:%a} {day.day} {day:%b}"
+    return day_label(day)
 
 
 def long_date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return day_label(day, year=True)
 
 
 def when(moment: datetime) -> str:

@@ -5,6 +5,7 @@ no catalog at all."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,13 +13,15 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
 from rmtui.core import i18n, messages
-from rmtui.core.dates import typed_day
+from rmtui.core.dates import day_label, moment_label, typed_day
 
 POLISH = {
     "no tandem {id!r} (see `rmtui tandem list`)": "brak tandemu {id!r} (zob. `rmtui tandem list`)",
     "mentor learned": "mentor nauczył się",
     "monday": "poniedziałek|pon|pn",
     "today": "dzisiaj|dziś",
+    "Fri": "pt",
+    "Dec": "gru",
     ("{count} session", "{count} sessions"): ("{count} sesja", "{count} sesje", "{count} sesji"),
 }
 
@@ -68,9 +71,17 @@ def test_a_count_picks_the_plural_form_of_the_language(polish: Path) -> None:
         assert messages.TUI_SEARCH_COUNT.format(3) == "3 matches"
 
 
-def test_typed_words_work_in_english_and_in_the_language_spoken(polish: Path) -> None:
-    from datetime import date
+def test_days_read_in_the_language_spoken(polish: Path) -> None:
+    friday = date(2026, 12, 4)
+    assert day_label(friday) == "Fri 4 Dec"
+    assert moment_label(datetime(2026, 12, 4, 15, 0)) == "Fri 4 Dec 2026 15:00"
+    with i18n.speaking("pl"):
+        assert day_label(friday) == "pt 4 gru"
+        assert day_label(friday, weekday=False, year=True) == "4 gru 2026"
+        assert moment_label(datetime(2026, 12, 4, 15, 0)) == "pt 4 gru 2026 15:00"
 
+
+def test_typed_words_work_in_english_and_in_the_language_spoken(polish: Path) -> None:
     friday = date(2026, 12, 4)
     with i18n.speaking("pl"):
         assert typed_day("pon", friday) == date(2026, 12, 7)

@@ -67,6 +67,26 @@ KEYWORD_STATE_NAMES = {
     "open": N_("open"),
     "dropped": N_("dropped"),
 }
+# --- `rmtui tandem show` (rmtui.cli.overview) ----------------------------------------------
+SHOW_FRAME = N_("sessions {frame}  {week}  {timeline}  pace: {pace}")
+SHOW_NEXT = N_("next session: {n} on {when}")
+SHOW_NEXT_TITLED = N_("next session: {n} on {when} — {title}")
+SHOW_NEXT_NONE = N_("next session: none planned")
+SHOW_KEYWORDS = N_("keywords: {bar}")
+SHOW_KEYWORD = N_("  {keyword}  [{state}]  sessions: {sessions}")
+SHOW_LEARNED = N_("learned: mentor {mentor}  {bar}  mentee {mentee}")
+SHOW_LEARNED_ONE_SIDED = N_("learned: mentor {mentor}  {bar}  mentee {mentee}  (one-sided)")
+SHOW_OPEN_ACTIONS = N_("open actions: {count}")
+SHOW_DUE = N_("{text} (due {day})")
+# --- the frame's warnings (rmtui.core.frame) and labels ----------------------------------
+FRAME_OVERDUE = N_("session {n} is overdue (planned {day})")
+FRAME_MIDPOINT_UNTOUCHED = P_(
+    "midpoint in {count} day; untouched: {names}",
+    "midpoint in {count} days; untouched: {names}",
+)
+FRAME_UNTOUCHED_MORE = N_("{names} and {count} more")
+FRAME_BEHIND = N_("behind pace: {done} done, about {expected} expected by now")
+WEEK_LABEL = N_("week {week}/{weeks}")
 TUI_KEYWORDS_COVERED = N_("{covered}/{total} covered")
 TUI_KEYWORDS_TOUCHED = P_(
     "{count} touched, still open",

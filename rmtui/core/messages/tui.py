@@ -250,3 +250,6 @@ TUI_KICKOFF_SESSIONS_DATED = P_(
     "{count} session dated",
     "{count} sessions dated",
 )
+
+# --- the tandem detail panel --------------------------------------------------------------
+TUI_NO_DATE = N_("no date")

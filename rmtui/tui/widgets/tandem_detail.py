@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Label, Static
 
 from rmtui.core import messages
+from rmtui.core.dates import day_label
 from rmtui.core.text import one_line
 from rmtui.tui import progress
 from rmtui.tui.keyword_marks import legend, stored_state
@@ -210,7 +211,11 @@ def session_lines(sessions: list[SessionInfo]) -> Content:
     lines = []
     for info in sessions:
         # Day and month only: the weekday of the next one is in the profile.
-        day = f"{info.planned_at.day} {info.planned_at:%b}" if info.planned_at else "no date"
+        day = (
+            day_label(info.planned_at.date(), weekday=False)
+            if info.planned_at
+            else messages.TUI_NO_DATE
+        )
         style = "$foreground-muted" if info.status == "done" else ""
         lines.append(
             Content.assemble(
