@@ -18,6 +18,7 @@ from rmtui import __version__
 from rmtui.cli.context import Context
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.i18n import gettext
 
 # Top-level verb -> the module that registers it. Only the module of the verb being run
 # is imported, so `rmtui note add` does not pay for exports, agendas or search.
@@ -80,7 +81,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; with ``argv`` naming a known verb, only that verb's module is loaded."""
     parser = RmtuiParser(
         prog="rmtui",
-        description="A terminal workspace for mentors in reverse-mentoring programs.",
+        description=gettext("A terminal workspace for mentors in reverse-mentoring programs."),
     )
     parser.add_argument("--version", action="version", version=f"rmtui {__version__}")
     add_workspace_options(parser, argparse.SUPPRESS)
@@ -113,13 +114,13 @@ def add_workspace_options(parser: argparse.ArgumentParser, default: object = Non
         "--workspace",
         metavar="DIR",
         default=default,
-        help="workspace folder (default: $RMTUI_WORKSPACE, else the platform data dir)",
+        help=gettext("workspace folder (default: $RMTUI_WORKSPACE, else the platform data dir)"),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
         default=default,
-        help="use a throw-away workspace filled with one realistic tandem",
+        help=gettext("use a throw-away workspace filled with one realistic tandem"),
     )
 
 

@@ -11,6 +11,7 @@ import argparse
 from typing import Any
 
 from rmtui.cli.context import Context
+from rmtui.core.i18n import gettext
 from rmtui.core.text import strip_control
 
 # Only the parser is built at start-up: git, YAML and the sync are imported by the verb.
@@ -21,20 +22,24 @@ def register_sync(verbs: Any) -> None:
     """Add ``sync`` to the ``agendas`` sub-parsers."""
     p = verbs.add_parser(
         "sync",
-        help="fetch the program's shared templates from its git repository",
+        help=gettext("fetch the program's shared templates from its git repository"),
         description=(
-            "Clone or update the program's agenda repository into the workspace "
-            "(shallow, hooks and submodules off, no prompts). Options given are saved "
-            "in rmtui.yaml. On any failure the last good copy stays in use."
+            gettext(
+                "Clone or update the program's agenda repository into the workspace "
+                "(shallow, hooks and submodules off, no prompts). Options given are saved "
+                "in rmtui.yaml. On any failure the last good copy stays in use."
+            )
         ),
     )
-    p.add_argument("--repo", metavar="URL", help="repository URL or local path (saved)")
-    p.add_argument("--branch", metavar="B", help="branch to follow; '' for the default (saved)")
+    p.add_argument("--repo", metavar="URL", help=gettext("repository URL or local path (saved)"))
     p.add_argument(
-        "--path", metavar="SUBDIR", help="folder holding the templates; '' for all (saved)"
+        "--branch", metavar="B", help=gettext("branch to follow; '' for the default (saved)")
+    )
+    p.add_argument(
+        "--path", metavar="SUBDIR", help=gettext("folder holding the templates; '' for all (saved)")
     )
     p.add_argument("--timeout", type=_seconds, metavar="SECONDS", help=TIMEOUT_HELP)
-    p.add_argument("--json", action="store_true", help="the report as JSON on stdout")
+    p.add_argument("--json", action="store_true", help=gettext("the report as JSON on stdout"))
     p.set_defaults(run=run_sync)
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from rmtui.cli.context import Context
 from rmtui.cli.overview import tandem_service
+from rmtui.core.i18n import gettext
 from rmtui.core.model import LEARNED_BY
 from rmtui.core.text import one_line
 
@@ -15,41 +16,51 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("learned", help="what the mentor and the mentee learned from each other")
+    p = sub.add_parser(
+        "learned", help=gettext("what the mentor and the mentee learned from each other")
+    )
     verbs = p.add_subparsers(dest="learned_verb", metavar="VERB", required=True)
 
-    add = verbs.add_parser("add", help="add an entry; prints its number")
-    add.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    add.add_argument("words", nargs="+", metavar="TEXT", help="what was learned")
-    add.add_argument("--by", required=True, choices=LEARNED_BY, help="who learned it")
-    add.add_argument("--session", type=int, metavar="N", help="the session it came from")
-    add.add_argument("--keyword", action="append", default=[], metavar="K", help="repeatable")
-    add.add_argument("--private", action="store_true", help="never exported")
+    add = verbs.add_parser("add", help=gettext("add an entry; prints its number"))
+    add.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    add.add_argument("words", nargs="+", metavar="TEXT", help=gettext("what was learned"))
+    add.add_argument("--by", required=True, choices=LEARNED_BY, help=gettext("who learned it"))
+    add.add_argument("--session", type=int, metavar="N", help=gettext("the session it came from"))
+    add.add_argument(
+        "--keyword", action="append", default=[], metavar="K", help=gettext("repeatable")
+    )
+    add.add_argument("--private", action="store_true", help=gettext("never exported"))
     add.set_defaults(run=run_add)
 
-    ls = verbs.add_parser("list", help="the two lists and their balance")
-    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    ls.add_argument("--json", action="store_true", help="print the entries as JSON")
+    ls = verbs.add_parser("list", help=gettext("the two lists and their balance"))
+    ls.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    ls.add_argument("--json", action="store_true", help=gettext("print the entries as JSON"))
     ls.set_defaults(run=run_list)
 
-    edit = verbs.add_parser("edit", help="change an entry")
-    edit.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    edit.add_argument("n", type=int, metavar="N", help="entry number (see `learned list`)")
-    edit.add_argument("text", nargs="?", metavar="TEXT", help="new text (default: unchanged)")
-    edit.add_argument("--by", choices=LEARNED_BY, help="who learned it")
-    edit.add_argument("--keyword", action="append", metavar="K", help="replaces the links")
+    edit = verbs.add_parser("edit", help=gettext("change an entry"))
+    edit.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    edit.add_argument("n", type=int, metavar="N", help=gettext("entry number (see `learned list`)"))
+    edit.add_argument(
+        "text", nargs="?", metavar="TEXT", help=gettext("new text (default: unchanged)")
+    )
+    edit.add_argument("--by", choices=LEARNED_BY, help=gettext("who learned it"))
+    edit.add_argument("--keyword", action="append", metavar="K", help=gettext("replaces the links"))
     privacy = edit.add_mutually_exclusive_group()
     privacy.add_argument(
-        "--private", dest="private", action="store_true", default=None, help="never exported"
+        "--private",
+        dest="private",
+        action="store_true",
+        default=None,
+        help=gettext("never exported"),
     )
     privacy.add_argument(
-        "--public", dest="private", action="store_false", help="may appear in exports"
+        "--public", dest="private", action="store_false", help=gettext("may appear in exports")
     )
     edit.set_defaults(run=run_edit)
 
-    rm = verbs.add_parser("delete", help="delete an entry for good")
-    rm.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    rm.add_argument("n", type=int, metavar="N", help="entry number (see `learned list`)")
+    rm = verbs.add_parser("delete", help=gettext("delete an entry for good"))
+    rm.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    rm.add_argument("n", type=int, metavar="N", help=gettext("entry number (see `learned list`)"))
     rm.set_defaults(run=run_delete)
 
 

@@ -10,6 +10,7 @@ from rmtui.cli.context import Context
 from rmtui.core import i18n, messages
 from rmtui.core.coverage import KEYWORD_MARKS, bar
 from rmtui.core.dates import day_label, moment_label
+from rmtui.core.i18n import gettext
 from rmtui.core.text import one_line
 
 if TYPE_CHECKING:
@@ -22,9 +23,11 @@ def tandem_service(ctx: Context) -> TandemService:
 
 
 def register_show(verbs: Any) -> None:
-    show = verbs.add_parser("show", help="a tandem's frame progress, coverage, learning, actions")
-    show.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    show.add_argument("--json", action="store_true", help="print the overview as JSON")
+    show = verbs.add_parser(
+        "show", help=gettext("a tandem's frame progress, coverage, learning, actions")
+    )
+    show.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    show.add_argument("--json", action="store_true", help=gettext("print the overview as JSON"))
     show.set_defaults(run=run_show)
 
 

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_
 from rmtui.core.template import Problem, Template
 from rmtui.core.text import one_line
 from rmtui.service.agendas import AgendaService
@@ -61,30 +62,30 @@ class AgendaBrowser(Screen[None]):
         Binding(
             "escape",
             "back",
-            "Back",
+            N_("Back"),
             id="agendas.back",
-            tooltip="Close the template browser",
+            tooltip=N_("Close the template browser"),
         ),
         Binding(
             "slash",
             "focus_filter",
-            "Filter",
+            N_("Filter"),
             id="agendas.filter",
-            tooltip="Filter templates: words, tag:privacy, kw:linkedin",
+            tooltip=N_("Filter templates: words, tag:privacy, kw:linkedin"),
         ),
         Binding(
             "ctrl+s",
             "sync",
-            "Sync",
+            N_("Sync"),
             id="agendas.sync",
-            tooltip="Fetch the program's shared templates from its git repo (rmtui.yaml)",
+            tooltip=N_("Fetch the program's shared templates from its git repo (rmtui.yaml)"),
         ),
         Binding(
             "ctrl+r",
             "reload",
-            "Reload",
+            N_("Reload"),
             id="agendas.reload",
-            tooltip="Read the template folders again (workspace, synced, bundled)",
+            tooltip=N_("Read the template folders again (workspace, synced, bundled)"),
         ),
     ]
 

@@ -35,6 +35,8 @@ SETTINGS_FILE = N_("settings file: {path}")
 SETTINGS_NOT_SET = N_("(not set)")
 SETTINGS_DEFAULT_THEME = N_("(default: {theme})")
 
+SETTINGS_SET_DESCRIPTION = N_("Change one setting in rmtui.yaml. KEY is one of:\n{keys}")
+
 # What each setting is, for `rmtui settings show`, `--help` and the settings screen.
 SETTING_HELP = {
     "mentor_name": N_("your name, as exports show it"),

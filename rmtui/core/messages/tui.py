@@ -30,6 +30,9 @@ TUI_FIX_FIELDS = N_("fix the marked fields first")
 TUI_SAME_DEPARTMENT_TITLE = N_("Same department")
 TUI_SAME_DEPARTMENT_QUESTION = N_("Add this tandem anyway?")
 TUI_HELP_TITLE = N_("Help")
+TUI_HELP_KEYS = N_("Keys")
+TUI_HELP_PALETTE_HEADING = N_("Command palette")
+TUI_HELP_PREFIXES = N_("Note prefixes")
 TUI_HELP_PALETTE = N_(
     "ctrl+p opens the command palette: every action, as 'noun: verb' "
     "(type 'tandem' to see what you can do with tandems, or a mentee's name to jump to them)."

@@ -22,6 +22,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.i18n import N_
 from rmtui.core.model import Frame, Tandem
 from rmtui.core.tandems import (
     TandemDraft,
@@ -133,16 +134,16 @@ class AddTandemModal(ModalScreen[Tandem | None]):
         Binding(
             "escape",
             "cancel",
-            "Cancel",
+            N_("Cancel"),
             id="add-tandem.cancel",
-            tooltip="Close the form without adding anything",
+            tooltip=N_("Close the form without adding anything"),
         ),
         Binding(
             "ctrl+s",
             "save",
-            "Add tandem",
+            N_("Add tandem"),
             id="add-tandem.save",
-            tooltip="Check the fields and add the tandem (enter in any field does the same)",
+            tooltip=N_("Check the fields and add the tandem (enter in any field does the same)"),
         ),
     ]
 
@@ -331,16 +332,16 @@ class EditProfileModal(AddTandemModal):
         Binding(
             "escape",
             "cancel",
-            "Cancel",
+            N_("Cancel"),
             id="edit-profile.cancel",
-            tooltip="Close the form; the profile stays as it was",
+            tooltip=N_("Close the form; the profile stays as it was"),
         ),
         Binding(
             "ctrl+s",
             "save",
-            "Save",
+            N_("Save"),
             id="edit-profile.save",
-            tooltip="Check the fields and save the profile (enter in any field does the same)",
+            tooltip=N_("Check the fields and save the profile (enter in any field does the same)"),
         ),
     ]
 

@@ -17,6 +17,7 @@ from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSe
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
+from rmtui.core.i18n import N_
 from rmtui.core.model import ActionOwner, LearnedBy
 from rmtui.core.tandems import parse_date
 from rmtui.core.text import checked_line, one_line
@@ -60,13 +61,19 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *FORM_FOCUS_KEYS,  # typing right after Tab lands in the next field
-        Binding("escape", "cancel", "Cancel", id="record.cancel", tooltip="Close, change nothing"),
+        Binding(
+            "escape",
+            "cancel",
+            N_("Cancel"),
+            id="record.cancel",
+            tooltip=N_("Close, change nothing"),
+        ),
         Binding(
             "ctrl+s",
             "save",
-            "Save",
+            N_("Save"),
             id="record.save",
-            tooltip="Check the fields and save (enter in a text field does the same)",
+            tooltip=N_("Check the fields and save (enter in a text field does the same)"),
         ),
     ]
     SIDE_LABEL = ""

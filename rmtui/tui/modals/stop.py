@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_
 from rmtui.tui.modals.confirm import ConfirmModal
 
 GO_ON = "Go on"
@@ -24,14 +25,14 @@ class StopModal(ConfirmModal):
             "answer(False)",
             GO_ON,
             id="stop.go-on",
-            tooltip="Back to the session; the clock runs on (Enter too)",
+            tooltip=N_("Back to the session; the clock runs on (Enter too)"),
         ),
         Binding(
             "f10,y",
             "answer(True)",
             STOP,
             id="stop.stop",
-            tooltip="Stop the clock and open the review",
+            tooltip=N_("Stop the clock and open the review"),
         ),
     ]
 

@@ -28,6 +28,7 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.exporting import HELD, Format, Kind
+from rmtui.core.i18n import N_
 from rmtui.core.summary import TandemSummary
 from rmtui.core.text import one_line
 from rmtui.service.exports import ExportRequest, ExportService, Rendered, preview_parser
@@ -66,27 +67,29 @@ class ExportScreen(Screen[None]):
     AUTO_FOCUS = "#export-kind"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="export.back", tooltip="Close the export screen"),
+        Binding(
+            "escape", "back", N_("Back"), id="export.back", tooltip=N_("Close the export screen")
+        ),
         Binding(
             "ctrl+s",
             "write",
-            "Write",
+            N_("Write"),
             id="export.write",
-            tooltip="Write the export to the workspace's exports/ folder and log it",
+            tooltip=N_("Write the export to the workspace's exports/ folder and log it"),
         ),
         Binding(
             "c",
             "copy",
-            "Copy",
+            N_("Copy"),
             id="export.copy",
-            tooltip="Copy the export as previewed to the clipboard, to paste into an e-mail",
+            tooltip=N_("Copy the export as previewed to the clipboard, to paste into an e-mail"),
         ),
         Binding(
             "o",
             "open",
-            "Open",
+            N_("Open"),
             id="export.open",
-            tooltip="Open the file just written with the system's opener",
+            tooltip=N_("Open the file just written with the system's opener"),
         ),
     ]
 

@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.frame import spread_dates
+from rmtui.core.i18n import N_
 from rmtui.core.model import SessionInfo
 from rmtui.core.planning import parse_planned_at
 from rmtui.core.refs import SessionRef
@@ -98,13 +99,13 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *FORM_FOCUS_KEYS,  # typing right after Tab lands in the next field
-        Binding("escape", "leave", "Back", id="kickoff.back", tooltip="Leave the kick-off"),
+        Binding("escape", "leave", N_("Back"), id="kickoff.back", tooltip=N_("Leave the kick-off")),
         Binding(
             "ctrl+s",
             "save",
-            "Save kick-off",
+            N_("Save kick-off"),
             id="kickoff.save",
-            tooltip="Save the profile, keywords, dates and rules",
+            tooltip=N_("Save the profile, keywords, dates and rules"),
         ),
     ]
 

@@ -24,6 +24,7 @@ from textual.events import Resize
 from textual.widgets import Header, Input, Static
 
 from rmtui.core import capture, messages
+from rmtui.core.i18n import N_
 from rmtui.tui.commands import Command
 from rmtui.tui.screens.live_controls import LiveControls
 from rmtui.tui.screens.live_notes import LiveNotes
@@ -129,4 +130,6 @@ class LiveScreen(LiveControls, LiveNotes, LivePolling):
         for action, title, help_text, run in offers:
             if self.check_action(action, ()):
                 yield Command(title, help_text, run)
-        yield Command("session: leave screen", "Back; the session goes on", self.action_leave)
+        yield Command(
+            N_("session: leave screen"), N_("Back; the session goes on"), self.action_leave
+        )

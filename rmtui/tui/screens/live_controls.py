@@ -16,6 +16,7 @@ from textual.widgets import Input
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
+from rmtui.core.i18n import N_
 from rmtui.core.live import LIVE
 from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
@@ -36,62 +37,66 @@ class LiveControls(LiveDisplay):
     """The live screen's bindings, which of them apply now, and their actions."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        _binding("f5,ctrl+r", "pause", "Pause", "Pause the clock (notes can still be typed)"),
-        _binding("f5,ctrl+r", "resume", "Resume", "Run the clock again"),
-        _binding("f5,ctrl+r", "start", "Start", "Start the clock: the session begins"),
-        _binding("f6,ctrl+b", "previous_item", "Prev", "Back to the previous agenda item"),
-        _binding("f7,ctrl+n", "next_item", "Next", "On to the next agenda item"),
-        _binding("f8,ctrl+o", "done", "Done", "Mark this item done and move on"),
-        _binding("f4,ctrl+g", "skip", "Skip", "Mark this item skipped and move on"),
+        _binding(
+            "f5,ctrl+r", "pause", N_("Pause"), N_("Pause the clock (notes can still be typed)")
+        ),
+        _binding("f5,ctrl+r", "resume", N_("Resume"), N_("Run the clock again")),
+        _binding("f5,ctrl+r", "start", N_("Start"), N_("Start the clock: the session begins")),
+        _binding("f6,ctrl+b", "previous_item", N_("Prev"), N_("Back to the previous agenda item")),
+        _binding("f7,ctrl+n", "next_item", N_("Next"), N_("On to the next agenda item")),
+        _binding("f8,ctrl+o", "done", N_("Done"), N_("Mark this item done and move on")),
+        _binding("f4,ctrl+g", "skip", N_("Skip"), N_("Mark this item skipped and move on")),
         _binding(
             "f9,ctrl+t",
             "drives",
-            "Drives",
-            "Who drives: the mentee at the keyboard, or talk and demo (minutes are counted)",
+            N_("Drives"),
+            N_("Who drives: the mentee at the keyboard, or talk and demo (minutes are counted)"),
         ),
-        _binding("f10,ctrl+s", "stop", "Stop", "End the session and review its notes"),
-        _binding("ctrl+y", "retry", "Retry", "Save the notes that could not be saved again"),
-        _binding("f3", "checkin", "Homework", messages.TUI_CHECKIN_OPEN, show=False),
+        _binding("f10,ctrl+s", "stop", N_("Stop"), N_("End the session and review its notes")),
+        _binding(
+            "ctrl+y", "retry", N_("Retry"), N_("Save the notes that could not be saved again")
+        ),
+        _binding("f3", "checkin", N_("Homework"), messages.TUI_CHECKIN_OPEN, show=False),
         _binding(
             "escape",
             "leave",
-            "Leave",
-            "Back to the previous screen; the session goes on (s brings you back)",
+            N_("Leave"),
+            N_("Back to the previous screen; the session goes on (s brings you back)"),
         ),
         # The input keeps the focus: the log scrolls from here (priority: the input would
         # take page up and down for itself).
         Binding(
             "pageup",
             "scroll_notes(0, -1)",
-            "Notes: page back",
+            N_("Notes: page back"),
             id="live.notes-page-up",
-            tooltip="Scroll the notes a page back; the input keeps the focus",
+            tooltip=N_("Scroll the notes a page back; the input keeps the focus"),
             show=False,
             priority=True,
         ),
         Binding(
             "pagedown",
             "scroll_notes(0, 1)",
-            "Notes: page on",
+            N_("Notes: page on"),
             id="live.notes-page-down",
-            tooltip="Scroll the notes a page on; at the end they follow the newest again",
+            tooltip=N_("Scroll the notes a page on; at the end they follow the newest again"),
             show=False,
             priority=True,
         ),
         Binding(
             "shift+up",
             "scroll_notes(-1, 0)",
-            "Notes: line back",
+            N_("Notes: line back"),
             id="live.notes-line-up",
-            tooltip="Scroll the notes a line back; the input keeps the focus",
+            tooltip=N_("Scroll the notes a line back; the input keeps the focus"),
             show=False,
         ),
         Binding(
             "shift+down",
             "scroll_notes(1, 0)",
-            "Notes: line on",
+            N_("Notes: line on"),
             id="live.notes-line-down",
-            tooltip="Scroll the notes a line on; at the end they follow the newest again",
+            tooltip=N_("Scroll the notes a line on; at the end they follow the newest again"),
             show=False,
         ),
     ]

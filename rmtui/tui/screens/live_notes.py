@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 
 from rmtui.core import capture, messages
 from rmtui.core.errors import RmtuiError, WriteUncertain
+from rmtui.core.i18n import N_
 from rmtui.core.model import Note
 from rmtui.core.text import one_line
 from rmtui.tui import session_view as view
@@ -32,10 +33,12 @@ class LiveNotes(LiveDisplay):
         Binding(
             "f11,ctrl+l",
             "long_note",
-            "Long note",
+            N_("Long note"),
             id="live.long_note",
-            tooltip="Write a long note in your editor ($VISUAL or $EDITOR); what you typed so "
-            "far comes along, the note keeps the time of this key",
+            tooltip=N_(
+                "Write a long note in your editor ($VISUAL or $EDITOR); what you typed so "
+                "far comes along, the note keeps the time of this key"
+            ),
             show=False,  # 80 columns keep skip and leave; help (f1) lists it
         ),
     ]

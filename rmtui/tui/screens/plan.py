@@ -29,6 +29,7 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
+from rmtui.core.i18n import N_
 from rmtui.core.model import AgendaItem, Session
 from rmtui.core.planning import CarryOver, PlanTarget, Ranked, item_title, parse_planned_at
 from rmtui.core.refs import SessionRef
@@ -79,17 +80,20 @@ class PlanScreen(RmtuiScreen[None]):
     SESSION_SCREEN = True  # see context.in_session
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        _binding("ctrl+s", "save", "Save plan", "Save this session as planned"),
+        _binding("ctrl+s", "save", N_("Save plan"), N_("Save this session as planned")),
         _binding(
             "f5",
             "save_and_start",
-            "Start now",
-            "Save the plan and start the session now (it is dated now)",
+            N_("Start now"),
+            N_("Save the plan and start the session now (it is dated now)"),
         ),
         _binding(
-            "ctrl+r", "reset", "Reset items", "Back to the template's items (and the carried ones)"
+            "ctrl+r",
+            "reset",
+            N_("Reset items"),
+            N_("Back to the template's items (and the carried ones)"),
         ),
-        _binding("escape", "back", "Back", "Leave without planning"),
+        _binding("escape", "back", N_("Back"), N_("Leave without planning")),
     ]
 
     def __init__(self, tandem_id: str, *, start: bool = False, session: int | None = None) -> None:

@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.widgets import Input, Label, OptionList
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_
 from rmtui.core.model import Note, NoteKind, Session
 from rmtui.core.refs import SessionRef
 from rmtui.service.sessions import SessionService
@@ -53,9 +54,9 @@ class EditorInput(CleanInput):
         Binding(
             "escape",
             "screen.cancel_edit",
-            "Cancel",
+            N_("Cancel"),
             id="review.cancel-edit",
-            tooltip="Put the editor away, nothing changed",
+            tooltip=N_("Put the editor away, nothing changed"),
         ),
     ]
 

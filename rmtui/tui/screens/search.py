@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_
 from rmtui.core.model import LearnedBy
 from rmtui.core.text import one_line
 from rmtui.service.search import Hit
@@ -60,13 +61,13 @@ class SearchScreen(RmtuiScreen[None]):
     """Type to search; enter on a result opens it. State classes: -searching, -none."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="search.back", tooltip="Close the search"),
+        Binding("escape", "back", N_("Back"), id="search.back", tooltip=N_("Close the search")),
         Binding(
             "slash",
             "focus_query",
-            "Query",
+            N_("Query"),
             id="search.query",
-            tooltip="Back to the search words",
+            tooltip=N_("Back to the search words"),
         ),
     ]
 

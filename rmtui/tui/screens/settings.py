@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.i18n import N_
 from rmtui.service.settings import DEFAULT_THEME, Settings, check_value, setting_values
 from rmtui.tui.literal import literal_line
 from rmtui.tui.screens.base import RmtuiScreen
@@ -75,23 +76,23 @@ class SettingsScreen(RmtuiScreen[None]):
         Binding(
             "escape",
             "back",
-            "Back",
+            N_("Back"),
             id="settings.back",
-            tooltip="Leave the settings; what was not saved is dropped",
+            tooltip=N_("Leave the settings; what was not saved is dropped"),
         ),
         Binding(
             "ctrl+s",
             "save",
-            "Save",
+            N_("Save"),
             id="settings.save",
-            tooltip="Check the fields and save them to rmtui.yaml",
+            tooltip=N_("Check the fields and save them to rmtui.yaml"),
         ),
         Binding(
             "f5",
             "save(True)",
-            "Save & sync",
+            N_("Save & sync"),
             id="settings.save-sync",
-            tooltip="Save, then fetch the program's agenda templates from the repository",
+            tooltip=N_("Save, then fetch the program's agenda templates from the repository"),
         ),
     ]
 

@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import NotFound
+from rmtui.core.i18n import N_
 from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
@@ -58,7 +59,7 @@ class TandemScreen(TandemEditing):
     """A tandem's life in five tabs. State classes: -loading, -warned."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="tandem.back", tooltip="Back to the tandems"),
+        Binding("escape", "back", N_("Back"), id="tandem.back", tooltip=N_("Back to the tandems")),
         *(
             Binding(
                 key,
@@ -73,9 +74,9 @@ class TandemScreen(TandemEditing):
         Binding(
             "r",
             "reload",
-            "Reload",
+            N_("Reload"),
             id="tandem.reload",
-            tooltip="Read the tandem again",
+            tooltip=N_("Read the tandem again"),
             show=False,
         ),
     ]
@@ -155,17 +156,19 @@ class TandemScreen(TandemEditing):
 
     def palette_commands(self) -> Iterable[Command]:
         """This tandem's own commands (the tabs are in the palette as destinations)."""
-        yield Command("keyword: add", "Add keywords to this tandem's list", self.action_add_keyword)
         yield Command(
-            "learning: add",
-            "Log something you or the mentee learned",
+            N_("keyword: add"), N_("Add keywords to this tandem's list"), self.action_add_keyword
+        )
+        yield Command(
+            N_("learning: add"),
+            N_("Log something you or the mentee learned"),
             self.action_add_learning,
         )
-        yield Command("action: add", "Add an action to follow up", self.action_add_action)
+        yield Command(N_("action: add"), N_("Add an action to follow up"), self.action_add_action)
         if self._held(self.query_one(SessionsPane).selected):
             yield Command(
-                "session: review",
-                "Review the highlighted session: notes, answers, reflection",
+                N_("session: review"),
+                N_("Review the highlighted session: notes, answers, reflection"),
                 self.action_review_session,
             )
 

@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_
 from rmtui.service.tandems import ActionView, TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.literal import cell, literal
@@ -25,34 +26,34 @@ class ActionsPane(Vertical):
     """One row per action; the highlighted one in full below (long texts are cut above)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "screen.add_action", "Add", id="actions.add", tooltip="Add an action"),
+        Binding("a", "screen.add_action", N_("Add"), id="actions.add", tooltip=N_("Add an action")),
         Binding(
             "e",
             "screen.edit_action",
-            "Edit",
+            N_("Edit"),
             id="actions.edit",
-            tooltip="Edit the highlighted action: text, owner, due date, private",
+            tooltip=N_("Edit the highlighted action: text, owner, due date, private"),
         ),
         Binding(
             "d",
             "screen.action_state('done')",
-            "Done",
+            N_("Done"),
             id="actions.done",
-            tooltip="Mark the highlighted action done",
+            tooltip=N_("Mark the highlighted action done"),
         ),
         Binding(
             "delete",
             "screen.action_state('dropped')",
-            "Drop",
+            N_("Drop"),
             id="actions.drop",
-            tooltip="Drop the highlighted action (kept, no longer followed up)",
+            tooltip=N_("Drop the highlighted action (kept, no longer followed up)"),
         ),
         Binding(
             "o",
             "screen.action_state('open')",
-            "Reopen",
+            N_("Reopen"),
             id="actions.reopen",
-            tooltip="Open the highlighted action again",
+            tooltip=N_("Open the highlighted action again"),
         ),
     ]
 

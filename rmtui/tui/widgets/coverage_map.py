@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Static
 
 from rmtui.core import messages
 from rmtui.core.coverage import KEYWORD_MARKS, KeywordCoverage, KeywordState
+from rmtui.core.i18n import N_
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui.keyword_marks import legend
 from rmtui.tui.literal import cell
@@ -34,42 +35,44 @@ class CoveragePane(Vertical):
     """The map, and a line saying how much of the list is covered."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "screen.add_keyword", "Add", id="keywords.add", tooltip="Add keywords"),
+        Binding(
+            "a", "screen.add_keyword", N_("Add"), id="keywords.add", tooltip=N_("Add keywords")
+        ),
         Binding(
             "e",
             "screen.rename_keyword",
-            "Rename",
+            N_("Rename"),
             id="keywords.rename",
-            tooltip="Rename the highlighted keyword (its history follows)",
+            tooltip=N_("Rename the highlighted keyword (its history follows)"),
         ),
         Binding(
             "c",
             "screen.keyword_status('covered')",
-            "Covered",
+            N_("Covered"),
             id="keywords.covered",
-            tooltip="Mark the keyword covered (again: open)",
+            tooltip=N_("Mark the keyword covered (again: open)"),
         ),
         Binding(
             "delete",
             "screen.keyword_status('dropped')",
-            "Drop",
+            N_("Drop"),
             id="keywords.drop",
-            tooltip="Drop the keyword: kept in the history, not counted (again: open)",
+            tooltip=N_("Drop the keyword: kept in the history, not counted (again: open)"),
         ),
         Binding(
             "shift+up",
             "screen.move_keyword(-1)",
-            "Up",
+            N_("Up"),
             id="keywords.up",
-            tooltip="Move the keyword up the list",
+            tooltip=N_("Move the keyword up the list"),
             show=False,
         ),
         Binding(
             "shift+down",
             "screen.move_keyword(1)",
-            "Down",
+            N_("Down"),
             id="keywords.down",
-            tooltip="Move the keyword down the list",
+            tooltip=N_("Move the keyword down the list"),
             show=False,
         ),
     ]

@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_
 from rmtui.core.model import Action, AgendaItem
 from rmtui.core.planning import (
     MAX_ITEM_MINUTES,
@@ -55,15 +56,17 @@ class ItemEditor(OptionList):
     screen for a title (``RenameWanted``, ``AddWanted``): a widget opens no modal."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        _item_binding("shift+up,ctrl+up", "move(-1)", "Move up", "Move this item up"),
-        _item_binding("shift+down,ctrl+down", "move(1)", "Move down", "Move this item down"),
-        _item_binding("plus,equals_sign", "minutes(5)", "+5 min", "Five more minutes"),
-        _item_binding("minus", "minutes(-5)", "-5 min", "Five minutes less"),
-        _item_binding("right", "minutes(1)", "+1 min", "One more minute", show=False),
-        _item_binding("left", "minutes(-1)", "-1 min", "One minute less", show=False),
-        _item_binding("delete,d", "drop", "Drop", "Drop this item from the session"),
-        _item_binding("r,f2", "rename", "Rename", "Give this item another title"),
-        _item_binding("a,insert", "add", "Add", "Add an item after this one"),
+        _item_binding("shift+up,ctrl+up", "move(-1)", N_("Move up"), N_("Move this item up")),
+        _item_binding(
+            "shift+down,ctrl+down", "move(1)", N_("Move down"), N_("Move this item down")
+        ),
+        _item_binding("plus,equals_sign", "minutes(5)", N_("+5 min"), N_("Five more minutes")),
+        _item_binding("minus", "minutes(-5)", N_("-5 min"), N_("Five minutes less")),
+        _item_binding("right", "minutes(1)", N_("+1 min"), N_("One more minute"), show=False),
+        _item_binding("left", "minutes(-1)", N_("-1 min"), N_("One minute less"), show=False),
+        _item_binding("delete,d", "drop", N_("Drop"), N_("Drop this item from the session")),
+        _item_binding("r,f2", "rename", N_("Rename"), N_("Give this item another title")),
+        _item_binding("a,insert", "add", N_("Add"), N_("Add an item after this one")),
     ]
 
     class Changed(Message):

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Label, Static
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_
 from rmtui.core.model import Tandem
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
@@ -50,9 +51,9 @@ class TandemProfile(VerticalScroll):
         Binding(
             "e",
             "screen.edit_profile",
-            "Edit",
+            N_("Edit"),
             id="profile.edit",
-            tooltip="Edit the mentee's name, role and department, and your department",
+            tooltip=N_("Edit the mentee's name, role and department, and your department"),
         ),
     ]
 

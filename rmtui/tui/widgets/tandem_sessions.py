@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from rmtui.core import messages
 from rmtui.core.clock import format_elapsed
+from rmtui.core.i18n import N_
 from rmtui.core.model import Note, Session
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
@@ -63,9 +64,9 @@ class SessionsPane(Horizontal):
         Binding(
             "v",
             "screen.review_session",
-            "Review",
+            N_("Review"),
             id="sessions.review",
-            tooltip="Review the highlighted session: edit notes, answer questions, reflect",
+            tooltip=N_("Review the highlighted session: edit notes, answer questions, reflect"),
         ),
     ]
 
