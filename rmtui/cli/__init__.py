@@ -16,7 +16,7 @@ from typing import Any
 
 from rmtui import __version__
 from rmtui.cli.context import Context
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.errors import InvalidInput, RmtuiError
 from rmtui.core.i18n import gettext
 
@@ -124,8 +124,27 @@ def add_workspace_options(parser: argparse.ArgumentParser, default: object = Non
     )
 
 
+def _workspace_of(argv: Sequence[str]) -> str | None:
+    """The ``--workspace`` named on the command line, before it is parsed."""
+    for i, arg in enumerate(argv):
+        if arg == "--workspace" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--workspace="):
+            return arg.partition("=")[2]
+    return None
+
+
+def speak(argv: Sequence[str]) -> str:
+    """Make the ``language`` setting of the workspace ``argv`` names (else the locale)
+    the interface's language, for the parser's help and everything after it."""
+    from rmtui.service.language import interface_language
+
+    return i18n.use_language(interface_language(_workspace_of(argv), os.environ))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
+    speak(arguments)
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
     ctx = Context.from_args(args)

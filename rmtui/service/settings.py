@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.tandems import check_frame, clean_name
 from rmtui.store.paths import Layout
@@ -92,6 +92,16 @@ def _theme(value: str) -> Value:
     return name
 
 
+def _language(value: str) -> Value:
+    name = value.strip()
+    if name and i18n.normalize(name) is None:
+        said = messages.SETTINGS_UNKNOWN_LANGUAGE.format(
+            value=name, languages=", ".join(i18n.LANGUAGES)
+        )
+        raise InvalidInput("language", said)
+    return i18n.normalize(name) or ""
+
+
 def _count(field: str) -> Callable[[str], Value]:
     def check(value: str) -> Value:
         text = value.strip()
@@ -131,6 +141,7 @@ KEYS: dict[str, Key] = {
         Key("branch", _branch),
         Key("path", _path),
         Key("theme", _theme),
+        Key("language", _language),
         Key("frame.sessions", _count("frame.sessions")),
         Key("frame.months", _count("frame.months")),
     )
@@ -165,6 +176,7 @@ def setting_values(settings: Settings) -> dict[str, Value]:
         "branch": settings.branch,
         "path": settings.path,
         "theme": settings.theme,
+        "language": settings.language,
         "frame.sessions": settings.frame.sessions,
         "frame.months": settings.frame.months,
     }

@@ -42,13 +42,15 @@ class Settings:
     path: str = ""
     theme: str = ""
     """A Textual theme name; '' is the app's default."""
+    language: str = ""
+    """The interface's language (en, nl, fr, de, pl); '' follows the locale."""
     frame: Frame = field(default_factory=Frame)
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
 
-_TEXT_FIELDS = ("mentor_name", "mentor_dept", "agenda_repo", "branch", "path", "theme")
+_TEXT_FIELDS = ("mentor_name", "mentor_dept", "agenda_repo", "branch", "path", "theme", "language")
 _FRAME_FIELDS = (("sessions", MAX_SESSIONS), ("months", MAX_MONTHS))
 
 

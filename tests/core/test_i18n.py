@@ -4,7 +4,8 @@ no catalog at all."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import subprocess
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from babel.messages.mofile import write_mo
 
 from rmtui.core import i18n, messages
 from rmtui.core.dates import day_label, moment_label, typed_day
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 POLISH = {
     "no tandem {id!r} (see `rmtui tandem list`)": "brak tandemu {id!r} (zob. `rmtui tandem list`)",
@@ -110,3 +113,20 @@ def test_the_interface_language_comes_from_the_setting_or_the_locale() -> None:
     assert i18n.choose(None, {"LANG": "C.UTF-8"}) == "en"
     assert i18n.choose(None, {}) == "en"
     assert i18n.choose("xx", {"LANG": "pl_PL.UTF-8"}) == "pl"
+
+
+def test_the_language_setting_is_the_next_runs_language(rmtui: Run, ws_root: Path) -> None:
+    from rmtui.service.language import interface_language
+
+    workspace = str(ws_root)
+    assert interface_language(workspace, {"LANG": "nl_BE.UTF-8"}) == "nl"
+    assert interface_language(workspace, {"LANG": "C"}) == "en"
+    assert rmtui("settings", "set", "language", "de").returncode == 0
+    assert interface_language(workspace, {"LANG": "nl_BE.UTF-8"}) == "de"
+    shown = rmtui("settings", "show", "--json")
+    assert '"language": "de"' in shown.stdout
+    refused = rmtui("settings", "set", "language", "xx")
+    assert refused.returncode == 2 and "en, nl, fr, de, pl" in refused.stderr
+    assert interface_language(workspace, {}) == "de"  # unchanged
+    assert rmtui("settings", "set", "language", "").returncode == 0
+    assert interface_language(workspace, {"LANG": "pl_PL.UTF-8"}) == "pl"

@@ -33,6 +33,7 @@ SETTINGS_SET = N_("{key} = {value}")
 SETTINGS_CLEARED = N_("{key} cleared")
 SETTINGS_FILE = N_("settings file: {path}")
 SETTINGS_NOT_SET = N_("(not set)")
+SETTINGS_UNKNOWN_LANGUAGE = N_("{value!r} is not a language rmtui speaks; they are: {languages}")
 SETTINGS_DEFAULT_THEME = N_("(default: {theme})")
 
 SETTINGS_SET_DESCRIPTION = N_("Change one setting in rmtui.yaml. KEY is one of:\n{keys}")
@@ -45,6 +46,7 @@ SETTING_HELP = {
     "branch": N_("its branch ('' for the repository's default)"),
     "path": N_("the folder of templates inside it ('' for the whole repository)"),
     "theme": N_("the colour theme of the terminal UI"),
+    "language": N_("the language rmtui speaks: en, nl, fr, de or pl ('' follows the locale)"),
     "frame.sessions": N_("sessions in a new tandem's frame (1-52)"),
     "frame.months": N_("months in a new tandem's frame (1-36)"),
 }
@@ -56,6 +58,19 @@ TUI_SETTINGS_HINT = N_(
     "tandem starts with. Saved in {path}."
 )
 TUI_SETTINGS_SAVED = N_("Settings saved")
+TUI_SETTINGS_LOOK = N_("Look")
+TUI_SETTINGS_THEME = N_("Theme")
+TUI_SETTINGS_LANGUAGE = N_("Language")
+TUI_SETTINGS_LANGUAGE_LOCALE = N_("as the system (locale)")
+TUI_SETTINGS_LANGUAGE_RESTART = N_("A new language shows from the next start of rmtui.")
+# The languages by their own names, as the settings screen offers them.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "nl": "Nederlands",
+    "fr": "Français",
+    "de": "Deutsch",
+    "pl": "Polski",
+}
 TUI_SETTINGS_SAVE_FAILED = N_("Not saved: {reason}")
 TUI_SETTINGS_FIX_FIELDS = N_("Not saved: fix the fields marked in red first.")
 TUI_SETTINGS_LOAD_FAILED = N_("Settings could not be read: {reason}")
