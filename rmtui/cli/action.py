@@ -10,7 +10,7 @@ from rmtui.cli.context import Context
 from rmtui.cli.overview import tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
-from rmtui.core.i18n import gettext
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import ACTION_OWNERS, CHECKIN_STATES, ActionState
 from rmtui.core.text import one_line
 
@@ -58,11 +58,11 @@ def register(sub: Any) -> None:
     ls.set_defaults(run=run_list)
 
     for verb, state, about in (
-        ("done", "done", "mark an action done"),
-        ("drop", "dropped", "drop an action (kept in the history)"),
-        ("reopen", "open", "open an action again"),
+        ("done", "done", N_("mark an action done")),
+        ("drop", "dropped", N_("drop an action (kept in the history)")),
+        ("reopen", "open", N_("open an action again")),
     ):
-        cmd = verbs.add_parser(verb, help=about)
+        cmd = verbs.add_parser(verb, help=gettext(about))
         cmd.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
         cmd.add_argument(
             "n", type=int, metavar="N", help=gettext("action number (see `action list`)")

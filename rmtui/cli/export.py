@@ -70,7 +70,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from rmtui.service.exports import ExportRequest, format_for
 
     if bool(args.id) == bool(args.all):
-        return _usage(ctx, "give a tandem ID or --all (not both)")
+        return _usage(ctx, gettext("give a tandem ID or --all (not both)"))
     kind: Kind = args.kind or ("session" if args.session is not None else "midpoint")
     if args.session is not None and kind != "session":
         return _usage(ctx, messages.EXPORT_SESSION_NEEDS_RECAP)

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from rmtui.cli.context import Context
-from rmtui.core.i18n import gettext
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import KeywordStatus
 
 
@@ -24,11 +24,11 @@ def register_edits(verbs: Any) -> None:
     move.set_defaults(run=run_move)
 
     for verb, status, about in (
-        ("drop", "dropped", "drop keywords (kept in the history, no longer matched)"),
-        ("cover", "covered", "mark keywords covered"),
-        ("reopen", "open", "mark keywords open again"),
+        ("drop", "dropped", N_("drop keywords (kept in the history, no longer matched)")),
+        ("cover", "covered", N_("mark keywords covered")),
+        ("reopen", "open", N_("mark keywords open again")),
     ):
-        cmd = verbs.add_parser(verb, help=about)
+        cmd = verbs.add_parser(verb, help=gettext(about))
         cmd.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
         cmd.add_argument("words", nargs="+", metavar="WORD", help=gettext("a keyword of the list"))
         cmd.set_defaults(run=run_status, status=status)

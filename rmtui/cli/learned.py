@@ -103,8 +103,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         )
         return 0
     for title, items in (
-        ("the mentor learned (from the mentee)", log.mentor),
-        ("the mentee learned (from the mentor)", log.mentee),
+        (gettext("the mentor learned (from the mentee)"), log.mentor),
+        (gettext("the mentee learned (from the mentor)"), log.mentee),
     ):
         ctx.say(f"{title}: {len(items)}")
         for i in items:

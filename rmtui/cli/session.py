@@ -9,7 +9,7 @@ from rmtui.cli.context import Context, planned_at, positive, session_ref
 from rmtui.cli.table import table
 from rmtui.core import live, messages
 from rmtui.core.clock import format_elapsed
-from rmtui.core.i18n import gettext
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Session, SessionInfo
 
 
@@ -56,12 +56,12 @@ def register(sub: Any) -> None:
     plan.set_defaults(run=run_plan)
 
     for name, help_text in (
-        ("start", "start (or resume) a session's clock"),
-        ("pause", "pause a running session's clock"),
-        ("resume", "resume a paused session"),
-        ("stop", "end a session"),
+        ("start", N_("start (or resume) a session's clock")),
+        ("pause", N_("pause a running session's clock")),
+        ("resume", N_("resume a paused session")),
+        ("stop", N_("end a session")),
     ):
-        verb = verbs.add_parser(name, help=help_text)
+        verb = verbs.add_parser(name, help=gettext(help_text))
         verb.add_argument(
             "session", type=session_ref, metavar="SESSION", help=gettext("TANDEM-ID/N")
         )

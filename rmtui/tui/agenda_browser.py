@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.template import Problem, Template
 from rmtui.core.text import one_line
 from rmtui.service.agendas import AgendaService
@@ -123,8 +123,8 @@ class AgendaBrowser(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = messages.AGENDA_BROWSER_TITLE
-        self.query_one("#agenda-list", OptionList).border_title = "Templates"
-        self.query_one("#agenda-preview-scroll").border_title = "Preview"
+        self.query_one("#agenda-list", OptionList).border_title = gettext("Templates")
+        self.query_one("#agenda-preview-scroll").border_title = gettext("Preview")
         self.action_reload()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -222,8 +222,8 @@ def open_session(app: RmtuiContext) -> Screen[Any]:
     return SessionPrompt(
         messages.TUI_START_TITLE,
         start_body(summary.tandem.mentee, info),
-        "Start",
-        "Not now",
+        gettext("Start"),
+        gettext("Not now"),
         go=lambda: live_screen(ref, start=True),
     )
 
@@ -243,7 +243,7 @@ def open_plan(app: RmtuiContext) -> Screen[Any]:
 
 
 def start_body(mentee: str, info: SessionInfo) -> Content:
-    when = progress.when(info.planned_at) if info.planned_at else "no date set"
+    when = progress.when(info.planned_at) if info.planned_at else gettext("no date set")
     return Content.assemble(
         (f"Session {info.n} with ", ""),
         literal_line(mentee, "bold"),

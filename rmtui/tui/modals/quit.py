@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from rmtui.core import messages
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.tui.widgets.footer import Footer
 
 QuitAnswer = Literal["retry", "keep"]
@@ -55,9 +55,9 @@ class QuitModal(ModalScreen[QuitAnswer | None]):
             yield Static(self.body, classes="dialog-body")
             yield Static(messages.TUI_QUIT_QUESTION, classes="dialog-question", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Stay", id="stay", compact=True)
-                yield Button("Keep and quit", id="keep", compact=True)
-                yield Button("Retry", id="retry", variant="primary", compact=True)
+                yield Button(gettext("Stay"), id="stay", compact=True)
+                yield Button(gettext("Keep and quit"), id="keep", compact=True)
+                yield Button(gettext("Retry"), id="retry", variant="primary", compact=True)
         yield Footer()
 
     @on(Button.Pressed)

@@ -17,7 +17,7 @@ from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSe
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import ActionOwner, LearnedBy
 from rmtui.core.tandems import parse_date
 from rmtui.core.text import checked_line, one_line
@@ -99,7 +99,7 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
                     for key, label in self.SIDES:
                         yield RadioButton(label, value=key == self.side, id=f"side-{key}")
             with Horizontal(classes="field", id="text-field"):
-                yield Label("Text", classes="field-label")
+                yield Label(gettext("Text"), classes="field-label")
                 with Vertical(classes="field-body"):
                     yield Input(
                         self.text,
@@ -111,13 +111,13 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
                     yield Static(classes="field-error", id="text-error")
             yield from self.extra_fields()
             with Horizontal(classes="field"):
-                yield Label("Private", classes="field-label")
+                yield Label(gettext("Private"), classes="field-label")
                 yield Checkbox(
-                    "never leaves the workspace", self.private, id="private", compact=True
+                    gettext("never leaves the workspace"), self.private, id="private", compact=True
                 )
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Cancel", id="cancel", compact=True)
-                yield Button("Save", id="save", variant="primary", compact=True)
+                yield Button(gettext("Cancel"), id="cancel", compact=True)
+                yield Button(gettext("Save"), id="save", variant="primary", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -190,7 +190,7 @@ class LearningModal(RecordModal[LearningDraft]):
 
     def extra_fields(self) -> ComposeResult:
         with Horizontal(classes="field"):
-            yield Label("Keywords", classes="field-label")
+            yield Label(gettext("Keywords"), classes="field-label")
             yield Input(self.keywords, id="keywords", placeholder="comma-separated", compact=True)
 
     def draft(self) -> LearningDraft:
@@ -220,12 +220,12 @@ class ActionModal(RecordModal[ActionDraft]):
 
     def extra_fields(self) -> ComposeResult:
         with Horizontal(classes="field", id="due-field"):
-            yield Label("Due", classes="field-label")
+            yield Label(gettext("Due"), classes="field-label")
             with Vertical(classes="field-body"):
                 yield Input(
                     self.due,
                     id="due",
-                    placeholder="YYYY-MM-DD (optional)",
+                    placeholder=gettext("YYYY-MM-DD (optional)"),
                     validators=[CoreRule(check_due)],
                     validate_on=["submitted"],
                     compact=True,

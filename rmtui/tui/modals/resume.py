@@ -18,6 +18,7 @@ from textual.content import Content
 from rmtui.core import messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.errors import RmtuiError
+from rmtui.core.i18n import gettext
 from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
 from rmtui.tui.context import context_of, in_session
@@ -88,8 +89,8 @@ def _offer(app: App[Any], live: LiveSession, live_screen: LiveOpener) -> None:
         SessionPrompt(
             messages.TUI_RESUME_TITLE,
             resume_body(live),
-            "Resume",
-            "Later",
+            gettext("Resume"),
+            gettext("Later"),
             go=lambda: live_screen(live.ref),
         )
     )

@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Header, Static
 from textual.widgets.data_table import RowDoesNotExist
 
 from rmtui.core import messages
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.tui.commands import Command
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.footer import Footer
@@ -81,8 +81,8 @@ class HomeScreen(RmtuiScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "Tandems"
-        self.query_one("#tandems").border_title = "Tandems"
+        self.sub_title = gettext("Tandems")
+        self.query_one("#tandems").border_title = gettext("Tandems")
         self.watch(self.app, "dashboard", self._show_dashboard)
         self.watch(self.app, "selected_id", self._show_selected)
 
@@ -142,7 +142,7 @@ class HomeScreen(RmtuiScreen[None]):
         if not body.is_attached:
             return  # the app is closing
         profile = ProfilePanel(id="profile", classes="panel")
-        profile.border_title = "Profile"
+        profile.border_title = gettext("Profile")
         side = Vertical(
             KeywordPanel(id="keywords", classes="panel"),
             SessionPanel(id="sessions", classes="panel"),

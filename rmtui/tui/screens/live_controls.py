@@ -16,7 +16,7 @@ from textual.widgets import Input
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.live import LIVE
 from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
@@ -200,8 +200,8 @@ class LiveControls(LiveDisplay):
             messages.TUI_LIVE_LEAVE_TITLE,
             self._unsaved_warning(messages.TUI_LIVE_LEAVE_KEEPS),
             messages.TUI_LIVE_LEAVE_QUESTION,
-            "Leave",
-            "Stay",
+            gettext("Leave"),
+            gettext("Stay"),
         )
         self.app.push_screen(modal, self._leave)
 

@@ -29,7 +29,7 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import AgendaItem, Session
 from rmtui.core.planning import CarryOver, PlanTarget, Ranked, item_title, parse_planned_at
 from rmtui.core.refs import SessionRef
@@ -114,7 +114,7 @@ class PlanScreen(RmtuiScreen[None]):
             yield OptionList(id="plan-templates", classes="panel")
             with Vertical(id="plan-right"):
                 with Horizontal(id="plan-when", classes="panel"):
-                    yield Label("When", id="plan-at-label")
+                    yield Label(gettext("When"), id="plan-at-label")
                     yield CleanInput(
                         placeholder=messages.TUI_PLAN_AT_HINT, id="plan-at", max_length=16
                     )
@@ -133,10 +133,10 @@ class PlanScreen(RmtuiScreen[None]):
     def on_mount(self) -> None:
         self.title = messages.TUI_PLAN_TITLE
         self.sub_title = self.tandem_id
-        self.query_one("#plan-templates").border_title = "Templates · open keywords first"
-        self.query_one("#plan-when").border_title = "Date and time"
-        self.query_one("#plan-items").border_title = "Items"
-        self.query_one("#plan-preview-scroll").border_title = "Preview"
+        self.query_one("#plan-templates").border_title = gettext("Templates · open keywords first")
+        self.query_one("#plan-when").border_title = gettext("Date and time")
+        self.query_one("#plan-items").border_title = gettext("Items")
+        self.query_one("#plan-preview-scroll").border_title = gettext("Preview")
         self.add_class("-loading")
         self._load()
 
@@ -336,8 +336,8 @@ class PlanScreen(RmtuiScreen[None]):
                 messages.TUI_PLAN_BEYOND_TITLE,
                 Content(body),
                 messages.TUI_PLAN_BEYOND_QUESTION,
-                yes="Add it",
-                no="Go back",
+                yes=gettext("Add it"),
+                no=gettext("Go back"),
             ),
             answered,
         )
@@ -406,6 +406,6 @@ def _entry(ranked: Ranked) -> Content:
     facts = f"{t.minutes} min · {len(t.items)} items"
     second = literal_line(facts, "$text-muted")
     if ranked.covers:
-        second += Content.styled(" · covers ", "$text-muted")
+        second += Content.styled(gettext(" · covers "), "$text-muted")
         second += literal_line(", ".join(ranked.covers), "$text-success")
     return literal_line(t.title, "bold") + Content("\n") + second

@@ -23,7 +23,7 @@ from textual.widgets import Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from rmtui.core import messages
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Note, Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
@@ -159,10 +159,10 @@ class ReviewScreen(ReviewNotes):
     def on_mount(self) -> None:
         self.title = messages.TUI_REVIEW_TITLE
         self.sub_title = str(self.ref)
-        self.query_one("#review-notes").border_title = "Notes"
-        self.query_one("#review-summary").border_title = "Session"
-        self.query_one("#review-agenda").border_title = "Agenda · actual/planned min"
-        self.query_one("#review-reflection").border_title = "Private reflection"
+        self.query_one("#review-notes").border_title = gettext("Notes")
+        self.query_one("#review-summary").border_title = gettext("Session")
+        self.query_one("#review-agenda").border_title = gettext("Agenda · actual/planned min")
+        self.query_one("#review-reflection").border_title = gettext("Private reflection")
         self.add_class("-loading")
         self._jobs.submit(Job(self._read, self._loaded, self._failed))
 
@@ -212,7 +212,7 @@ class ReviewScreen(ReviewNotes):
     def _note_entry(self, note: Note) -> Content:
         line = view.note_line(note)
         if note.kind == "question" and not note.answer:
-            line += Content.styled("  (f3: answer)", "$text-warning")
+            line += Content.styled(gettext("  (f3: answer)"), "$text-warning")
         return line
 
     def _notes_title(self, session: Session) -> str:

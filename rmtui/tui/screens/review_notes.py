@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.widgets import Input, Label, OptionList
 
 from rmtui.core import messages
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Note, NoteKind, Session
 from rmtui.core.refs import SessionRef
 from rmtui.service.sessions import SessionService
@@ -145,8 +145,8 @@ class ReviewNotes(RmtuiScreen[None]):
             messages.TUI_REVIEW_DELETE_TITLE,
             body,
             messages.TUI_REVIEW_DELETE_QUESTION,
-            "Delete",
-            "Keep",
+            gettext("Delete"),
+            gettext("Keep"),
         )
         self.app.push_screen(modal, partial(self._delete_answered, note.id))
 
@@ -174,7 +174,7 @@ class ReviewNotes(RmtuiScreen[None]):
     def action_answer(self) -> None:
         note = self.note
         if note is not None and note.kind == "question":
-            self._open_editor(Editing("answer", note.id), "Answer", note.answer)
+            self._open_editor(Editing("answer", note.id), gettext("Answer"), note.answer)
 
     def _open_editor(self, editing: Editing, label: str, value: str) -> None:
         self.editing = editing

@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import LearnedBy
 from rmtui.core.text import one_line
 from rmtui.service.search import Hit
@@ -87,12 +87,12 @@ class SearchScreen(RmtuiScreen[None]):
 
     def on_mount(self) -> None:
         self.title = messages.TUI_SEARCH_TITLE
-        self.sub_title = "notes, learning, actions of every tandem"
+        self.sub_title = gettext("notes, learning, actions of every tandem")
         table = self.query_one(DataTable)
-        table.border_title = "Results"
+        table.border_title = gettext("Results")
         for key, label in COLUMNS:
             table.add_column(label, key=key)
-        self.query_one("#search-preview").border_title = "Match"
+        self.query_one("#search-preview").border_title = gettext("Match")
         self.query_one(Input).focus()
         if self.initial.strip():
             self._search(self.initial)

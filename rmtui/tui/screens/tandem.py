@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import NotFound
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
@@ -109,7 +109,7 @@ class TandemScreen(TandemEditing):
 
     def on_mount(self) -> None:
         self.add_class("-loading")
-        self.sub_title = "Tandem"
+        self.sub_title = gettext("Tandem")
         self.watch(self.app, "dashboard", self._workspace_changed, init=False)
         self._load()
         self._focus_tab(self.first_tab)

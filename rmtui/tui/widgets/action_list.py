@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from rmtui.core import messages
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.service.tandems import ActionView, TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.literal import cell, literal
@@ -68,7 +68,7 @@ class ActionsPane(Vertical):
 
     def on_mount(self) -> None:
         table = self.table
-        table.border_title = "Actions"
+        table.border_title = gettext("Actions")
         for key, label in (
             ("state", ""),
             ("text", "Action"),

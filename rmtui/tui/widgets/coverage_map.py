@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Static
 
 from rmtui.core import messages
 from rmtui.core.coverage import KEYWORD_MARKS, KeywordCoverage, KeywordState
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui.keyword_marks import legend
 from rmtui.tui.literal import cell
@@ -83,9 +83,12 @@ class CoveragePane(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one("#coverage-table", DataTable)
-        table.border_title = "Keywords by session"
+        table.border_title = gettext("Keywords by session")
         table.border_subtitle = Content.assemble(
-            (TOUCHED, "$text-success"), " touched in that session  ", UNTOUCHED, " not touched"
+            (TOUCHED, "$text-success"),
+            gettext(" touched in that session  "),
+            UNTOUCHED,
+            gettext(" not touched"),
         )
 
     @property
@@ -108,11 +111,11 @@ class CoveragePane(Vertical):
         table = self.table
         previous = select or self.selected
         table.clear(columns=True)
-        table.add_column("Keyword", key="keyword")
-        table.add_column("Status", key="status")
+        table.add_column(gettext("Keyword"), key="keyword")
+        table.add_column(gettext("Status"), key="status")
         for n in range(1, columns + 1):
             table.add_column(Text(str(n), justify="center"), key=f"s{n}")
-        table.add_column(Text("Notes", justify="right"), key="notes")
+        table.add_column(Text(gettext("Notes"), justify="right"), key="notes")
         for row in coverage.rows:
             table.add_row(*_cells(row, columns, held), key=row.keyword.text)
         summary = self.query_one("#coverage-summary", Static)

@@ -12,27 +12,27 @@ from textual.content import Content
 from textual.widgets import Label, Static
 
 from rmtui.core import messages
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Tandem
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.literal import literal, literal_line
 
 FIELDS = (
-    ("p-mentee", "Mentee"),
-    ("p-role", "Role"),
-    ("p-mentee-dept", "Their dept"),
-    ("p-mentor-dept", "Your dept"),
-    ("p-start", "Started"),
-    ("p-frame", "Frame"),
-    ("p-status", "Status"),
-    ("p-expectations", "They want to learn"),
-    ("p-mentor-expectations", "You want to learn"),
-    ("p-mentee-interests", "Their interests"),
-    ("p-mentee-skills", "Their skills"),
-    ("p-mentor-interests", "Your interests"),
-    ("p-mentor-skills", "Your skills"),
-    ("p-rules", "Ground rules"),
+    ("p-mentee", N_("Mentee")),
+    ("p-role", N_("Role")),
+    ("p-mentee-dept", N_("Their dept")),
+    ("p-mentor-dept", N_("Your dept")),
+    ("p-start", N_("Started")),
+    ("p-frame", N_("Frame")),
+    ("p-status", N_("Status")),
+    ("p-expectations", N_("They want to learn")),
+    ("p-mentor-expectations", N_("You want to learn")),
+    ("p-mentee-interests", N_("Their interests")),
+    ("p-mentee-skills", N_("Their skills")),
+    ("p-mentor-interests", N_("Your interests")),
+    ("p-mentor-skills", N_("Your skills")),
+    ("p-rules", N_("Ground rules")),
 )
 KICKOFF_FIELDS = {
     "p-expectations",
@@ -61,7 +61,7 @@ class TandemProfile(VerticalScroll):
         yield Static(id="profile-hint")
         with Grid(id="profile-grid"):
             for key, label in FIELDS:
-                yield Label(label, classes="field-label")
+                yield Label(gettext(label), classes="field-label")
                 yield Static(id=key, classes="field-value")
 
     def show(self, overview: TandemOverview) -> None:

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from rmtui.core import messages
 from rmtui.core.clock import format_elapsed
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Note, Session
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
@@ -81,11 +81,11 @@ class SessionsPane(Horizontal):
 
     def on_mount(self) -> None:
         table = self.query_one("#session-table", DataTable)
-        table.border_title = "Frame"
+        table.border_title = gettext("Frame")
         for key, label in (("mark", ""), ("n", "#"), ("day", "Date"), ("title", "Session")):
             table.add_column(label, key=key)
         notes = self.query_one("#note-list", OptionList)
-        notes.border_title = "Notes"
+        notes.border_title = gettext("Notes")
         notes.border_subtitle = note_legend()
 
     @property
@@ -128,7 +128,7 @@ class SessionsPane(Horizontal):
                     Text(slot.glyph, style=style),
                     Text(str(slot.index), style="dim"),
                     Text(f"~{progress.short_date(slot.day)}", style="dim"),
-                    Text("to plan", style="dim"),
+                    Text(gettext("to plan"), style="dim"),
                 ]
                 rows.append((f"free{slot.index}", cells))
                 continue
@@ -166,7 +166,7 @@ class SessionsPane(Horizontal):
         self._notes_of = n
         notes.clear_options()
         if n is None:
-            notes.border_title = "Notes"
+            notes.border_title = gettext("Notes")
             hint = _slot_hint(overview, self.selected_key)
             notes.add_option(Option(_muted(hint), disabled=True))
             return
@@ -222,7 +222,7 @@ def _midpoint_row(day: date) -> list[Text]:
         Text("|", style=CELL_STYLES["midpoint"]),
         Text(""),
         Text(progress.short_date(day), style="yellow"),
-        Text("midpoint meetup", style="yellow"),
+        Text(gettext("midpoint meetup"), style="yellow"),
     ]
 
 
