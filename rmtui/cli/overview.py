@@ -48,7 +48,10 @@ def overview_lines(o: TandemOverview) -> list[str]:
     lines = [f"{t.mentee}" + (f" ({who})" if who else "") + f"  [{t.id}]"]
     lines.append(
         messages.SHOW_FRAME.format(
-            frame=o.frame_label, week=o.week_label, timeline=o.timeline.strip(), pace=p.pace
+            frame=o.frame_label,
+            week=o.week_label,
+            timeline=o.timeline.strip(),
+            pace=messages.PACE_NAMES.get(p.pace, p.pace),
         )
     )
     lines.append(o.midpoint_label)

@@ -279,7 +279,7 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
                 t.label,
                 " / ".join(d for d in (t.mentee_dept, t.mentor_dept) if d) or "—",
                 f"{t.held}/{t.planned}",
-                t.pace or "—",
+                m.PACE_NAMES.get(t.pace, t.pace) if t.pace else "—",
                 bar(len(t.covered), len(t.covered) + len(t.open)),
             ]
             for t in ordered

@@ -101,8 +101,8 @@ def _progress(doc: Doc, r: Report, level: int) -> None:
     doc.heading(level, m.EXPORT_H_PROGRESS)
     held = len(r.sessions)
     doc.fact(m.EXPORT_SESSIONS, m.EXPORT_SESSIONS_OF.format(held=held, planned=p.planned))
-    doc.fact(m.EXPORT_PACE, p.pace)
-    doc.fact(m.EXPORT_FRAME, f"{day(p.start)} to {day(p.end)}")
+    doc.fact(m.EXPORT_PACE, m.PACE_NAMES.get(p.pace, p.pace))
+    doc.fact(m.EXPORT_FRAME, m.EXPORT_SESSIONS_RANGE.format(first=day(p.start), last=day(p.end)))
     doc.fact(m.EXPORT_MIDPOINT, day(p.midpoint))
     next_at = r.next_session.planned_at if r.next_session else None
     doc.fact(m.EXPORT_NEXT, day(next_at) if next_at else m.EXPORT_NOT_PLANNED)

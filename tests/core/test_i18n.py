@@ -130,3 +130,22 @@ def test_the_language_setting_is_the_next_runs_language(rmtui: Run, ws_root: Pat
     assert interface_language(workspace, {}) == "de"  # unchanged
     assert rmtui("settings", "set", "language", "").returncode == 0
     assert interface_language(workspace, {"LANG": "pl_PL.UTF-8"}) == "pl"
+
+
+def test_the_next_run_builds_its_help_in_the_language_set(
+    rmtui: Run, ws_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rmtui.cli import build_parser, speak
+
+    locale = tmp_path / "locale"
+    write_catalog(locale, "de", {"add a tandem; prints its id": "ein Tandem anlegen"})
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    i18n.translations.cache_clear()
+    assert rmtui("settings", "set", "language", "de").returncode == 0
+    try:
+        assert speak(["--workspace", str(ws_root), "tandem", "--help"]) == "de"
+        helped = build_parser(["tandem", "--help"])._subparsers._group_actions[0]  # type: ignore[union-attr]
+        assert "ein Tandem anlegen" in helped.choices["tandem"].format_help()
+    finally:
+        i18n.use_language(None)
+        i18n.translations.cache_clear()

@@ -67,6 +67,16 @@ KEYWORD_STATE_NAMES = {
     "open": N_("open"),
     "dropped": N_("dropped"),
 }
+# --- names of states, wherever they show (the stored value is the key) ---------------------
+PACE_NAMES = {
+    "ahead": N_("ahead"),
+    "on track": N_("on track"),
+    "behind": N_("behind"),
+    "not started": N_("not started"),
+    "finished": N_("finished"),
+}
+TANDEM_STATUS_NAMES = {"active": N_("active"), "paused": N_("paused"), "finished": N_("finished")}
+TUI_STATUS_AND_PACE = N_("{status} · pace: {pace}")
 # --- `rmtui tandem show` (rmtui.cli.overview) ----------------------------------------------
 SHOW_FRAME = N_("sessions {frame}  {week}  {timeline}  pace: {pace}")
 SHOW_NEXT = N_("next session: {n} on {when}")

@@ -317,7 +317,8 @@ class TandemScreen(TandemEditing):
 def frame_line(overview: TandemOverview) -> Content:
     """``●●●○·|····· 3/10 · week 10/26 · on track · midpoint …`` over the legend."""
     p = overview.progress
-    facts = f" {overview.frame_label} · {overview.week_label} · {p.pace} · {progress.midpoint(p)}"
+    pace = messages.PACE_NAMES.get(p.pace, p.pace)
+    facts = f" {overview.frame_label} · {overview.week_label} · {pace} · {progress.midpoint(p)}"
     return Content.assemble(
         strip_content(overview.timeline), (facts, "bold"), "\n", legend(overview.timeline)
     )

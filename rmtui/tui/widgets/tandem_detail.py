@@ -81,7 +81,7 @@ class ProfilePanel(VerticalScroll):
                 strip_content(row.timeline),
                 f" {summary.sessions_done}/{frame.sessions}{_planned(summary)}",
             ),
-            "pace": Content(row.progress.pace),
+            "pace": Content(messages.PACE_NAMES.get(row.progress.pace, row.progress.pace)),
             "midpoint": Content(progress.midpoint(row.progress).removeprefix("midpoint ")),
             "next": _next_session(summary, now),
             "actions": _actions(row),

@@ -90,7 +90,12 @@ def profile_values(tandem: Tandem, overview: TandemOverview) -> dict[str, Conten
             f"{frame.sessions} sessions in {frame.months} months"
             f" · {progress.midpoint(overview.progress)}"
         ),
-        "p-status": Content(f"{tandem.status} · pace: {overview.progress.pace}"),
+        "p-status": Content(
+            messages.TUI_STATUS_AND_PACE.format(
+                status=messages.TANDEM_STATUS_NAMES.get(tandem.status, tandem.status),
+                pace=messages.PACE_NAMES.get(overview.progress.pace, overview.progress.pace),
+            )
+        ),
         "p-expectations": literal(tandem.expectations.strip()),
         "p-mentor-expectations": literal(tandem.mentor_expectations.strip()),
         "p-mentee-interests": literal(tandem.mentee_interests.strip()),
