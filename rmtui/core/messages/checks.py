@@ -37,3 +37,30 @@ SYNC_MANIFEST_DAMAGED = N_(
     "{path}: the record of the last sync cannot be read ({reason}); "
     "`rmtui agendas sync` rebuilds it"
 )
+
+# The fields a refusal names ("mentee department: is required"), as the mentor reads them.
+FIELD_NAMES = (
+    N_("mentee"),
+    N_("role"),
+    N_("mentee department"),
+    N_("mentor department"),
+    N_("mentor name"),
+    N_("session"),
+    N_("sessions"),
+    N_("months"),
+    N_("note"),
+    N_("keyword"),
+    N_("text"),
+    N_("state"),
+    N_("rules"),
+    N_("reflection"),
+    N_("position"),
+    N_("minutes"),
+    N_("items"),
+    N_("item title"),
+    N_("habit"),
+    N_("path"),
+    N_("branch"),
+    N_("language"),
+    N_("dates"),
+)
