@@ -250,7 +250,7 @@ def start_body(mentee: str, info: SessionInfo) -> Content:
         "\n",
         literal_line(info.title or info.agenda_id),
         "\n",
-        (f"planned for {when}", "$text-muted"),
+        (messages.TUI_PLANNED_FOR.format(when=when), "$text-muted"),
         "\n\n",
         messages.TUI_START_BODY,
     )

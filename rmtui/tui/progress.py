@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from rmtui.core import messages
 from rmtui.core.dates import day_label
 
 if TYPE_CHECKING:
@@ -66,12 +67,12 @@ def relative_day(moment: datetime, now: datetime) -> str:
 def in_days(days: int) -> str:
     """``today``, ``tomorrow``, ``in 5 days``, ``3 days ago``."""
     if days == 0:
-        return "today"
+        return messages.TUI_TODAY
     if days == 1:
-        return "tomorrow"
+        return messages.TUI_TOMORROW
     if days == -1:
-        return "yesterday"
-    return f"in {days} days" if days > 0 else f"{-days} days ago"
+        return messages.TUI_YESTERDAY
+    return messages.TUI_IN_DAYS.format(days) if days > 0 else messages.TUI_DAYS_AGO.format(-days)
 
 
 def midpoint(p: Progress) -> str:

@@ -109,7 +109,9 @@ def draft_line(draft: Draft) -> Content:
     """A note not yet durable: saving while its write runs, not saved (and why) if it failed."""
     typed = draft.typed
     if draft.state == "unsaved":
-        state = Content("  ") + literal_line(f"✗ not saved: {draft.reason}", "bold $text-error")
+        state = Content("  ") + literal_line(
+            messages.TUI_NOT_SAVED_BECAUSE.format(reason=draft.reason), "bold $text-error"
+        )
     else:
         state = Content.styled(gettext("  … saving"), "$text-muted")
     return Content.assemble(
@@ -175,8 +177,8 @@ def timebox_text(session: Session, at: float) -> tuple[str, live.Timebox]:
         return "", state
     item = session.items[session.current_item]
     if left >= 0:
-        return f"{format_elapsed(left)} left of {item.minutes} min", state
-    return f"{format_elapsed(-left)} over {item.minutes} min", state
+        return messages.TUI_TIME_LEFT.format(left=format_elapsed(left), minutes=item.minutes), state
+    return messages.TUI_TIME_OVER.format(over=format_elapsed(-left), minutes=item.minutes), state
 
 
 def current_title(session: Session) -> Content:
@@ -219,7 +221,8 @@ def driven_share(session: Session, at: float) -> str:
     """``mentee drove 62%`` of the session so far."""
     if at < 1:
         return gettext("mentee drove 0%")
-    return f"mentee drove {round(100 * live.driven_total(session, at) / at)}%"
+    share = round(100 * live.driven_total(session, at) / at)
+    return messages.TUI_MENTEE_DROVE.format(share=share)
 
 
 def keyword_chips(keywords: Iterable[Keyword], touched: set[str]) -> Content:

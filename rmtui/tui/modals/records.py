@@ -94,10 +94,10 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
         with Vertical(classes="dialog record-dialog") as dialog:
             dialog.border_title = self.title_text
             with Horizontal(classes="field"):
-                yield Label(self.SIDE_LABEL, classes="field-label")
+                yield Label(gettext(self.SIDE_LABEL), classes="field-label")
                 with RadioSet(id="side", compact=True):
                     for key, label in self.SIDES:
-                        yield RadioButton(label, value=key == self.side, id=f"side-{key}")
+                        yield RadioButton(gettext(label), value=key == self.side, id=f"side-{key}")
             with Horizontal(classes="field", id="text-field"):
                 yield Label(gettext("Text"), classes="field-label")
                 with Vertical(classes="field-body"):
@@ -175,8 +175,8 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
 class LearningModal(RecordModal[LearningDraft]):
     """Add or edit what one side learned from the other."""
 
-    SIDE_LABEL = "Learned by"
-    SIDES = (("mentor", "you (mentor)"), ("mentee", "the mentee"))
+    SIDE_LABEL = N_("Learned by")
+    SIDES = (("mentor", N_("you (mentor)")), ("mentee", N_("the mentee")))
 
     def __init__(self, entry: LearningItem | None = None, side: LearnedBy = "mentor") -> None:
         title = messages.TUI_LEARNING_EDIT if entry else messages.TUI_LEARNING_ADD
@@ -204,8 +204,8 @@ class LearningModal(RecordModal[LearningDraft]):
 class ActionModal(RecordModal[ActionDraft]):
     """Add or edit an action between sessions."""
 
-    SIDE_LABEL = "Owner"
-    SIDES = (("mentee", "the mentee"), ("mentor", "you (mentor)"))
+    SIDE_LABEL = N_("Owner")
+    SIDES = (("mentee", N_("the mentee")), ("mentor", N_("you (mentor)")))
     CHECKED: ClassVar[dict[str, Callable[[str], None]]] = {"text": check_text, "due": check_due}
 
     def __init__(self, action: ActionView | None = None) -> None:

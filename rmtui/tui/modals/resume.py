@@ -108,7 +108,7 @@ def resume_body(live: LiveSession) -> Content:
         Content(""),
         Content.assemble(
             (format_elapsed(live.elapsed), "bold"),
-            f" on the clock · {len(session.notes)} notes saved",
+            messages.TUI_RESUME_CLOCK.format(len(session.notes)),
         ),
     ]
     if 0 <= session.current_item < len(session.items):

@@ -9,11 +9,11 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from rmtui.core import messages
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.tui.modals.confirm import ConfirmModal
 
-GO_ON = "Go on"
-STOP = "Stop"
+GO_ON = N_("Go on")
+STOP = N_("Stop")
 
 
 class StopModal(ConfirmModal):
@@ -38,5 +38,9 @@ class StopModal(ConfirmModal):
 
     def __init__(self, body: Content) -> None:
         super().__init__(
-            messages.TUI_LIVE_STOP_TITLE, body, messages.TUI_LIVE_STOP_QUESTION, STOP, GO_ON
+            messages.TUI_LIVE_STOP_TITLE,
+            body,
+            messages.TUI_LIVE_STOP_QUESTION,
+            gettext(STOP),
+            gettext(GO_ON),
         )

@@ -105,27 +105,52 @@ class LiveScreen(LiveControls, LiveNotes, LivePolling):
 
     def palette_commands(self) -> Iterable[Command]:
         offers: list[tuple[str, str, str, Callable[[], Any]]] = [
-            ("pause", "session: pause", "Pause the clock", self.action_pause),
-            ("resume", "session: resume", "Run the clock again", self.action_resume),
-            ("start", "session: start clock", "Start the session's clock", self.action_start),
-            ("next_item", "item: next", "On to the next agenda item", self.action_next_item),
+            ("pause", N_("session: pause"), N_("Pause the clock"), self.action_pause),
+            ("resume", N_("session: resume"), N_("Run the clock again"), self.action_resume),
+            (
+                "start",
+                N_("session: start clock"),
+                N_("Start the session's clock"),
+                self.action_start,
+            ),
+            (
+                "next_item",
+                N_("item: next"),
+                N_("On to the next agenda item"),
+                self.action_next_item,
+            ),
             (
                 "previous_item",
-                "item: previous",
-                "Back to the previous item",
+                N_("item: previous"),
+                N_("Back to the previous item"),
                 self.action_previous_item,
             ),
-            ("done", "item: mark done", "Mark the current item done, move on", self.action_done),
-            ("skip", "item: skip", "Mark the current item skipped, move on", self.action_skip),
+            (
+                "done",
+                N_("item: mark done"),
+                N_("Mark the current item done, move on"),
+                self.action_done,
+            ),
+            (
+                "skip",
+                N_("item: skip"),
+                N_("Mark the current item skipped, move on"),
+                self.action_skip,
+            ),
             (
                 "drives",
-                "session: who drives",
-                "Mentee at the keyboard, or talk and demo",
+                N_("session: who drives"),
+                N_("Mentee at the keyboard, or talk and demo"),
                 self.action_drives,
             ),
-            ("retry", "notes: retry unsaved", "Save the failed notes again", self.action_retry),
-            ("stop", "session: stop", "End the session and review it", self.action_stop),
-            ("checkin", "homework: check in", messages.TUI_CHECKIN_OPEN, self.action_checkin),
+            (
+                "retry",
+                N_("notes: retry unsaved"),
+                N_("Save the failed notes again"),
+                self.action_retry,
+            ),
+            ("stop", N_("session: stop"), N_("End the session and review it"), self.action_stop),
+            ("checkin", N_("homework: check in"), messages.TUI_CHECKIN_OPEN, self.action_checkin),
         ]
         for action, title, help_text, run in offers:
             if self.check_action(action, ()):

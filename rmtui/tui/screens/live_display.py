@@ -135,9 +135,9 @@ class LiveDisplay(RmtuiScreen[None]):
         self.query_one(NoteLog).show(view.log_lines(notes, self.drafts), messages.TUI_LIVE_NO_NOTES)
         saved = len(notes)
         unsaved = sum(1 for d in self.drafts if d.state == "unsaved")
-        title = f"Notes · {saved}"
+        title = messages.TUI_NOTES_TITLE.format(count=saved)
         if unsaved:
-            title += f" · {unsaved} not saved"
+            title += messages.TUI_NOTES_NOT_SAVED.format(count=unsaved)
         self.query_one(NoteLog).border_title = title
         self._show_keywords()
 
@@ -150,9 +150,7 @@ class LiveDisplay(RmtuiScreen[None]):
         if second == self._shown_second:
             return
         self._shown_second = second
-        state = {"running": "running", "paused": "paused", "planned": "not started"}.get(
-            session.status, session.status
-        )
+        state = messages.TUI_CLOCK_STATES.get(session.status, session.status)
         line = f"{state} · {view.driving_text(session)}" if session.status in LIVE else state
         self.query_one(BigClock).show(at, running=clock.running, state=line)
         text, box = view.timebox_text(session, at)

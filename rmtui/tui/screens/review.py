@@ -219,11 +219,11 @@ class ReviewScreen(ReviewNotes):
         private = sum(1 for n in session.notes if n.private)
         questions = [n for n in session.notes if n.kind == "question"]
         open_questions = sum(1 for n in questions if not n.answer)
-        title = f"Notes · {len(session.notes)}"
+        title = messages.TUI_NOTES_TITLE.format(count=len(session.notes))
         if private:
-            title += f" · {private} private"
+            title += messages.TUI_NOTES_PRIVATE.format(count=private)
         if open_questions:
-            title += f" · {open_questions} to answer"
+            title += messages.TUI_NOTES_TO_ANSWER.format(count=open_questions)
         return title
 
     def _failed(self, error: Exception) -> None:
@@ -355,22 +355,27 @@ class ReviewScreen(ReviewNotes):
 
     def palette_commands(self) -> Iterable[Command]:
         offers: list[tuple[str, str, str, Callable[[], Any]]] = [
-            ("edit", "note: edit", "Edit the highlighted note", self.action_edit),
-            ("answer", "note: answer", "Answer the highlighted question", self.action_answer),
+            ("edit", N_("note: edit"), N_("Edit the highlighted note"), self.action_edit),
+            (
+                "answer",
+                N_("note: answer"),
+                N_("Answer the highlighted question"),
+                self.action_answer,
+            ),
             (
                 "private",
-                "note: private on/off",
-                "Private notes never leave the workspace",
+                N_("note: private on/off"),
+                N_("Private notes never leave the workspace"),
                 self.action_private,
             ),
             (
                 "action",
-                "note: action on/off",
-                "Make it an action, or a plain note again",
+                N_("note: action on/off"),
+                N_("Make it an action, or a plain note again"),
                 self.action_action,
             ),
-            ("kind", "note: next kind", "Cycle the note's kind", self.action_kind),
-            ("delete", "note: delete", "Delete the highlighted note", self.action_delete),
+            ("kind", N_("note: next kind"), N_("Cycle the note's kind"), self.action_kind),
+            ("delete", N_("note: delete"), N_("Delete the highlighted note"), self.action_delete),
         ]
         for action, title, help_text, run in offers:
             if self.check_action(action, ()):

@@ -295,5 +295,5 @@ def hit_detail(hit: Hit) -> Content:
     parts: list[Content | str | tuple[str, str]] = [literal(hit.text)]
     parts += ["\n", (" · ".join(where), "$foreground-muted")]
     if hit.private:
-        parts.append(("  ~private: never exported", "italic $text-warning"))
+        parts.append((messages.TUI_PRIVATE_NEVER_EXPORTED, "italic $text-warning"))
     return Content.assemble(*parts)

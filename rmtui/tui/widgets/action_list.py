@@ -107,7 +107,9 @@ class ActionsPane(Vertical):
         strips = max((len(a.strip) for a in overview.actions), default=0)
         width = max(12, table.scrollable_content_region.width - 42 - max(0, strips - 9))
         open_count = sum(1 for a in self.actions if a.open)
-        table.border_title = f"Actions · {open_count} open of {len(self.actions)}"
+        table.border_title = messages.TUI_ACTIONS_TITLE.format(
+            open=open_count, total=len(self.actions)
+        )
         for i, action in enumerate(self.actions):
             table.add_row(*_cells(action, width), key=str(i))
         if not self.actions:
@@ -155,14 +157,14 @@ def _due(day: date) -> str:
 
 def action_detail(action: ActionView) -> Content:
     """The whole text and what the row cannot say."""
-    facts = [action.state, f"owner: {action.owner}"]
+    facts = [action.state, messages.TUI_ACTION_OWNER.format(owner=action.owner)]
     if action.due is not None:
-        late = " (overdue)" if action.overdue else ""
-        facts.append(f"due {progress.long_date(action.due)}{late}")
+        due = messages.TUI_ACTION_DUE_OVERDUE if action.overdue else messages.TUI_ACTION_DUE
+        facts.append(due.format(day=progress.long_date(action.due)))
     if action.session is not None:
-        facts.append(f"from session {action.session}")
+        facts.append(messages.TUI_ACTION_FROM.format(n=action.session))
     if action.private:
-        facts.append("private")
+        facts.append(messages.TUI_PRIVATE)
     where = (" · ".join(facts), "$foreground-muted")
     parts: list[Content | str | tuple[str, str]] = [literal(action.text, "bold"), "\n", where]
     if action.habit:

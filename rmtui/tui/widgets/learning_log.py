@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from rmtui.core import messages
 from rmtui.core.capture import find_tags
-from rmtui.core.i18n import N_, gettext
+from rmtui.core.i18n import N_
 from rmtui.core.text import fold
 from rmtui.tui.literal import literal, literal_line
 
@@ -150,6 +150,10 @@ def balance_line(balance: Balance) -> Content:
         (f" {balance.mentee} {messages.NOTE_KIND_NAMES['mentee-learned']}", "bold $text-accent"),
     ]
     if balance.one_sided and balance.leaning is not None:
-        quiet = "you" if balance.leaning == "mentee" else gettext("the mentee")
-        parts.append((f"  ⚠ one-sided: what did {quiet} learn?", "$text-warning"))
+        said = (
+            messages.TUI_ONE_SIDED_YOU
+            if balance.leaning == "mentee"
+            else messages.TUI_ONE_SIDED_MENTEE
+        )
+        parts.append((said, "$text-warning"))
     return Content.assemble(*parts)

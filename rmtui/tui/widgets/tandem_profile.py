@@ -87,8 +87,8 @@ def profile_values(tandem: Tandem, overview: TandemOverview) -> dict[str, Conten
             f"{progress.long_date(tandem.start)} · {overview.week_label}" if tandem.start else ""
         ),
         "p-frame": Content(
-            f"{frame.sessions} sessions in {frame.months} months"
-            f" · {progress.midpoint(overview.progress)}"
+            messages.TUI_FRAME_OF.format(sessions=frame.sessions, months=frame.months)
+            + f" · {progress.midpoint(overview.progress)}"
         ),
         "p-status": Content(
             messages.TUI_STATUS_AND_PACE.format(

@@ -132,7 +132,7 @@ class SessionsPane(Horizontal):
                 ]
                 rows.append((f"free{slot.index}", cells))
                 continue
-            title = info.title or info.agenda_id or "no agenda yet"
+            title = info.title or info.agenda_id or messages.TUI_NO_AGENDA_YET
             cells = [
                 Text(slot.glyph, style=style),
                 Text(str(info.n)),
