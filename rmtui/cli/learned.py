@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from rmtui.cli.context import Context
 from rmtui.cli.overview import tandem_service
+from rmtui.core import messages
 from rmtui.core.i18n import gettext
 from rmtui.core.model import LEARNED_BY
 from rmtui.core.text import one_line
@@ -109,11 +110,13 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         ctx.say(f"{title}: {len(items)}")
         for i in items:
             number = "-" if i.id is None else str(i.id)
-            where = f" (session {i.session})" if i.session is not None else ""
+            where = (
+                messages.LEARNED_FROM_SESSION.format(n=i.session) if i.session is not None else ""
+            )
             mark = "~ " if i.private else ""
             ctx.say(f"  {number:>3}  {mark}{one_line(i.text)}{where}")
-    flag = "  (one-sided)" if b.one_sided else ""
-    ctx.say(f"balance: mentor {b.mentor}  {b.bar()}  mentee {b.mentee}{flag}")
+    said = messages.LEARNED_BALANCE_ONE_SIDED if b.one_sided else messages.LEARNED_BALANCE
+    ctx.say(said.format(mentor=b.mentor, bar=b.bar(), mentee=b.mentee))
     return 0
 
 

@@ -220,3 +220,9 @@ COUNT_TANDEMS = P_(
     "{count} tandem",
     "{count} tandems",
 )
+
+# --- the mentee of an anonymized export, the export's format, the JSON preview -----------
+ANONYMOUS_MENTEE = N_("the mentee")
+ANONYMOUS_MENTEE_OF = N_("mentee ({dept})")
+EXPORT_FORMAT_UNKNOWN = N_("{value!r} is not one of {formats}")
+EXPORT_MORE_LINES = P_("… {count} more line", "… {count} more lines")

@@ -106,3 +106,8 @@ TUI_KEYWORDS_UNTOUCHED = P_(
     "{count} not touched yet",
     "{count} not touched yet",
 )
+
+# --- `rmtui learned list` ---------------------------------------------------------------
+LEARNED_FROM_SESSION = N_(" (session {n})")
+LEARNED_BALANCE = N_("balance: mentor {mentor}  {bar}  mentee {mentee}")
+LEARNED_BALANCE_ONE_SIDED = N_("balance: mentor {mentor}  {bar}  mentee {mentee}  (one-sided)")

@@ -291,3 +291,19 @@ TUI_SIDE_LEARNED_BY = N_("Learned by")
 TUI_SIDE_OWNER = N_("Owner")
 TUI_SIDE_MENTOR = N_("you (mentor)")
 TUI_SIDE_MENTEE = N_("the mentee")
+
+# --- the review's summary panel (rmtui.tui.screens.review_summary) --------------------------
+TUI_SUMMARY_DURATION = N_("Duration")
+TUI_SUMMARY_ITEMS_LABEL = N_("Items")
+TUI_SUMMARY_DROVE = N_("Mentee drove")
+TUI_SUMMARY_NOTES_LABEL = N_("Notes")
+TUI_SUMMARY_LEARNED = N_("Learned")
+TUI_SUMMARY_ITEMS = N_("{done}/{total} done")
+TUI_SUMMARY_ITEMS_SKIPPED = N_("{done}/{total} done, {skipped} skipped")
+TUI_SUMMARY_NOTES = N_("{count}: {actions}, {questions}, {highlights}")
+TUI_SUMMARY_ACTIONS = P_("{count} action", "{count} actions")
+TUI_SUMMARY_QUESTIONS = P_(
+    "{count} question ({answered} answered)", "{count} questions ({answered} answered)"
+)
+TUI_SUMMARY_HIGHLIGHTS = P_("{count} highlight", "{count} highlights")
+TUI_SUMMARY_LEARNED_BOTH = N_("mentor {mentor}, mentee {mentee}")
