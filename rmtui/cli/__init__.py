@@ -136,7 +136,10 @@ def _workspace_of(argv: Sequence[str]) -> str | None:
 
 def speak(argv: Sequence[str]) -> str:
     """Make the ``language`` setting of the workspace ``argv`` names (else the locale)
-    the interface's language, for the parser's help and everything after it."""
+    the interface's language, for the parser's help and everything after it. A ``--json``
+    run is for programs: it stays in English (the message ids), whatever is set."""
+    if "--json" in argv:
+        return i18n.use_language(i18n.DEFAULT)
     from rmtui.service.language import interface_language
 
     return i18n.use_language(interface_language(_workspace_of(argv), os.environ))

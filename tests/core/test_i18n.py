@@ -149,3 +149,14 @@ def test_the_next_run_builds_its_help_in_the_language_set(
     finally:
         i18n.use_language(None)
         i18n.translations.cache_clear()
+
+
+def test_a_json_run_stays_in_english(rmtui: Run, ws_root: Path) -> None:
+    from rmtui.cli import speak
+
+    assert rmtui("settings", "set", "language", "pl").returncode == 0
+    try:
+        assert speak(["--workspace", str(ws_root), "tandem", "list"]) == "pl"
+        assert speak(["--workspace", str(ws_root), "tandem", "list", "--json"]) == "en"
+    finally:
+        i18n.use_language(None)
