@@ -77,4 +77,11 @@ def in_days(days: int) -> str:
 
 def midpoint(p: Progress) -> str:
     """``midpoint Sun 6 Apr (in 27 days)``."""
-    return f"midpoint {short_date(p.midpoint)} ({in_days(p.days_to_midpoint)})"
+    return messages.TUI_MIDPOINT.format(when=midpoint_day(p))
+
+
+def midpoint_day(p: Progress) -> str:
+    """``Sun 6 Apr (in 27 days)``."""
+    return messages.TUI_MIDPOINT_DAY.format(
+        day=short_date(p.midpoint), relative=in_days(p.days_to_midpoint)
+    )

@@ -307,3 +307,5 @@ TUI_SUMMARY_QUESTIONS = P_(
 )
 TUI_SUMMARY_HIGHLIGHTS = P_("{count} highlight", "{count} highlights")
 TUI_SUMMARY_LEARNED_BOTH = N_("mentor {mentor}, mentee {mentee}")
+TUI_MIDPOINT = N_("midpoint {when}")
+TUI_MIDPOINT_DAY = N_("{day} ({relative})")

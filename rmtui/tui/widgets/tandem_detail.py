@@ -82,7 +82,7 @@ class ProfilePanel(VerticalScroll):
                 f" {summary.sessions_done}/{frame.sessions}{_planned(summary)}",
             ),
             "pace": Content(messages.PACE_NAMES.get(row.progress.pace, row.progress.pace)),
-            "midpoint": Content(progress.midpoint(row.progress).removeprefix("midpoint ")),
+            "midpoint": Content(progress.midpoint_day(row.progress)),
             "next": _next_session(summary, now),
             "actions": _actions(row),
             "learned": _learned(row),
