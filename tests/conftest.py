@@ -14,6 +14,13 @@ from rmtui.store import Workspace
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
+# The tests read rmtui's English (the message ids), whatever the machine's locale: rmtui
+# speaks the locale's language when no setting names one (tests/core/test_i18n.py covers
+# the other languages). C.UTF-8 keeps the text encoding UTF-8.
+for _name in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+
 
 @pytest.fixture
 def ws_root(tmp_path: Path) -> Path:

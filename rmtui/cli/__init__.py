@@ -16,8 +16,9 @@ from typing import Any
 
 from rmtui import __version__
 from rmtui.cli.context import Context
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.i18n import gettext
 
 # Top-level verb -> the module that registers it. Only the module of the verb being run
 # is imported, so `rmtui note add` does not pay for exports, agendas or search.
@@ -80,7 +81,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; with ``argv`` naming a known verb, only that verb's module is loaded."""
     parser = RmtuiParser(
         prog="rmtui",
-        description="A terminal workspace for mentors in reverse-mentoring programs.",
+        description=gettext("A terminal workspace for mentors in reverse-mentoring programs."),
     )
     parser.add_argument("--version", action="version", version=f"rmtui {__version__}")
     add_workspace_options(parser, argparse.SUPPRESS)
@@ -113,18 +114,40 @@ def add_workspace_options(parser: argparse.ArgumentParser, default: object = Non
         "--workspace",
         metavar="DIR",
         default=default,
-        help="workspace folder (default: $RMTUI_WORKSPACE, else the platform data dir)",
+        help=gettext("workspace folder (default: $RMTUI_WORKSPACE, else the platform data dir)"),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
         default=default,
-        help="use a throw-away workspace filled with one realistic tandem",
+        help=gettext("use a throw-away workspace filled with one realistic tandem"),
     )
+
+
+def _workspace_of(argv: Sequence[str]) -> str | None:
+    """The ``--workspace`` named on the command line, before it is parsed."""
+    for i, arg in enumerate(argv):
+        if arg == "--workspace" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--workspace="):
+            return arg.partition("=")[2]
+    return None
+
+
+def speak(argv: Sequence[str]) -> str:
+    """Make the ``language`` setting of the workspace ``argv`` names (else the locale)
+    the interface's language, for the parser's help and everything after it. A ``--json``
+    run is for programs: it stays in English (the message ids), whatever is set."""
+    if "--json" in argv:
+        return i18n.use_language(i18n.DEFAULT)
+    from rmtui.service.language import interface_language
+
+    return i18n.use_language(interface_language(_workspace_of(argv), os.environ))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
+    speak(arguments)
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
     ctx = Context.from_args(args)

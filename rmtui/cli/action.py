@@ -10,6 +10,7 @@ from rmtui.cli.context import Context
 from rmtui.cli.overview import tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import ACTION_OWNERS, CHECKIN_STATES, ActionState
 from rmtui.core.text import one_line
 
@@ -18,59 +19,74 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("action", help="actions between sessions, followed up at the next one")
+    p = sub.add_parser(
+        "action", help=gettext("actions between sessions, followed up at the next one")
+    )
     verbs = p.add_subparsers(dest="action_verb", metavar="VERB", required=True)
 
-    add = verbs.add_parser("add", help="add an action; prints its number")
-    add.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    add.add_argument("words", nargs="+", metavar="TEXT", help="what is to be done")
+    add = verbs.add_parser("add", help=gettext("add an action; prints its number"))
+    add.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    add.add_argument("words", nargs="+", metavar="TEXT", help=gettext("what is to be done"))
     add.add_argument(
-        "--owner", choices=ACTION_OWNERS, default="mentee", help="who does it (default: mentee)"
+        "--owner",
+        choices=ACTION_OWNERS,
+        default="mentee",
+        help=gettext("who does it (default: mentee)"),
     )
     add.add_argument(
         "--due",
         metavar="DATE",
-        help="when it is due: 2026-12-10, 10.12.2026, 10/12/2026 (day first), today, "
-        "tomorrow or a weekday (fri = the next Friday)",
+        help=gettext(
+            "when it is due: 2026-12-10, 10.12.2026, 10/12/2026 (day first), today, "
+            "tomorrow or a weekday (fri = the next Friday)"
+        ),
     )
-    add.add_argument("--session", type=int, metavar="N", help="the session it came from")
-    add.add_argument("--private", action="store_true", help="never exported")
+    add.add_argument("--session", type=int, metavar="N", help=gettext("the session it came from"))
+    add.add_argument("--private", action="store_true", help=gettext("never exported"))
     add.add_argument(
         "--habit",
         metavar="RHYTHM",
         default="",
-        help='a habit of the mentee\'s, with its rhythm ("one post a day")',
+        help=gettext('a habit of the mentee\'s, with its rhythm ("one post a day")'),
     )
     add.set_defaults(run=run_add)
 
-    ls = verbs.add_parser("list", help="open actions (`!` notes of a running session too)")
-    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    ls.add_argument("--all", action="store_true", help="done and dropped ones too")
-    ls.add_argument("--json", action="store_true", help="print the actions as JSON")
+    ls = verbs.add_parser("list", help=gettext("open actions (`!` notes of a running session too)"))
+    ls.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    ls.add_argument("--all", action="store_true", help=gettext("done and dropped ones too"))
+    ls.add_argument("--json", action="store_true", help=gettext("print the actions as JSON"))
     ls.set_defaults(run=run_list)
 
     for verb, state, about in (
-        ("done", "done", "mark an action done"),
-        ("drop", "dropped", "drop an action (kept in the history)"),
-        ("reopen", "open", "open an action again"),
+        ("done", "done", N_("mark an action done")),
+        ("drop", "dropped", N_("drop an action (kept in the history)")),
+        ("reopen", "open", N_("open an action again")),
     ):
-        cmd = verbs.add_parser(verb, help=about)
-        cmd.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-        cmd.add_argument("n", type=int, metavar="N", help="action number (see `action list`)")
+        cmd = verbs.add_parser(verb, help=gettext(about))
+        cmd.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+        cmd.add_argument(
+            "n", type=int, metavar="N", help=gettext("action number (see `action list`)")
+        )
         cmd.set_defaults(run=run_state, state=state)
 
     checkin = verbs.add_parser(
-        "checkin", help="tell how an action or habit went at a session (one per session)"
+        "checkin", help=gettext("tell how an action or habit went at a session (one per session)")
     )
-    checkin.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    checkin.add_argument("n", type=int, metavar="N", help="action number (see `action list`)")
-    checkin.add_argument("state", choices=CHECKIN_STATES, help="how it went")
-    checkin.add_argument("--note", default="", metavar="TEXT", help="one line on how it went")
+    checkin.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    checkin.add_argument(
+        "n", type=int, metavar="N", help=gettext("action number (see `action list`)")
+    )
+    checkin.add_argument("state", choices=CHECKIN_STATES, help=gettext("how it went"))
+    checkin.add_argument(
+        "--note", default="", metavar="TEXT", help=gettext("one line on how it went")
+    )
     checkin.add_argument(
         "--session",
         type=int,
         metavar="N",
-        help="the session it was told at (default: the one under way, else the latest held)",
+        help=gettext(
+            "the session it was told at (default: the one under way, else the latest held)"
+        ),
     )
     checkin.add_argument(
         "--agenda",
@@ -79,10 +95,14 @@ def register(sub: Any) -> None:
     )
     checkin.set_defaults(run=run_checkin)
 
-    habit = verbs.add_parser("habit", help='make an action a habit ("" makes it one-off again)')
-    habit.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    habit.add_argument("n", type=int, metavar="N", help="action number (see `action list`)")
-    habit.add_argument("rhythm", metavar="RHYTHM", help='how often ("one post a day")')
+    habit = verbs.add_parser(
+        "habit", help=gettext('make an action a habit ("" makes it one-off again)')
+    )
+    habit.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    habit.add_argument(
+        "n", type=int, metavar="N", help=gettext("action number (see `action list`)")
+    )
+    habit.add_argument("rhythm", metavar="RHYTHM", help=gettext('how often ("one post a day")'))
     habit.set_defaults(run=run_habit)
 
 

@@ -10,6 +10,7 @@ from rmtui.cli.agendas_sync import register_sync
 from rmtui.cli.context import Context
 from rmtui.cli.table import table
 from rmtui.core import i18n, messages
+from rmtui.core.i18n import gettext
 from rmtui.core.template import Problem, Template, TopicKey, pick_variant
 from rmtui.core.text import one_line, strip_control
 
@@ -20,34 +21,40 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("agendas", help="list, show and check agenda templates")
+    p = sub.add_parser("agendas", help=gettext("list, show and check agenda templates"))
     verbs = p.add_subparsers(dest="agendas_verb", metavar="VERB", required=True)
 
     ls = verbs.add_parser(
-        "list", help="every topic, with its languages and the source it comes from"
+        "list", help=gettext("every topic, with its languages and the source it comes from")
     )
-    ls.add_argument("--json", action="store_true", help="print the topics as JSON")
+    ls.add_argument("--json", action="store_true", help=gettext("print the topics as JSON"))
     ls.set_defaults(run=run_list)
 
-    show = verbs.add_parser("show", help="one template: summary, items, prompts, rules")
-    show.add_argument("id", metavar="ID", help="topic id (see `agendas list`)")
+    show = verbs.add_parser("show", help=gettext("one template: summary, items, prompts, rules"))
+    show.add_argument("id", metavar="ID", help=gettext("topic id (see `agendas list`)"))
     show.add_argument(
         "--language",
         metavar="LANG",
-        help="the language to show (default: the interface's); a topic without it falls "
-        "back to English, else to another language",
+        help=gettext(
+            "the language to show (default: the interface's); a topic without it falls "
+            "back to English, else to another language"
+        ),
     )
     show.set_defaults(run=run_show)
 
     lint = verbs.add_parser(
         "check",
-        help="validate template files or folders (exit 1 on any error or warning)",
+        help=gettext("validate template files or folders (exit 1 on any error or warning)"),
         epilog=messages.EXIT_CODES_CHECK,
     )
     lint.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="a template file or a folder of them"
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help=gettext("a template file or a folder of them"),
     )
-    lint.add_argument("--json", action="store_true", help="the problems as JSON on stdout")
+    lint.add_argument("--json", action="store_true", help=gettext("the problems as JSON on stdout"))
     lint.set_defaults(run=run_check)
 
     register_sync(verbs)

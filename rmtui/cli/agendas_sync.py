@@ -11,30 +11,35 @@ import argparse
 from typing import Any
 
 from rmtui.cli.context import Context
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.text import strip_control
 
 # Only the parser is built at start-up: git, YAML and the sync are imported by the verb.
-TIMEOUT_HELP = "stop git after this long (default 60, as rmtui.agenda.git.DEFAULT_TIMEOUT)"
+TIMEOUT_HELP = N_("stop git after this long (default 60, as rmtui.agenda.git.DEFAULT_TIMEOUT)")
 
 
 def register_sync(verbs: Any) -> None:
     """Add ``sync`` to the ``agendas`` sub-parsers."""
     p = verbs.add_parser(
         "sync",
-        help="fetch the program's shared templates from its git repository",
+        help=gettext("fetch the program's shared templates from its git repository"),
         description=(
-            "Clone or update the program's agenda repository into the workspace "
-            "(shallow, hooks and submodules off, no prompts). Options given are saved "
-            "in rmtui.yaml. On any failure the last good copy stays in use."
+            gettext(
+                "Clone or update the program's agenda repository into the workspace "
+                "(shallow, hooks and submodules off, no prompts). Options given are saved "
+                "in rmtui.yaml. On any failure the last good copy stays in use."
+            )
         ),
     )
-    p.add_argument("--repo", metavar="URL", help="repository URL or local path (saved)")
-    p.add_argument("--branch", metavar="B", help="branch to follow; '' for the default (saved)")
+    p.add_argument("--repo", metavar="URL", help=gettext("repository URL or local path (saved)"))
     p.add_argument(
-        "--path", metavar="SUBDIR", help="folder holding the templates; '' for all (saved)"
+        "--branch", metavar="B", help=gettext("branch to follow; '' for the default (saved)")
     )
-    p.add_argument("--timeout", type=_seconds, metavar="SECONDS", help=TIMEOUT_HELP)
-    p.add_argument("--json", action="store_true", help="the report as JSON on stdout")
+    p.add_argument(
+        "--path", metavar="SUBDIR", help=gettext("folder holding the templates; '' for all (saved)")
+    )
+    p.add_argument("--timeout", type=_seconds, metavar="SECONDS", help=gettext(TIMEOUT_HELP))
+    p.add_argument("--json", action="store_true", help=gettext("the report as JSON on stdout"))
     p.set_defaults(run=run_sync)
 
 
@@ -42,9 +47,11 @@ def _seconds(value: str) -> float:
     try:
         seconds = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(
+            gettext("{value!r} is not a number of seconds").format(value=value)
+        ) from None
     if not 0 < seconds <= 3600:
-        raise argparse.ArgumentTypeError("must be between 0 and 3600 seconds")
+        raise argparse.ArgumentTypeError(gettext("must be between 0 and 3600 seconds"))
     return seconds
 
 

@@ -9,19 +9,22 @@ from typing import Any
 
 from rmtui.cli.context import Context
 from rmtui.core import messages
+from rmtui.core.i18n import gettext
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "calendar",
-        help="the planned sessions as an .ics file (Outlook, Google Calendar, Thunderbird)",
+        help=gettext(
+            "the planned sessions as an .ics file (Outlook, Google Calendar, Thunderbird)"
+        ),
     )
-    p.add_argument("id", help="tandem id (see `tandem list`)")
+    p.add_argument("id", help=gettext("tandem id (see `tandem list`)"))
     p.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="where to write (- for stdout; default: exports/ID.ics in the workspace)",
+        help=gettext("where to write (- for stdout; default: exports/ID.ics in the workspace)"),
     )
     p.set_defaults(run=run_calendar)
 
@@ -42,6 +45,5 @@ def run_calendar(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out.write(text)
         return 0
     path = write_calendar(ctx.workspace, args.id, text, Path(args.output) if args.output else None)
-    one, many = messages.CALENDAR_WRITTEN
-    ctx.tell((one if count == 1 else many).format(count=count, path=path))
+    ctx.tell(messages.CALENDAR_WRITTEN.format(count, path=path))
     return 0

@@ -35,7 +35,7 @@ def planned_at(text: str) -> datetime:
 
     A form other than ISO (``10.12.2026 15:00``, ``tue 15:00``) is echoed on stderr as
     understood, with its zone."""
-    from rmtui.core.dates import is_iso
+    from rmtui.core.dates import is_iso, moment_label
     from rmtui.core.planning import in_dst_gap, parse_planned_at
 
     today = date.today()  # one reading for both calls, even at midnight
@@ -49,7 +49,10 @@ def planned_at(text: str) -> datetime:
             file=sys.stderr,
         )
     elif not is_iso(text):
-        print(messages.UNDERSTOOD_AT.format(typed=text.strip(), at=moment), file=sys.stderr)
+        print(
+            messages.UNDERSTOOD_AT.format(typed=text.strip(), at=moment_label(moment, zone=True)),
+            file=sys.stderr,
+        )
     return moment
 
 
@@ -169,12 +172,14 @@ class Context:
     def day(self, text: str, field: str) -> date:
         """A day as typed (``2026-12-10``, ``10.12.2026``, ``tomorrow``, ``tue``); a form
         other than ISO is echoed as understood."""
-        from rmtui.core.dates import is_iso
+        from rmtui.core.dates import day_label, is_iso
         from rmtui.core.tandems import parse_date
 
         found = parse_date(text, field)
         if not is_iso(text):
-            self.tell(messages.UNDERSTOOD_DAY.format(typed=text.strip(), day=found))
+            self.tell(
+                messages.UNDERSTOOD_DAY.format(typed=text.strip(), day=day_label(found, year=True))
+            )
         return found
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from rmtui.cli.context import Context
 from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.exporting import FORMATS, KINDS, Kind
+from rmtui.core.i18n import gettext
 
 if TYPE_CHECKING:
     from rmtui.service.exports import ExportRequest, ExportService, Rendered
@@ -19,29 +20,43 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "export",
-        help="write a session recap, midpoint or final summary, or the mentee's cheat sheet",
+        help=gettext(
+            "write a session recap, midpoint or final summary, or the mentee's cheat sheet"
+        ),
         description=(
-            "Write a summary of a tandem (or of every active tandem with --all): a session "
-            "recap to send the mentee, a midpoint summary for the mentor meetup, or a final "
-            "summary, or a one-page cheat sheet for the mentee (--kind cheatsheet: md, html or "
-            "txt). Private notes, private records and reflections never appear. Without "
-            "-o the file goes to the workspace's exports/ folder under a dated name; "
-            "-o - writes to standard output; /dev/null, a FIFO or /dev/stdout is written to, never "
-            "replaced. Every export is logged (see `rmtui exports`)."
+            gettext(
+                "Write a summary of a tandem (or of every active tandem with --all): a session "
+                "recap to send the mentee, a midpoint summary for the mentor meetup, or a final "
+                "summary, or a one-page cheat sheet for the mentee (--kind cheatsheet: md, html or "
+                "txt). Private notes, private records and reflections never appear. Without "
+                "-o the file goes to the workspace's exports/ folder under a dated name; "
+                "-o - writes to standard output; /dev/null, a FIFO or /dev/stdout is written to, "
+                "never replaced. Every export is logged (see `rmtui exports`)."
+            )
         ),
     )
-    p.add_argument("id", nargs="?", metavar="ID", help="the tandem (see `rmtui tandem list`)")
-    p.add_argument("--all", action="store_true", help="one document for every active tandem")
-    p.add_argument("--kind", choices=KINDS, help="default: midpoint (session with --session)")
-    p.add_argument("--session", type=int, metavar="N", help="the session to recap (default: last)")
-    p.add_argument("--format", choices=FORMATS, help="default: from -o's suffix, else md")
-    p.add_argument("--anonymize", action="store_true", help="role and department for the name")
-    p.add_argument("-o", "--output", metavar="FILE", help="file to write, or - for stdout")
+    p.add_argument(
+        "id", nargs="?", metavar="ID", help=gettext("the tandem (see `rmtui tandem list`)")
+    )
+    p.add_argument(
+        "--all", action="store_true", help=gettext("one document for every active tandem")
+    )
+    p.add_argument(
+        "--kind", choices=KINDS, help=gettext("default: midpoint (session with --session)")
+    )
+    p.add_argument(
+        "--session", type=int, metavar="N", help=gettext("the session to recap (default: last)")
+    )
+    p.add_argument("--format", choices=FORMATS, help=gettext("default: from -o's suffix, else md"))
+    p.add_argument(
+        "--anonymize", action="store_true", help=gettext("role and department for the name")
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help=gettext("file to write, or - for stdout"))
     p.set_defaults(run=run_export)
 
-    log = sub.add_parser("exports", help="what was exported from a tandem, and when")
-    log.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    log.add_argument("--json", action="store_true", help="print the log as JSON")
+    log = sub.add_parser("exports", help=gettext("what was exported from a tandem, and when"))
+    log.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    log.add_argument("--json", action="store_true", help=gettext("print the log as JSON"))
     log.set_defaults(run=run_log)
 
 
@@ -55,7 +70,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from rmtui.service.exports import ExportRequest, format_for
 
     if bool(args.id) == bool(args.all):
-        return _usage(ctx, "give a tandem ID or --all (not both)")
+        return _usage(ctx, gettext("give a tandem ID or --all (not both)"))
     kind: Kind = args.kind or ("session" if args.session is not None else "midpoint")
     if args.session is not None and kind != "session":
         return _usage(ctx, messages.EXPORT_SESSION_NEEDS_RECAP)

@@ -8,16 +8,19 @@ from typing import Any
 
 from rmtui.cli.context import Context
 from rmtui.core import messages
+from rmtui.core.i18n import gettext
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "import",
-        help="restore tandems from a JSON export (rmtui export ID --format json)",
+        help=gettext("restore tandems from a JSON export (rmtui export ID --format json)"),
         description=(
-            "Restore every tandem of a JSON export into this workspace, each under its "
-            "own id. When one is already here, nothing is imported unless you choose: "
-            "--replace or --skip. Prints what happened to each tandem."
+            gettext(
+                "Restore every tandem of a JSON export into this workspace, each under its "
+                "own id. When one is already here, nothing is imported unless you choose: "
+                "--replace or --skip. Prints what happened to each tandem."
+            )
         ),
     )
     choice = p.add_mutually_exclusive_group()
@@ -27,18 +30,23 @@ def register(sub: Any) -> None:
         action="store_const",
         const="replace",
         default="refuse",
-        help="a tandem already here is erased (as `tandem erase` does) and the file's "
-        "copy takes its place",
+        help=gettext(
+            "a tandem already here is erased (as `tandem erase` does) and the file's "
+            "copy takes its place"
+        ),
     )
     choice.add_argument(
         "--skip",
         dest="existing",
         action="store_const",
         const="skip",
-        help="a tandem already here stays as it is; the others are imported",
+        help=gettext("a tandem already here stays as it is; the others are imported"),
     )
     p.add_argument(
-        "file", type=Path, metavar="FILE", help="a JSON export (rmtui export ID --format json)"
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=gettext("a JSON export (rmtui export ID --format json)"),
     )
     p.set_defaults(run=run_import)
 
@@ -57,5 +65,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     }
     for item in done:
         text = said[item.outcome]
-        ctx.say(text.format(id=item.tandem.id, sessions=item.sessions, notes=item.notes))
+        sessions = messages.COUNT_SESSIONS.format(item.sessions)
+        notes = messages.COUNT_NOTES.format(item.notes)
+        ctx.say(text.format(id=item.tandem.id, sessions=sessions, notes=notes))
     return 0

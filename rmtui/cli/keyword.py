@@ -8,20 +8,21 @@ from typing import Any
 from rmtui.cli.context import Context
 from rmtui.cli.keyword_edit import register_edits
 from rmtui.cli.table import table
+from rmtui.core.i18n import gettext
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("keyword", help="the keyword list agreed with the mentee")
+    p = sub.add_parser("keyword", help=gettext("the keyword list agreed with the mentee"))
     verbs = p.add_subparsers(dest="keyword_verb", metavar="VERB", required=True)
-    add = verbs.add_parser("add", help="add keywords to a tandem's list")
-    add.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
+    add = verbs.add_parser("add", help=gettext("add keywords to a tandem's list"))
+    add.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
     add.add_argument(
-        "words", nargs="+", metavar="WORD", help="a keyword (quote one of several words)"
+        "words", nargs="+", metavar="WORD", help=gettext("a keyword (quote one of several words)")
     )
     add.set_defaults(run=run_add)
-    ls = verbs.add_parser("list", help="list a tandem's keywords")
-    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    ls.add_argument("--json", action="store_true", help="print the keywords as JSON")
+    ls = verbs.add_parser("list", help=gettext("list a tandem's keywords"))
+    ls.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    ls.add_argument("--json", action="store_true", help=gettext("print the keywords as JSON"))
     ls.set_defaults(run=run_list)
     register_edits(verbs)
 

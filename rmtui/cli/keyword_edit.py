@@ -6,20 +6,21 @@ import argparse
 from typing import Any
 
 from rmtui.cli.context import Context
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import KeywordStatus
 
 
 def register_edits(verbs: Any) -> None:
-    rename = verbs.add_parser("rename", help="rename a keyword (its history stays)")
-    rename.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    rename.add_argument("old", metavar="WORD", help="the keyword as it is")
-    rename.add_argument("new", metavar="NEW", help="its new text")
+    rename = verbs.add_parser("rename", help=gettext("rename a keyword (its history stays)"))
+    rename.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    rename.add_argument("old", metavar="WORD", help=gettext("the keyword as it is"))
+    rename.add_argument("new", metavar="NEW", help=gettext("its new text"))
     rename.set_defaults(run=run_rename)
 
-    move = verbs.add_parser("move", help="put a keyword at another place in the list")
-    move.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    move.add_argument("word", metavar="WORD", help="the keyword to move")
-    move.add_argument("position", type=int, metavar="POSITION", help="1 is the top")
+    move = verbs.add_parser("move", help=gettext("put a keyword at another place in the list"))
+    move.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    move.add_argument("word", metavar="WORD", help=gettext("the keyword to move"))
+    move.add_argument("position", type=int, metavar="POSITION", help=gettext("1 is the top"))
     move.set_defaults(run=run_move)
 
     alias = verbs.add_parser(
@@ -38,13 +39,13 @@ def register_edits(verbs: Any) -> None:
     alias.set_defaults(run=run_alias)
 
     for verb, status, about in (
-        ("drop", "dropped", "drop keywords (kept in the history, no longer matched)"),
-        ("cover", "covered", "mark keywords covered"),
-        ("reopen", "open", "mark keywords open again"),
+        ("drop", "dropped", N_("drop keywords (kept in the history, no longer matched)")),
+        ("cover", "covered", N_("mark keywords covered")),
+        ("reopen", "open", N_("mark keywords open again")),
     ):
-        cmd = verbs.add_parser(verb, help=about)
-        cmd.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-        cmd.add_argument("words", nargs="+", metavar="WORD", help="a keyword of the list")
+        cmd = verbs.add_parser(verb, help=gettext(about))
+        cmd.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+        cmd.add_argument("words", nargs="+", metavar="WORD", help=gettext("a keyword of the list"))
         cmd.set_defaults(run=run_status, status=status)
 
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from rmtui.cli.context import Context
 from rmtui.cli.overview import tandem_service
+from rmtui.core import messages
+from rmtui.core.i18n import gettext
 from rmtui.core.model import LEARNED_BY
 from rmtui.core.text import one_line
 
@@ -15,41 +17,51 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("learned", help="what the mentor and the mentee learned from each other")
+    p = sub.add_parser(
+        "learned", help=gettext("what the mentor and the mentee learned from each other")
+    )
     verbs = p.add_subparsers(dest="learned_verb", metavar="VERB", required=True)
 
-    add = verbs.add_parser("add", help="add an entry; prints its number")
-    add.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    add.add_argument("words", nargs="+", metavar="TEXT", help="what was learned")
-    add.add_argument("--by", required=True, choices=LEARNED_BY, help="who learned it")
-    add.add_argument("--session", type=int, metavar="N", help="the session it came from")
-    add.add_argument("--keyword", action="append", default=[], metavar="K", help="repeatable")
-    add.add_argument("--private", action="store_true", help="never exported")
+    add = verbs.add_parser("add", help=gettext("add an entry; prints its number"))
+    add.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    add.add_argument("words", nargs="+", metavar="TEXT", help=gettext("what was learned"))
+    add.add_argument("--by", required=True, choices=LEARNED_BY, help=gettext("who learned it"))
+    add.add_argument("--session", type=int, metavar="N", help=gettext("the session it came from"))
+    add.add_argument(
+        "--keyword", action="append", default=[], metavar="K", help=gettext("repeatable")
+    )
+    add.add_argument("--private", action="store_true", help=gettext("never exported"))
     add.set_defaults(run=run_add)
 
-    ls = verbs.add_parser("list", help="the two lists and their balance")
-    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    ls.add_argument("--json", action="store_true", help="print the entries as JSON")
+    ls = verbs.add_parser("list", help=gettext("the two lists and their balance"))
+    ls.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    ls.add_argument("--json", action="store_true", help=gettext("print the entries as JSON"))
     ls.set_defaults(run=run_list)
 
-    edit = verbs.add_parser("edit", help="change an entry")
-    edit.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    edit.add_argument("n", type=int, metavar="N", help="entry number (see `learned list`)")
-    edit.add_argument("text", nargs="?", metavar="TEXT", help="new text (default: unchanged)")
-    edit.add_argument("--by", choices=LEARNED_BY, help="who learned it")
-    edit.add_argument("--keyword", action="append", metavar="K", help="replaces the links")
+    edit = verbs.add_parser("edit", help=gettext("change an entry"))
+    edit.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    edit.add_argument("n", type=int, metavar="N", help=gettext("entry number (see `learned list`)"))
+    edit.add_argument(
+        "text", nargs="?", metavar="TEXT", help=gettext("new text (default: unchanged)")
+    )
+    edit.add_argument("--by", choices=LEARNED_BY, help=gettext("who learned it"))
+    edit.add_argument("--keyword", action="append", metavar="K", help=gettext("replaces the links"))
     privacy = edit.add_mutually_exclusive_group()
     privacy.add_argument(
-        "--private", dest="private", action="store_true", default=None, help="never exported"
+        "--private",
+        dest="private",
+        action="store_true",
+        default=None,
+        help=gettext("never exported"),
     )
     privacy.add_argument(
-        "--public", dest="private", action="store_false", help="may appear in exports"
+        "--public", dest="private", action="store_false", help=gettext("may appear in exports")
     )
     edit.set_defaults(run=run_edit)
 
-    rm = verbs.add_parser("delete", help="delete an entry for good")
-    rm.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    rm.add_argument("n", type=int, metavar="N", help="entry number (see `learned list`)")
+    rm = verbs.add_parser("delete", help=gettext("delete an entry for good"))
+    rm.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    rm.add_argument("n", type=int, metavar="N", help=gettext("entry number (see `learned list`)"))
     rm.set_defaults(run=run_delete)
 
 
@@ -92,17 +104,19 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         )
         return 0
     for title, items in (
-        ("the mentor learned (from the mentee)", log.mentor),
-        ("the mentee learned (from the mentor)", log.mentee),
+        (gettext("the mentor learned (from the mentee)"), log.mentor),
+        (gettext("the mentee learned (from the mentor)"), log.mentee),
     ):
         ctx.say(f"{title}: {len(items)}")
         for i in items:
             number = "-" if i.id is None else str(i.id)
-            where = f" (session {i.session})" if i.session is not None else ""
+            where = (
+                messages.LEARNED_FROM_SESSION.format(n=i.session) if i.session is not None else ""
+            )
             mark = "~ " if i.private else ""
             ctx.say(f"  {number:>3}  {mark}{one_line(i.text)}{where}")
-    flag = "  (one-sided)" if b.one_sided else ""
-    ctx.say(f"balance: mentor {b.mentor}  {b.bar()}  mentee {b.mentee}{flag}")
+    said = messages.LEARNED_BALANCE_ONE_SIDED if b.one_sided else messages.LEARNED_BALANCE
+    ctx.say(said.format(mentor=b.mentor, bar=b.bar(), mentee=b.mentee))
     return 0
 
 

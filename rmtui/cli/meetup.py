@@ -8,28 +8,35 @@ from typing import Any
 
 from rmtui.cli.context import Context
 from rmtui.core import messages
+from rmtui.core.i18n import gettext
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("meetup", help="the midpoint meetup of all mentors")
+    p = sub.add_parser("meetup", help=gettext("the midpoint meetup of all mentors"))
     verbs = p.add_subparsers(dest="meetup_verb", metavar="VERB", required=True)
     d = verbs.add_parser(
         "digest",
-        help="merge several mentors' midpoint summaries into one Markdown page",
+        help=gettext("merge several mentors' midpoint summaries into one Markdown page"),
         description=(
-            "Merge midpoint (or final) summaries written by `rmtui export` into one page: "
-            "tandems and their progress, the most common covered and open keywords, what "
-            "was learned in both directions, shared questions. A file that is not a "
-            "readable rmtui summary is reported and left out; the digest of the others is "
-            "still written, and the exit status is then 1. Without -o the page goes to the "
-            "workspace's exports/ folder; -o - writes to standard output."
+            gettext(
+                "Merge midpoint (or final) summaries written by `rmtui export` into one page: "
+                "tandems and their progress, the most common covered and open keywords, what "
+                "was learned in both directions, shared questions. A file that is not a "
+                "readable rmtui summary is reported and left out; the digest of the others is "
+                "still written, and the exit status is then 1. Without -o the page goes to the "
+                "workspace's exports/ folder; -o - writes to standard output."
+            )
         ),
         epilog=messages.EXIT_CODES_DIGEST,
     )
     d.add_argument(
-        "files", nargs="+", metavar="FILE", type=Path, help="a summary written by `rmtui export`"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        type=Path,
+        help=gettext("a summary written by `rmtui export`"),
     )
-    d.add_argument("-o", "--output", metavar="FILE", help="file to write, or - for stdout")
+    d.add_argument("-o", "--output", metavar="FILE", help=gettext("file to write, or - for stdout"))
     d.set_defaults(run=run_digest)
 
 

@@ -10,6 +10,7 @@ from rmtui.core import messages
 from rmtui.core.capture import PREFIXES, PRIVATE
 from rmtui.core.clock import format_elapsed
 from rmtui.core.errors import RmtuiError
+from rmtui.core.i18n import gettext
 from rmtui.core.model import NOTE_KINDS, Note
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
@@ -19,64 +20,74 @@ MARKS = {kind: char for char, kind in PREFIXES.items()}
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("note", help="timed notes of a session")
+    p = sub.add_parser("note", help=gettext("timed notes of a session"))
     verbs = p.add_subparsers(dest="note_verb", metavar="VERB", required=True)
 
     add = verbs.add_parser(
         "add",
-        help="save a note (no SESSION: the running one); prints its id",
+        help=gettext("save a note (no SESSION: the running one); prints its id"),
         description=(
-            "Save a note, stamped with the session clock and the current agenda item. "
-            "A leading character sets the kind: ! action, ? question, * highlight, "
-            "> mentor learned, < mentee learned; ~ makes it private (combinable: ~*). "
-            "A backslash keeps a leading character literal; #word tags a keyword."
+            gettext(
+                "Save a note, stamped with the session clock and the current agenda item. "
+                "A leading character sets the kind: ! action, ? question, * highlight, "
+                "> mentor learned, < mentee learned; ~ makes it private (combinable: ~*). "
+                "A backslash keeps a leading character literal; #word tags a keyword."
+            )
         ),
     )
     add.add_argument(
         "words",
         nargs="+",
         metavar="[SESSION] TEXT",
-        help="TANDEM-ID/N (default: the running session), then the text; - reads it from stdin",
+        help=gettext(
+            "TANDEM-ID/N (default: the running session), then the text; - reads it from stdin"
+        ),
     )
-    add.add_argument("--kind", choices=NOTE_KINDS, help="the kind (wins over a prefix)")
-    add.add_argument("--private", action="store_true", help="never exported")
+    add.add_argument("--kind", choices=NOTE_KINDS, help=gettext("the kind (wins over a prefix)"))
+    add.add_argument("--private", action="store_true", help=gettext("never exported"))
     add.set_defaults(run=run_add)
 
-    ls = verbs.add_parser("list", help="a session's notes")
-    ls.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
-    ls.add_argument("--json", action="store_true", help="print the notes as JSON")
+    ls = verbs.add_parser("list", help=gettext("a session's notes"))
+    ls.add_argument("session", type=session_ref, metavar="SESSION", help=gettext("TANDEM-ID/N"))
+    ls.add_argument("--json", action="store_true", help=gettext("print the notes as JSON"))
     ls.set_defaults(run=run_list)
 
     edit = verbs.add_parser(
         "edit",
-        help="change a note's text, kind or privacy",
+        help=gettext("change a note's text, kind or privacy"),
         description=(
-            "Change a note. Without TEXT and without --kind, --private or --public, the note "
-            "opens in your editor ($VISUAL, else $EDITOR) and is saved when you close it; "
-            "nothing is saved if the editor fails or the text is unchanged or empty."
+            gettext(
+                "Change a note. Without TEXT and without --kind, --private or --public, the note "
+                "opens in your editor ($VISUAL, else $EDITOR) and is saved when you close it; "
+                "nothing is saved if the editor fails or the text is unchanged or empty."
+            )
         ),
     )
-    edit.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
-    edit.add_argument("note", type=int, metavar="NOTE", help="note id (see `note list`)")
+    edit.add_argument("session", type=session_ref, metavar="SESSION", help=gettext("TANDEM-ID/N"))
+    edit.add_argument("note", type=int, metavar="NOTE", help=gettext("note id (see `note list`)"))
     edit.add_argument(
         "text",
         nargs="?",
         metavar="TEXT",
-        help="new text, taken literally; - reads it from stdin (default: your editor)",
+        help=gettext("new text, taken literally; - reads it from stdin (default: your editor)"),
     )
-    edit.add_argument("--kind", choices=NOTE_KINDS, help="the new kind")
+    edit.add_argument("--kind", choices=NOTE_KINDS, help=gettext("the new kind"))
     privacy = edit.add_mutually_exclusive_group()
     privacy.add_argument(
-        "--private", dest="private", action="store_true", default=None, help="never exported"
+        "--private",
+        dest="private",
+        action="store_true",
+        default=None,
+        help=gettext("never exported"),
     )
     privacy.add_argument(
-        "--public", dest="private", action="store_false", help="may appear in exports"
+        "--public", dest="private", action="store_false", help=gettext("may appear in exports")
     )
     edit.set_defaults(run=run_edit)
 
-    rm = verbs.add_parser("delete", help="delete a note for good")
-    rm.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
-    rm.add_argument("note", type=int, metavar="NOTE", help="note id (see `note list`)")
+    rm = verbs.add_parser("delete", help=gettext("delete a note for good"))
+    rm.add_argument("session", type=session_ref, metavar="SESSION", help=gettext("TANDEM-ID/N"))
+    rm.add_argument("note", type=int, metavar="NOTE", help=gettext("note id (see `note list`)"))
     rm.set_defaults(run=run_delete)
 
 

@@ -7,8 +7,10 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from rmtui.cli.context import Context
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.coverage import KEYWORD_MARKS, bar
+from rmtui.core.dates import day_label, moment_label
+from rmtui.core.i18n import gettext
 from rmtui.core.model import Tandem
 from rmtui.core.tandems import spoken
 from rmtui.core.text import one_line
@@ -23,17 +25,20 @@ def tandem_service(ctx: Context) -> TandemService:
 
 
 def register_show(verbs: Any) -> None:
-    show = verbs.add_parser("show", help="a tandem's frame progress, coverage, learning, actions")
-    show.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    show.add_argument("--json", action="store_true", help="print the overview as JSON")
+    show = verbs.add_parser(
+        "show", help=gettext("a tandem's frame progress, coverage, learning, actions")
+    )
+    show.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    show.add_argument("--json", action="store_true", help=gettext("print the overview as JSON"))
     show.set_defaults(run=run_show)
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
-    overview = tandem_service(ctx).overview(args.id)
-    if args.json:
-        ctx.json(overview_json(overview))
+    if args.json:  # machine output: its few sentences (warnings) stay in English
+        with i18n.speaking(i18n.DEFAULT):
+            ctx.json(overview_json(tandem_service(ctx).overview(args.id)))
         return 0
+    overview = tandem_service(ctx).overview(args.id)
     for line in overview_lines(overview):
         ctx.say(line)
     return 0
@@ -51,31 +56,49 @@ def overview_lines(o: TandemOverview) -> list[str]:
     who = ", ".join(x for x in (t.role, t.mentee_dept) if x)
     lines = [f"{t.mentee}" + (f" ({who})" if who else "") + f"  [{t.id}]"]
     lines.append(language_line(t))
-    lines.append(f"sessions {o.frame_label}  {o.week_label}  {o.timeline.strip()}  pace: {p.pace}")
+    lines.append(
+        messages.SHOW_FRAME.format(
+            frame=o.frame_label,
+            week=o.week_label,
+            timeline=o.timeline.strip(),
+            pace=messages.PACE_NAMES.get(p.pace, p.pace),
+        )
+    )
     lines.append(o.midpoint_label)
     nxt = p.next_session
     if nxt is not None and nxt.planned_at is not None:
-        title = f" — {one_line(nxt.title)}" if nxt.title else ""
-        lines.append(f"next session: {nxt.n} on {nxt.planned_at:%a %d %b %Y %H:%M}{title}")
+        when = moment_label(nxt.planned_at)
+        if nxt.title:
+            lines.append(
+                messages.SHOW_NEXT_TITLED.format(n=nxt.n, when=when, title=one_line(nxt.title))
+            )
+        else:
+            lines.append(messages.SHOW_NEXT.format(n=nxt.n, when=when))
     else:
-        lines.append("next session: none planned")
+        lines.append(messages.SHOW_NEXT_NONE)
     for warning in o.warnings:
         lines.append(f"! {warning}")
     cov = o.coverage
-    lines.append(f"keywords: {bar(cov.covered, cov.active)}")
+    lines.append(messages.SHOW_KEYWORDS.format(bar=bar(cov.covered, cov.active)))
     for row in cov.rows:
         touched = ",".join(map(str, row.sessions)) or "-"
         state = f"{KEYWORD_MARKS[row.state]} {messages.KEYWORD_STATE_NAMES[row.state]}"
         also = f" ({', '.join(row.keyword.aliases)})" if row.keyword.aliases else ""
-        lines.append(f"  {row.keyword.text}{also}  [{state}]  sessions: {touched}")
+        lines.append(
+            messages.SHOW_KEYWORD.format(
+                keyword=row.keyword.text + also, state=state, sessions=touched
+            )
+        )
     b = o.balance
-    flag = "  (one-sided)" if b.one_sided else ""
-    lines.append(f"learned: mentor {b.mentor}  {b.bar()}  mentee {b.mentee}{flag}")
-    lines.append(f"open actions: {o.open_actions}")
+    learned = messages.SHOW_LEARNED_ONE_SIDED if b.one_sided else messages.SHOW_LEARNED
+    lines.append(learned.format(mentor=b.mentor, bar=b.bar(), mentee=b.mentee))
+    lines.append(messages.SHOW_OPEN_ACTIONS.format(count=o.open_actions))
     for a in o.actions:
         if a.open:
-            due = f" (due {a.due:%d %b})" if a.due else ""
-            lines.append(f"  {a.id if a.id is not None else '-'}  {a.owner}: {a.text}{due}")
+            text = f"{a.owner}: {a.text}"
+            if a.due:
+                text = messages.SHOW_DUE.format(text=text, day=day_label(a.due, weekday=False))
+            lines.append(f"  {a.id if a.id is not None else '-'}  {text}")
     return lines
 
 

@@ -11,26 +11,31 @@ from typing import Any
 from rmtui.cli.context import Context, session_ref
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
+from rmtui.core.i18n import gettext
 
 
 def register_into(verbs: Any) -> None:
     """Add ``reflect`` to the ``session`` sub-parsers."""
     reflect = verbs.add_parser(
         "reflect",
-        help="write your private reflection on a session (never exported)",
+        help=gettext("write your private reflection on a session (never exported)"),
         description=(
-            "Your reflection on a session: what went well, what was hard, what to try next "
-            "time. It is never exported. Without TEXT it opens in your editor ($VISUAL, "
-            "else $EDITOR) and is saved when you close it; nothing is saved if the editor "
-            "fails or the text is unchanged or empty. '' clears it."
+            gettext(
+                "Your reflection on a session: what went well, what was hard, what to try next "
+                "time. It is never exported. Without TEXT it opens in your editor ($VISUAL, "
+                "else $EDITOR) and is saved when you close it; nothing is saved if the editor "
+                "fails or the text is unchanged or empty. '' clears it."
+            )
         ),
     )
-    reflect.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
+    reflect.add_argument(
+        "session", type=session_ref, metavar="SESSION", help=gettext("TANDEM-ID/N")
+    )
     reflect.add_argument(
         "text",
         nargs="?",
         metavar="TEXT",
-        help="the reflection; - reads it from stdin (default: your editor)",
+        help=gettext("the reflection; - reads it from stdin (default: your editor)"),
     )
     reflect.set_defaults(run=run_reflect)
 

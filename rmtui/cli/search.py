@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from rmtui.cli.context import Context
 from rmtui.cli.table import table
 from rmtui.core import messages
+from rmtui.core.i18n import gettext
 from rmtui.core.text import one_line
 
 if TYPE_CHECKING:
@@ -19,15 +20,17 @@ NO_MATCH = 1  # as grep: a script can test `if rmtui search ...`
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "search",
-        help="search notes, learning entries and actions of all tandems",
+        help=gettext("search notes, learning entries and actions of all tandems"),
         description=(
-            "Case- and accent-insensitive; every word must appear. Private notes are "
-            "found too, marked with ~."
+            gettext(
+                "Case- and accent-insensitive; every word must appear. Private notes are "
+                "found too, marked with ~."
+            )
         ),
         epilog=messages.EXIT_CODES_SEARCH,
     )
-    p.add_argument("words", nargs="+", metavar="QUERY", help="the words to look for")
-    p.add_argument("--json", action="store_true", help="print the hits as JSON")
+    p.add_argument("words", nargs="+", metavar="QUERY", help=gettext("the words to look for"))
+    p.add_argument("--json", action="store_true", help=gettext("print the hits as JSON"))
     p.set_defaults(run=run_search)
 
 

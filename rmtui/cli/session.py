@@ -9,71 +9,82 @@ from rmtui.cli.context import Context, planned_at, positive, session_ref
 from rmtui.cli.table import table
 from rmtui.core import live, messages
 from rmtui.core.clock import format_elapsed
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Session, SessionInfo
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("session", help="plan, run and list sessions")
+    p = sub.add_parser("session", help=gettext("plan, run and list sessions"))
     verbs = p.add_subparsers(dest="session_verb", metavar="VERB", required=True)
 
     plan = verbs.add_parser(
         "plan",
-        help="put a template on a session; prints TANDEM-ID/N",
-        description="Put an agenda template on session N, else on the next dated session "
-        "without an agenda, else on a new session inside the frame.",
+        help=gettext("put a template on a session; prints TANDEM-ID/N"),
+        description=gettext(
+            "Put an agenda template on session N, else on the next dated session "
+            "without an agenda, else on a new session inside the frame."
+        ),
     )
-    plan.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    plan.add_argument("--agenda", required=True, metavar="TEMPLATE", help="template (topic) id")
+    plan.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    plan.add_argument(
+        "--agenda", required=True, metavar="TEMPLATE", help=gettext("template (topic) id")
+    )
     plan.add_argument(
         "--language",
         metavar="LANG",
-        help="the template's language (default: the tandem's); a topic without it falls "
-        "back to English, else to another language",
+        help=gettext(
+            "the template's language (default: the tandem's); a topic without it falls "
+            "back to English, else to another language"
+        ),
     )
     plan.add_argument(
         "--session",
         type=positive,
         metavar="N",
-        help="the session to plan (default: the next dated one without an agenda)",
+        help=gettext("the session to plan (default: the next dated one without an agenda)"),
     )
     plan.add_argument(
         "--at",
         type=planned_at,
         metavar='"DATE HH:MM"',
-        help="date and time: 2026-12-10 15:00, 10.12.2026 15:00, 10/12/2026 15:00 (day "
-        "first), today, tomorrow or a weekday (tue 15:00 = the next Tuesday); default: the "
-        "session's own date",
+        help=gettext(
+            "date and time: 2026-12-10 15:00, 10.12.2026 15:00, 10/12/2026 15:00 (day "
+            "first), today, tomorrow or a weekday (tue 15:00 = the next Tuesday); default: the "
+            "session's own date"
+        ),
     )
     plan.add_argument(
         "--extend",
         action="store_true",
-        help="allow a new session beyond the tandem's frame",
+        help=gettext("allow a new session beyond the tandem's frame"),
     )
     plan.add_argument(
         "--no-carry",
         action="store_true",
-        help="leave out what the previous session left open (undone items, actions)",
+        help=gettext("leave out what the previous session left open (undone items, actions)"),
     )
     plan.set_defaults(run=run_plan)
 
     for name, help_text in (
-        ("start", "start (or resume) a session's clock"),
-        ("pause", "pause a running session's clock"),
-        ("resume", "resume a paused session"),
-        ("stop", "end a session"),
+        ("start", N_("start (or resume) a session's clock")),
+        ("pause", N_("pause a running session's clock")),
+        ("resume", N_("resume a paused session")),
+        ("stop", N_("end a session")),
     ):
-        verb = verbs.add_parser(name, help=help_text)
-        verb.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
+        verb = verbs.add_parser(name, help=gettext(help_text))
+        verb.add_argument(
+            "session", type=session_ref, metavar="SESSION", help=gettext("TANDEM-ID/N")
+        )
         verb.set_defaults(run=run_step, step=name)
 
-    ls = verbs.add_parser("list", help="list a tandem's sessions")
-    ls.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    ls.add_argument("--json", action="store_true", help="print the sessions as JSON")
+    ls = verbs.add_parser("list", help=gettext("list a tandem's sessions"))
+    ls.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    ls.add_argument("--json", action="store_true", help=gettext("print the sessions as JSON"))
     ls.set_defaults(run=run_list)
 
-    show = verbs.add_parser("show", help="a session's agenda, clock and time per item")
-    show.add_argument("session", type=session_ref, metavar="SESSION", help="TANDEM-ID/N")
-    show.add_argument("--json", action="store_true", help="print the session as JSON")
+    show = verbs.add_parser("show", help=gettext("a session's agenda, clock and time per item"))
+    show.add_argument("session", type=session_ref, metavar="SESSION", help=gettext("TANDEM-ID/N"))
+    show.add_argument("--json", action="store_true", help=gettext("print the session as JSON"))
     show.set_defaults(run=run_show)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from rmtui.cli.context import Context
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
+from rmtui.core.i18n import gettext
 
 # The key list lives with the service (which loads YAML and the sync rules): the parser
 # names the keys from the messages, so `rmtui --help` stays cheap.
@@ -20,22 +21,22 @@ USAGE_ERROR = 2
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("settings", help="show or change your settings (rmtui.yaml)")
+    p = sub.add_parser("settings", help=gettext("show or change your settings (rmtui.yaml)"))
     verbs = p.add_subparsers(dest="settings_verb", metavar="VERB", required=True)
 
-    show = verbs.add_parser("show", help="every setting and its value")
-    show.add_argument("--json", action="store_true", help="print the settings as JSON")
+    show = verbs.add_parser("show", help=gettext("every setting and its value"))
+    show.add_argument("--json", action="store_true", help=gettext("print the settings as JSON"))
     show.set_defaults(run=run_show)
 
     keys = "\n".join(f"  {name:<15} {text}" for name, text in messages.SETTING_HELP.items())
     change = verbs.add_parser(
         "set",
-        help="change one setting ('' clears a text)",
-        description=f"Change one setting in rmtui.yaml. KEY is one of:\n{keys}",
+        help=gettext("change one setting ('' clears a text)"),
+        description=messages.SETTINGS_SET_DESCRIPTION.format(keys=keys),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    change.add_argument("key", metavar="KEY", help="a setting (listed above)")
-    change.add_argument("value", metavar="VALUE", help="its new value")
+    change.add_argument("key", metavar="KEY", help=gettext("a setting (listed above)"))
+    change.add_argument("value", metavar="VALUE", help=gettext("its new value"))
     change.set_defaults(run=run_set)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from rmtui.cli.context import Context, session_ref
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
+from rmtui.core.i18n import gettext
 
 SHELLS = ("bash", "zsh", "fish")
 ID_KINDS = ("tandems", "sessions")
@@ -24,26 +25,32 @@ NOT_TANDEM_IDS = ("agendas",)
 def register(sub: Any) -> None:
     comp = sub.add_parser(
         "completion",
-        help="print the shell completion script for bash, zsh or fish",
+        help=gettext("print the shell completion script for bash, zsh or fish"),
         description=(
-            "Print a completion script for SHELL on stdout; tandem and session ids "
-            "complete from the workspace. Install it once, e.g. "
-            "`rmtui completion bash > ~/.local/share/bash-completion/completions/rmtui`, "
-            "`rmtui completion zsh > ~/.zfunc/_rmtui` (with ~/.zfunc in $fpath), "
-            "`rmtui completion fish > ~/.config/fish/completions/rmtui.fish`."
+            gettext(
+                "Print a completion script for SHELL on stdout; tandem and session ids "
+                "complete from the workspace. Install it once, e.g. "
+                "`rmtui completion bash > ~/.local/share/bash-completion/completions/rmtui`, "
+                "`rmtui completion zsh > ~/.zfunc/_rmtui` (with ~/.zfunc in $fpath), "
+                "`rmtui completion fish > ~/.config/fish/completions/rmtui.fish`."
+            )
         ),
     )
-    comp.add_argument("shell", nargs="?", choices=SHELLS, metavar="SHELL", help="bash, zsh or fish")
+    comp.add_argument(
+        "shell", nargs="?", choices=SHELLS, metavar="SHELL", help=gettext("bash, zsh or fish")
+    )
     # What the scripts call to complete ids; not for people.
     comp.add_argument("--ids", choices=ID_KINDS, help=argparse.SUPPRESS)
     comp.set_defaults(run=run_completion)
 
     man = sub.add_parser(
         "man",
-        help="print the manual page (roff) on stdout",
+        help=gettext("print the manual page (roff) on stdout"),
         description=(
-            "Print the rmtui(1) manual page. Read it with `rmtui man | man -l -`, or install "
-            "it: `rmtui man > ~/.local/share/man/man1/rmtui.1`."
+            gettext(
+                "Print the rmtui(1) manual page. Read it with `rmtui man | man -l -`, or install "
+                "it: `rmtui man > ~/.local/share/man/man1/rmtui.1`."
+            )
         ),
     )
     man.set_defaults(run=run_man)

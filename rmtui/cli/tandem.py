@@ -12,26 +12,37 @@ from rmtui.cli.overview import language_line, register_show, tandem_service
 from rmtui.cli.table import table
 from rmtui.core import messages
 from rmtui.core.errors import RestoreRefused
+from rmtui.core.i18n import gettext
 from rmtui.core.summary import TandemSummary
 from rmtui.core.tandems import TandemDraft, same_department, spoken
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("tandem", help="add, list, show, erase, restore tandems")
+    p = sub.add_parser("tandem", help=gettext("add, list, show, erase, restore tandems"))
     verbs = p.add_subparsers(dest="tandem_verb", metavar="VERB", required=True)
 
-    add = verbs.add_parser("add", help="add a tandem; prints its id")
-    add.add_argument("--mentee", required=True, metavar="NAME", help="the mentee's name")
-    add.add_argument("--role", default="", metavar="R", help="the mentee's role or job title")
-    add.add_argument("--mentee-dept", default="", metavar="D", help="the mentee's department")
-    add.add_argument("--mentor-dept", metavar="D", help="default: mentor_dept in rmtui.yaml")
-    add.add_argument("--sessions", type=int, metavar="N", help="default: rmtui.yaml, else 10")
-    add.add_argument("--months", type=int, metavar="N", help="default: rmtui.yaml, else 6")
+    add = verbs.add_parser("add", help=gettext("add a tandem; prints its id"))
+    add.add_argument("--mentee", required=True, metavar="NAME", help=gettext("the mentee's name"))
+    add.add_argument(
+        "--role", default="", metavar="R", help=gettext("the mentee's role or job title")
+    )
+    add.add_argument(
+        "--mentee-dept", default="", metavar="D", help=gettext("the mentee's department")
+    )
+    add.add_argument(
+        "--mentor-dept", metavar="D", help=gettext("default: mentor_dept in rmtui.yaml")
+    )
+    add.add_argument(
+        "--sessions", type=int, metavar="N", help=gettext("default: rmtui.yaml, else 10")
+    )
+    add.add_argument("--months", type=int, metavar="N", help=gettext("default: rmtui.yaml, else 6"))
     add.add_argument(
         "--start",
         metavar="DATE",
-        help="the day the program starts: 2026-12-10, 10.12.2026, 10/12/2026 (day first), "
-        "today, tomorrow or a weekday (mon)",
+        help=gettext(
+            "the day the program starts: 2026-12-10, 10.12.2026, 10/12/2026 (day first), "
+            "today, tomorrow or a weekday (mon)"
+        ),
     )
     add.add_argument(
         "--language",
@@ -42,12 +53,12 @@ def register(sub: Any) -> None:
     add.add_argument(
         "--same-department",
         action="store_true",
-        help="confirm a tandem whose mentor and mentee share a department",
+        help=gettext("confirm a tandem whose mentor and mentee share a department"),
     )
     add.set_defaults(run=run_add)
 
-    ls = verbs.add_parser("list", help="list tandems")
-    ls.add_argument("--json", action="store_true", help="print the tandems as JSON")
+    ls = verbs.add_parser("list", help=gettext("list tandems"))
+    ls.add_argument("--json", action="store_true", help=gettext("print the tandems as JSON"))
     ls.set_defaults(run=run_list)
 
     register_show(verbs)
@@ -62,56 +73,67 @@ def register(sub: Any) -> None:
 
     schedule = verbs.add_parser(
         "schedule",
-        help="date the tandem's sessions (as the kick-off does)",
-        description="Give the sessions not held yet their dates, in order: planned sessions "
-        "move to the new date, the rest are created without an agenda yet (plan one with "
-        "`rmtui session plan`). Prints each session with its date.",
+        help=gettext("date the tandem's sessions (as the kick-off does)"),
+        description=gettext(
+            "Give the sessions not held yet their dates, in order: planned sessions "
+            "move to the new date, the rest are created without an agenda yet (plan one with "
+            "`rmtui session plan`). Prints each session with its date."
+        ),
     )
-    schedule.add_argument("id", metavar="ID", help="tandem id")
+    schedule.add_argument("id", metavar="ID", help=gettext("tandem id"))
     schedule.add_argument(
         "dates",
         nargs="+",
         type=planned_at,
         metavar='"DATE HH:MM"',
-        help="one per session: 2026-12-10 15:00, 10.12.2026 15:00, 10/12/2026 15:00 "
-        "(day first), today, tomorrow or a weekday (tue 15:00 = the next Tuesday)",
+        help=gettext(
+            "one per session: 2026-12-10 15:00, 10.12.2026 15:00, 10/12/2026 15:00 "
+            "(day first), today, tomorrow or a weekday (tue 15:00 = the next Tuesday)"
+        ),
     )
     schedule.add_argument(
-        "--extend", action="store_true", help="allow more sessions than the frame has"
+        "--extend", action="store_true", help=gettext("allow more sessions than the frame has")
     )
     schedule.set_defaults(run=run_schedule)
 
-    erase = verbs.add_parser("erase", help="delete a tandem, its notes and backups")
-    erase.add_argument("id", help="tandem id (see `tandem list`)")
-    erase.add_argument("--yes", action="store_true", help="confirm")
+    erase = verbs.add_parser("erase", help=gettext("delete a tandem, its notes and backups"))
+    erase.add_argument("id", help=gettext("tandem id (see `tandem list`)"))
+    erase.add_argument("--yes", action="store_true", help=gettext("confirm"))
     erase.add_argument(
         "--with-exports",
         action="store_true",
-        help="also remove the files exported earlier from this tandem (its exports log)",
+        help=gettext("also remove the files exported earlier from this tandem (its exports log)"),
     )
     erase.set_defaults(run=run_erase)
 
     restore = verbs.add_parser(
         "restore",
-        help="replace an unreadable tandem or session file by its newest good backup",
+        help=gettext("replace an unreadable tandem or session file by its newest good backup"),
         description=(
-            "Restore the file of the tandem that cannot be read (tandem.json or a session "
-            "file) from its newest good backup, after saying what the backup would lose. "
-            "A file that reads cleanly is replaced only with --replace-readable."
+            gettext(
+                "Restore the file of the tandem that cannot be read (tandem.json or a session "
+                "file) from its newest good backup, after saying what the backup would lose. "
+                "A file that reads cleanly is replaced only with --replace-readable."
+            )
         ),
     )
-    restore.add_argument("id", help="tandem id (see `tandem list`)")
-    restore.add_argument("--session", type=int, metavar="N", help="restore session N's file")
+    restore.add_argument("id", help=gettext("tandem id (see `tandem list`)"))
     restore.add_argument(
-        "--from", dest="source", metavar="FILE", help="a specific backup (tandem or session)"
+        "--session", type=int, metavar="N", help=gettext("restore session N's file")
+    )
+    restore.add_argument(
+        "--from",
+        dest="source",
+        metavar="FILE",
+        help=gettext("a specific backup (tandem or session)"),
     )
     restore.add_argument(
         "--replace-readable",
         action="store_true",
-        help="replace the file even though it reads cleanly (it is kept aside)",
+        help=gettext("replace the file even though it reads cleanly (it is kept aside)"),
     )
     restore.add_argument(
-        "--dry-run", action="store_true", help="only say what the restore would do"
+        "--dry-run", action="store_true", help=gettext("only say what the restore would do")
     )
     restore.set_defaults(run=run_restore)
 

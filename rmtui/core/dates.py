@@ -74,3 +74,37 @@ def typed_moment(text: str, today: date, *, default: time) -> datetime | None:
 def is_iso(text: str) -> bool:
     """Whether ``text`` is written the ISO way (nothing to interpret, nothing to echo)."""
     return _ISO.fullmatch(text.strip()) is not None
+
+
+def day_label(day: date, *, weekday: bool = True, year: bool = False) -> str:
+    """A day as rmtui shows it, in the language being spoken: ``Fri 4 Dec`` (``vr 4 dec``,
+    ``pt 4 gru``, ``Fr. 4. Dez.``), with ``year`` ``Fri 4 Dec 2026``; without ``weekday``
+    ``4 Dec 2026`` (or ``4 Dec``)."""
+    month = messages.MONTH_SHORT[day.month - 1]
+    if not weekday:
+        form = messages.DATE_LABEL if year else messages.DAY_MONTH_LABEL
+        return form.format(day=day.day, month=month, year=day.year)
+    form = messages.DAY_LABEL_YEAR if year else messages.DAY_LABEL
+    name = messages.WEEKDAY_SHORT[day.weekday()]
+    return form.format(weekday=name, day=day.day, month=month, year=day.year)
+
+
+def moment_label(
+    moment: datetime, *, weekday: bool = True, year: bool = True, zone: bool = False
+) -> str:
+    """A date and time, ``Fri 4 Dec 2026 15:00`` (``zone``: with its time zone's name)."""
+    at = f"{moment:%H:%M}"
+    if zone and moment.tzinfo is not None:
+        at = f"{at} {moment:%Z}".rstrip()
+    label = day_label(moment.date(), weekday=weekday, year=year)
+    return messages.MOMENT_LABEL.format(date=label, time=at)
+
+
+def weekday_name(day: date) -> str:
+    """``Friday``, in the language being spoken."""
+    return messages.WEEKDAY_NAMES[day.weekday()]
+
+
+def month_name(day: date) -> str:
+    """``December``, in the language being spoken."""
+    return messages.MONTH_NAMES[day.month - 1]

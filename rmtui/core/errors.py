@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rmtui.core import messages
+from rmtui.core.i18n import gettext
 
 
 class RmtuiError(Exception):
@@ -15,7 +16,8 @@ class InvalidInput(RmtuiError):
     """Input from the user that the domain refuses (names the field)."""
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+        # The field is an id (forms match it); its name is said in the language spoken.
+        super().__init__(f"{gettext(field)}: {message}")
         self.field = field
         self.reason = message
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from rmtui.core import messages
+from rmtui.core.dates import day_label
 from rmtui.core.model import Frame, Keyword, SessionInfo
 
 Pace = Literal["ahead", "on track", "behind", "not started", "finished"]
@@ -113,16 +115,19 @@ def warnings(p: Progress, keywords: list[Keyword]) -> list[str]:
     """What the mentor should hear about this tandem now, most urgent first."""
     found: list[str] = []
     if p.overdue:
-        found.append(
-            f"session {p.overdue[0].n} is overdue (planned {p.overdue[0].planned_at:%d %b})"
-        )
+        first = p.overdue[0]
+        assert first.planned_at is not None
+        planned = day_label(first.planned_at.date(), weekday=False)
+        found.append(messages.FRAME_OVERDUE.format(n=first.n, day=planned))
     untouched = untouched_keywords(keywords)
     if 0 <= p.days_to_midpoint < MIDPOINT_WARNING_DAYS and untouched:
         names = ", ".join(k.text for k in untouched[:4])
-        more = f" and {len(untouched) - 4} more" if len(untouched) > 4 else ""
-        found.append(f"midpoint in {p.days_to_midpoint} days; untouched: {names}{more}")
+        if len(untouched) > 4:
+            names = messages.FRAME_UNTOUCHED_MORE.format(names=names, count=len(untouched) - 4)
+        found.append(messages.FRAME_MIDPOINT_UNTOUCHED.format(p.days_to_midpoint, names=names))
     if p.pace == "behind" and p.end >= p.start:
-        found.append(f"behind pace: {p.done} done, about {math.floor(p.expected)} expected by now")
+        expected = math.floor(p.expected)
+        found.append(messages.FRAME_BEHIND.format(done=p.done, expected=expected))
     return found
 
 

@@ -18,6 +18,7 @@ import gettext as _gettext
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -114,3 +115,23 @@ def N_(message: str) -> str:
     """Mark ``message`` for the catalogs without translating it here (it is translated
     where it is shown)."""
     return message
+
+
+@dataclass(frozen=True, slots=True)
+class Plural:
+    """A message whose words follow a count: its English singular and plural (the ids);
+    ``format`` picks the form of the language being spoken for ``count``."""
+
+    singular: str
+    plural: str
+
+    def format(self, count: int, /, **fields: object) -> str:
+        """The form for ``count``, its ``{count}`` and other fields filled in."""
+        fields.setdefault("count", count)
+        return ngettext(self.singular, self.plural, count).format(**fields)
+
+
+def P_(singular: str, plural: str) -> Plural:
+    """Mark a message with a count for the catalogs (``P_:1,2``): translated when it is
+    formatted, in the form the count needs (``messages.X.format(n, ...)``)."""
+    return Plural(singular, plural)

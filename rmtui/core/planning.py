@@ -8,12 +8,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timezone, tzinfo
+from functools import cache
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.dates import typed_moment
 from rmtui.core.errors import InvalidInput
 from rmtui.core.keywords import KeywordMatcher
 from rmtui.core.limits import check_day
+from rmtui.core.messages.sessions import CARRIED_FROM as CARRIED_FROM_ENGLISH
 from rmtui.core.model import Action, AgendaItem, Keyword, Note, Session, SessionInfo
 from rmtui.core.records import source_of
 from rmtui.core.template import Template
@@ -80,13 +82,21 @@ class CarryOver:
         return ([head] if head else []) + self.items
 
 
-_CARRIED = re.compile(re.escape(messages.CARRIED_FROM).replace(r"\{n\}", r"\d+"))
+@cache
+def _carried(language: str) -> re.Pattern[str]:
+    labels = dict.fromkeys((CARRIED_FROM_ENGLISH, messages.CARRIED_FROM))
+    return re.compile("|".join(re.escape(s).replace(r"\{n\}", r"\d+") for s in labels))
+
+
+def is_carried_label(line: str) -> bool:
+    """Whether ``line`` is the label "carried from session N", in English or in the
+    language spoken now (a label is written in the language of its day)."""
+    return _carried(i18n.current()).fullmatch(line) is not None
 
 
 def is_carried(item: AgendaItem) -> bool:
     """Whether the item came from an earlier session (its notes open with the label)."""
-    first = item.notes.strip().split("\n", 1)[0].strip()
-    return _CARRIED.fullmatch(first) is not None
+    return is_carried_label(item.notes.strip().split("\n", 1)[0].strip())
 
 
 def carry_over(previous: Session, actions: Sequence[Note | Action] | None = None) -> CarryOver:

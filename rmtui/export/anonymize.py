@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from rmtui.core import messages as m
 from rmtui.core.model import AgendaItem, Session, Tandem
 from rmtui.core.names import name_slug, unique_id
 from rmtui.core.text import fold, one_line
@@ -59,7 +60,7 @@ def label_for(tandem: Tandem) -> str:
         return f"{role} ({dept})"
     if role:
         return role
-    return f"mentee ({dept})" if dept else "the mentee"
+    return m.ANONYMOUS_MENTEE_OF.format(dept=dept) if dept else m.ANONYMOUS_MENTEE
 
 
 def _nfc(text: str) -> str:

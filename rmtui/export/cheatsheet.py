@@ -148,7 +148,7 @@ def _topic_title(topic: Topic) -> str:
 
 
 def _byline(sheet: CheatSheet) -> list[str]:
-    count = m.SHEET_SESSIONS[0 if sheet.sessions == 1 else 1].format(count=sheet.sessions)
+    count = m.SHEET_SESSIONS.format(sheet.sessions)
     head = m.SHEET_FROM.format(mentor=sheet.mentor) if sheet.mentor else m.SHEET_FROM_NOBODY
     return [head, count, day(sheet.as_of.date())]
 

@@ -295,7 +295,11 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
     # A summary without a mentor name counts as one mentor of its own.
     mentors = {fold(t.mentor) if t.mentor else f"#{t.source}" for t in tandems}
     doc.para(
-        m.DIGEST_FROM.format(summaries=summaries, mentors=len(mentors), tandems=len(tandems)),
+        m.DIGEST_FROM.format(
+            summaries=m.COUNT_SUMMARIES.format(summaries),
+            mentors=m.COUNT_MENTORS.format(len(mentors)),
+            tandems=m.COUNT_TANDEMS.format(len(tandems)),
+        ),
         m.DIGEST_GENERATED.format(date=day(now.date())),
     )
     topics = _topics(tandems)
@@ -309,7 +313,7 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
                 t.label,
                 " / ".join(d for d in (t.mentee_dept, t.mentor_dept) if d) or "—",
                 f"{t.held}/{t.planned}",
-                t.pace or "—",
+                m.PACE_NAMES.get(t.pace, t.pace) if t.pace else "—",
                 bar(len(t.covered), len(t.covered) + len(t.open)),
             ]
             for t in ordered
@@ -342,7 +346,7 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
             doc.bullet(text, label)
         if total > min(len(picked), LEARNED_CAP):
             doc.lines.append("")
-            doc.para(m.DIGEST_MORE.format(count=total - min(len(picked), LEARNED_CAP)))
+            doc.para(m.DIGEST_MORE.format(total - min(len(picked), LEARNED_CAP)))
         doc.lines.append("")
     doc.heading(2, m.DIGEST_H_QUESTIONS)
     questions = [q for t in tandems for q in dict.fromkeys(t.items.get("questions", []))]
@@ -350,7 +354,7 @@ def merge(tandems: Sequence[TandemSeen], now: datetime, summaries: int) -> str:
     if not ranked:
         doc.none()
     for text, n in ranked:
-        doc.bullet(text, m.DIGEST_ASKED.format(count=n) if n > 1 else "")
+        doc.bullet(text, m.DIGEST_ASKED.format(n) if n > 1 else "")
     return doc.text()
 
 

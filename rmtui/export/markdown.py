@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from rmtui.core import messages as m
 from rmtui.core.coverage import KEYWORD_MARKS, KEYWORD_STATES, KeywordState, bar
+from rmtui.core.dates import day_label, moment_label
 from rmtui.core.model import Session
 from rmtui.export.escape import inline
 from rmtui.export.report import ActionEntry, Entry, Report
@@ -23,8 +24,8 @@ def day(value: date | datetime | None) -> str:
         return "—"
     if isinstance(value, datetime):
         local = value if value.tzinfo is None else value.astimezone(value.tzinfo)
-        return f"{local.day} {local:%b %Y %H:%M}"
-    return f"{value.day} {value:%b %Y}"
+        return moment_label(local, weekday=False)
+    return day_label(value, weekday=False, year=True)
 
 
 class Doc:
@@ -100,8 +101,8 @@ def _progress(doc: Doc, r: Report, level: int) -> None:
     doc.heading(level, m.EXPORT_H_PROGRESS)
     held = len(r.sessions)
     doc.fact(m.EXPORT_SESSIONS, m.EXPORT_SESSIONS_OF.format(held=held, planned=p.planned))
-    doc.fact(m.EXPORT_PACE, p.pace)
-    doc.fact(m.EXPORT_FRAME, f"{day(p.start)} to {day(p.end)}")
+    doc.fact(m.EXPORT_PACE, m.PACE_NAMES.get(p.pace, p.pace))
+    doc.fact(m.EXPORT_FRAME, m.EXPORT_SESSIONS_RANGE.format(first=day(p.start), last=day(p.end)))
     doc.fact(m.EXPORT_MIDPOINT, day(p.midpoint))
     next_at = r.next_session.planned_at if r.next_session else None
     doc.fact(m.EXPORT_NEXT, day(next_at) if next_at else m.EXPORT_NOT_PLANNED)
@@ -214,7 +215,7 @@ def _keyword_journey(doc: Doc, r: Report, level: int) -> None:
         doc.none()
         return
     counts = {s: len(r.keyword_texts(s)) for s in KEYWORD_STATES}
-    doc.para(m.EXPORT_JOURNEY.format(total=len(r.keywords), **counts))
+    doc.para(m.EXPORT_JOURNEY.format(len(r.keywords), total=len(r.keywords), **counts))
     kickoff = _kickoff_day(r)
     rows = [
         [
@@ -271,7 +272,7 @@ def summary(reports: Sequence[Report], mentor: str = "") -> str:
         doc.para(*_who(r), byline, as_of)
         tandem_sections(doc, r, 2)
         return doc.text()
-    doc.heading(1, f"{title}: {m.EXPORT_TANDEMS.format(count=len(reports))}")
+    doc.heading(1, f"{title}: {m.EXPORT_TANDEMS.format(len(reports))}")
     doc.para(byline, as_of)
     if not reports:
         doc.none()

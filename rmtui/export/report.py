@@ -258,7 +258,7 @@ def _hard(
             found.append(Entry(a.text, a.session, messages.EXPORT_HARD_STUCK))
     if kind != "session" and frame.pace == "behind":
         text = messages.EXPORT_HARD_BEHIND.format(
-            done=frame.done, expected=math.floor(frame.expected)
+            frame.done, done=frame.done, expected=math.floor(frame.expected)
         )
         found.append(Entry(text, None, messages.EXPORT_HARD_PACE))
     return found

@@ -48,7 +48,8 @@ def format_for(path: str | None, given: str | None) -> Format:
     """``--format`` when given, else what the ``-o`` file name says, else Markdown."""
     chosen = given or (SUFFIXES.get(Path(path).suffix.lower(), "md") if path else "md")
     if chosen not in FORMATS:
-        raise InvalidInput("format", f"{chosen!r} is not one of {', '.join(FORMATS)}")
+        said = messages.EXPORT_FORMAT_UNKNOWN.format(value=chosen, formats=", ".join(FORMATS))
+        raise InvalidInput("format", said)
     return chosen  # type: ignore[return-value]
 
 
@@ -357,8 +358,9 @@ def _read_capped(path: Path, limit: int) -> bytes:
 def _json_preview(text: str, count: int) -> str:
     lines = text.splitlines()
     shown = lines[:JSON_PREVIEW_LINES]
-    more = ["", f"    … {len(lines) - len(shown)} more lines"] if len(lines) > len(shown) else []
+    hidden = len(lines) - len(shown)
+    more = ["", "    " + messages.EXPORT_MORE_LINES.format(hidden)] if hidden > 0 else []
     # An indented code block: no fence for the data to close, whatever it holds.
     body = "\n".join("    " + line for line in shown)
-    intro = messages.EXPORT_TUI_JSON_PREVIEW.format(count=count)
+    intro = messages.EXPORT_TUI_JSON_PREVIEW.format(count)
     return "\n".join([intro, "", body, *more]) + "\n"

@@ -77,7 +77,7 @@ def check_sessions(plan: KickoffPlan, frame_sessions: int) -> None:
     if len(plan.sessions) > max(frame_sessions, 1):
         raise InvalidInput(
             "dates",
-            messages.KICKOFF_DATES.format(count=len(plan.sessions), sessions=frame_sessions),
+            messages.KICKOFF_DATES.format(len(plan.sessions), sessions=frame_sessions),
         )
 
 

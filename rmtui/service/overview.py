@@ -7,6 +7,7 @@ from datetime import datetime
 
 from rmtui.core import messages
 from rmtui.core.coverage import Coverage, coverage
+from rmtui.core.dates import day_label
 from rmtui.core.errors import UnreadableFile
 from rmtui.core.frame import Progress, progress
 from rmtui.core.frame import warnings as frame_warnings
@@ -41,17 +42,20 @@ class DashboardRow:
     @property
     def week_label(self) -> str:
         """``week 9/26``."""
-        return f"week {self.progress.week}/{self.progress.weeks}"
+        return messages.WEEK_LABEL.format(week=self.progress.week, weeks=self.progress.weeks)
 
     @property
     def midpoint_label(self) -> str:
         """``midpoint 12 Mar (in 23 days)``."""
-        days, day = self.progress.days_to_midpoint, f"{self.progress.midpoint:%d %b %Y}"
+        days, day = (
+            self.progress.days_to_midpoint,
+            day_label(self.progress.midpoint, weekday=False, year=True),
+        )
         if days > 0:
-            return messages.MIDPOINT_IN.format(date=day, days=days)
+            return messages.MIDPOINT_IN.format(days, date=day, days=days)
         if days == 0:
             return messages.MIDPOINT_TODAY.format(date=day)
-        return messages.MIDPOINT_AGO.format(date=day, days=-days)
+        return messages.MIDPOINT_AGO.format(-days, date=day, days=-days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +89,11 @@ def build_row(
     if _same_department(tandem.mentee_dept, tandem.mentor_dept):
         found.append(messages.SAME_DEPARTMENT.format(dept=tandem.mentee_dept))
     if counts.overdue_actions:
-        found.append(_plural(messages.ACTIONS_OVERDUE, counts.overdue_actions))
+        found.append(messages.ACTIONS_OVERDUE.format(counts.overdue_actions))
     if balance.one_sided and balance.leaning is not None:
         found.append(
             messages.LEARNING_ONE_SIDED.format(
+                balance.total,
                 side=balance.leaning,
                 count=max(balance.mentor, balance.mentee),
                 total=balance.total,
@@ -108,7 +113,3 @@ def build_row(
 def _same_department(a: str, b: str) -> bool:
     x, y = fold(a).strip(), fold(b).strip()
     return bool(x) and x == y
-
-
-def _plural(forms: tuple[str, str], count: int) -> str:
-    return (forms[0] if count == 1 else forms[1]).format(count=count)

@@ -187,7 +187,7 @@ class SessionService:
         target = self.target(tandem_id, session)
         if target.beyond_frame and not extend:
             frame = self.workspace.tandem(tandem_id).frame.sessions
-            raise NotAllowed(messages.PLAN_BEYOND_FRAME.format(n=target.n, sessions=frame))
+            raise NotAllowed(messages.PLAN_BEYOND_FRAME.format(frame, n=target.n, sessions=frame))
         if items is None and not carry:
             items = planning.items_from(template)  # the template as it is
         elif items is None:

@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from rmtui.core import messages
+from rmtui.core import i18n, messages
 from rmtui.core.errors import InvalidInput
-from rmtui.core.tandems import check_frame, check_language, clean_name
+from rmtui.core.tandems import check_frame, clean_name
 from rmtui.store.paths import Layout
 from rmtui.store.settings import Settings, load_settings, update_settings
 
@@ -93,8 +93,13 @@ def _theme(value: str) -> Value:
 
 
 def _language(value: str) -> Value:
-    """A language rmtui speaks, or '' (the interface's)."""
-    return check_language(value) if value.strip() else ""
+    name = value.strip()
+    if name and i18n.normalize(name) is None:
+        said = messages.SETTINGS_UNKNOWN_LANGUAGE.format(
+            value=name, languages=", ".join(i18n.LANGUAGES)
+        )
+        raise InvalidInput("language", said)
+    return i18n.normalize(name) or ""
 
 
 def _count(field: str) -> Callable[[str], Value]:
@@ -136,6 +141,7 @@ KEYS: dict[str, Key] = {
         Key("branch", _branch),
         Key("path", _path),
         Key("theme", _theme),
+        Key("language", _language),
         Key("frame.sessions", _count("frame.sessions")),
         Key("frame.months", _count("frame.months")),
         Key("program_language", _language),
@@ -171,6 +177,7 @@ def setting_values(settings: Settings) -> dict[str, Value]:
         "branch": settings.branch,
         "path": settings.path,
         "theme": settings.theme,
+        "language": settings.language,
         "frame.sessions": settings.frame.sessions,
         "frame.months": settings.frame.months,
         "program_language": settings.program_language,

@@ -475,7 +475,7 @@ class TandemService:
             left = max(0, frame - len(held))
             raise InvalidInput(
                 "dates",
-                messages.SCHEDULE_BEYOND_FRAME.format(count=len(dates), left=left, sessions=frame),
+                messages.SCHEDULE_BEYOND_FRAME.format(len(dates), left=left, sessions=frame),
             )
         waiting = [i for i in summary.sessions if i.status == "planned"]
         matched, fresh = ko.pairs(waiting, tuple(ko.KickoffSession(at) for at in dates))

@@ -42,6 +42,8 @@ class Settings:
     path: str = ""
     theme: str = ""
     """A Textual theme name; '' is the app's default."""
+    language: str = ""
+    """The interface's language (en, nl, fr, de, pl); '' follows the locale."""
     frame: Frame = field(default_factory=Frame)
     program_language: str = ""
     """The language of the meetup digest (a code of ``i18n.LANGUAGES``); '' is the
@@ -58,6 +60,7 @@ _TEXT_FIELDS = (
     "branch",
     "path",
     "theme",
+    "language",
     "program_language",
 )
 _FRAME_FIELDS = (("sessions", MAX_SESSIONS), ("months", MAX_MONTHS))

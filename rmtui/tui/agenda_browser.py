@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import i18n, messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.template import Problem, Template
 from rmtui.core.text import one_line
 from rmtui.service.agendas import AgendaService
@@ -61,30 +62,30 @@ class AgendaBrowser(Screen[None]):
         Binding(
             "escape",
             "back",
-            "Back",
+            N_("Back"),
             id="agendas.back",
-            tooltip="Close the template browser",
+            tooltip=N_("Close the template browser"),
         ),
         Binding(
             "slash",
             "focus_filter",
-            "Filter",
+            N_("Filter"),
             id="agendas.filter",
-            tooltip="Filter templates: words, tag:privacy, kw:linkedin",
+            tooltip=N_("Filter templates: words, tag:privacy, kw:linkedin"),
         ),
         Binding(
             "ctrl+s",
             "sync",
-            "Sync",
+            N_("Sync"),
             id="agendas.sync",
-            tooltip="Fetch the program's shared templates from its git repo (rmtui.yaml)",
+            tooltip=N_("Fetch the program's shared templates from its git repo (rmtui.yaml)"),
         ),
         Binding(
             "ctrl+r",
             "reload",
-            "Reload",
+            N_("Reload"),
             id="agendas.reload",
-            tooltip="Read the template folders again (workspace, synced, bundled)",
+            tooltip=N_("Read the template folders again (workspace, synced, bundled)"),
         ),
     ]
 
@@ -122,8 +123,8 @@ class AgendaBrowser(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = messages.AGENDA_BROWSER_TITLE
-        self.query_one("#agenda-list", OptionList).border_title = "Templates"
-        self.query_one("#agenda-preview-scroll").border_title = "Preview"
+        self.query_one("#agenda-list", OptionList).border_title = gettext("Templates")
+        self.query_one("#agenda-preview-scroll").border_title = gettext("Preview")
         self.action_reload()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -228,7 +229,7 @@ class AgendaBrowser(Screen[None]):
     def _show_problems(self, problems: list[Problem]) -> None:
         panel = self.query_one("#agenda-problems", VerticalScroll)
         panel.set_class(bool(problems), "-problems")
-        panel.border_title = messages.AGENDA_BROWSER_PROBLEMS.format(count=len(problems))
+        panel.border_title = messages.AGENDA_BROWSER_PROBLEMS.format(len(problems))
         entries = [
             Content("✗ " if p.severity == "error" else "! ").stylize(
                 "$text-error" if p.severity == "error" else "$text-warning"

@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
+from rmtui.core.i18n import N_
 from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
 from rmtui.tui.context import OpenLive, OpenReview, OpenSettings, OpenTandem
 from rmtui.tui.navigation import (
@@ -93,18 +94,18 @@ class RmtuiApp(App[None]):
         Binding(
             "ctrl+p",
             "command_palette",
-            "Palette",
+            N_("Palette"),
             id="app.palette",
-            tooltip="Every command, as 'noun: verb'; type a mentee's name to jump to them",
+            tooltip=N_("Every command, as 'noun: verb'; type a mentee's name to jump to them"),
             show=False,
             priority=True,
         ),
         Binding(
             "ctrl+q",
             "quit",
-            "Quit",
+            N_("Quit"),
             id="app.quit",
-            tooltip="Quit rmtui (everything is saved as you go)",
+            tooltip=N_("Quit rmtui (everything is saved as you go)"),
             priority=True,
             show=False,  # universal; the footer keeps its room for this screen's keys
         ),
@@ -406,33 +407,39 @@ class RmtuiApp(App[None]):
                     partial(self.action_open, destination.id),
                 )
         yield Command(
-            "agendas: sync",
-            "Fetch the program's shared agenda templates (git; the repository is in settings)",
+            N_("agendas: sync"),
+            N_("Fetch the program's shared agenda templates (git; the repository is in settings)"),
             partial(_start_agenda_sync, self),
         )
         yield Command(
-            "workspace: reload",
-            "Read the workspace again (changes by other processes show up by themselves)",
+            N_("workspace: reload"),
+            N_("Read the workspace again (changes by other processes show up by themselves)"),
             self.reload_workspace,
         )
         if self.recovered:
             from rmtui.tui.quit import save_recovered
 
             yield Command(
-                "notes: save recovered",
-                "Save the notes a quit kept in a recovery file to their session",
+                N_("notes: save recovered"),
+                N_("Save the notes a quit kept in a recovery file to their session"),
                 partial(save_recovered, self),
             )
-        yield Command("theme: change", "Pick another colour theme", self.action_change_theme)
+        yield Command(
+            N_("theme: change"), N_("Pick another colour theme"), self.action_change_theme
+        )
         if screen.query("HelpPanel"):
-            yield Command("keys: hide panel", "Hide the keys panel", self.action_hide_help_panel)
+            yield Command(
+                N_("keys: hide panel"), N_("Hide the keys panel"), self.action_hide_help_panel
+            )
         else:
             yield Command(
-                "keys: show panel",
-                "Show the keys of the focused widget beside the screen",
+                N_("keys: show panel"),
+                N_("Show the keys of the focused widget beside the screen"),
                 self.action_show_help_panel,
             )
-        yield Command("app: quit", "Quit rmtui (everything is saved as you go)", self.action_quit)
+        yield Command(
+            N_("app: quit"), N_("Quit rmtui (everything is saved as you go)"), self.action_quit
+        )
 
 
 def _same(a: Dashboard, b: Dashboard) -> bool:

@@ -7,7 +7,7 @@ user text, so this provider builds the displayed titles itself and shows them li
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol, runtime_checkable
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.markup import escape
 from textual.screen import Screen
 
+from rmtui.core.i18n import gettext
 from rmtui.core.text import one_line
 
 
@@ -49,10 +50,15 @@ class RmtuiCommands(Provider):
     """Serves the app's commands for the screen the palette was opened on."""
 
     def _commands(self) -> list[Command]:
+        """The commands, their title and help in the interface's language (they are
+        message ids)."""
         app = self.app
         if not isinstance(app, CommandHost):
             return []
-        return list(app.palette_commands(self.screen))
+        return [
+            replace(c, title=gettext(c.title), help=gettext(c.help))
+            for c in app.palette_commands(self.screen)
+        ]
 
     async def discover(self) -> Hits:
         for command in self._commands():

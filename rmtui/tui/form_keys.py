@@ -11,22 +11,24 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from rmtui.core.i18n import N_
+
 FORM_FOCUS_KEYS = [
     Binding(
         "tab",
         "app.focus_next",
-        "Next field",
+        N_("Next field"),
         id="form.next",
-        tooltip="The next field",
+        tooltip=N_("The next field"),
         show=False,
         priority=True,
     ),
     Binding(
         "shift+tab",
         "app.focus_previous",
-        "Previous field",
+        N_("Previous field"),
         id="form.previous",
-        tooltip="The previous field",
+        tooltip=N_("The previous field"),
         show=False,
         priority=True,
     ),

@@ -27,6 +27,7 @@ from textual.content import Content
 from textual.screen import Screen
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.tui import progress
 from rmtui.tui.context import RmtuiContext, Target, in_session
 from rmtui.tui.literal import literal_line
@@ -133,7 +134,8 @@ def key_help(app: RmtuiContext) -> list[KeyHelp]:
             known = grouped[group]
             grouped[group] = KeyHelp(f"{known.key} {display}", known.description, known.tooltip)
         else:
-            grouped[group] = KeyHelp(display, binding.description, tooltip or binding.tooltip)
+            said = gettext(tooltip or binding.tooltip) if (tooltip or binding.tooltip) else ""
+            grouped[group] = KeyHelp(display, gettext(binding.description), said)
     return list(grouped.values())
 
 
@@ -220,8 +222,8 @@ def open_session(app: RmtuiContext) -> Screen[Any]:
     return SessionPrompt(
         messages.TUI_START_TITLE,
         start_body(summary.tandem.mentee, info),
-        "Start",
-        "Not now",
+        gettext("Start"),
+        gettext("Not now"),
         go=lambda: live_screen(ref, start=True),
     )
 
@@ -241,14 +243,14 @@ def open_plan(app: RmtuiContext) -> Screen[Any]:
 
 
 def start_body(mentee: str, info: SessionInfo) -> Content:
-    when = progress.when(info.planned_at) if info.planned_at else "no date set"
+    when = progress.when(info.planned_at) if info.planned_at else gettext("no date set")
     return Content.assemble(
         (f"Session {info.n} with ", ""),
         literal_line(mentee, "bold"),
         "\n",
         literal_line(info.title or info.agenda_id),
         "\n",
-        (f"planned for {when}", "$text-muted"),
+        (messages.TUI_PLANNED_FOR.format(when=when), "$text-muted"),
         "\n\n",
         messages.TUI_START_BODY,
     )
@@ -295,35 +297,35 @@ DESTINATIONS: tuple[Destination, ...] = (
     Destination(
         "agendas",
         "g",
-        "Agendas",
-        "agendas: browse",
-        "Browse agenda templates: filter by words, tag:x or kw:x; see problems in the files",
+        N_("Agendas"),
+        N_("agendas: browse"),
+        N_("Browse agenda templates: filter by words, tag:x or kw:x; see problems in the files"),
         open=_agenda_browser,
         show=False,  # 80 columns hold only the keys used most; help and palette list it
     ),
     Destination(
         "export",
         "x",
-        "Export",
-        "export: summary",
-        "Write a session recap, midpoint or final summary (never a private note)",
+        N_("Export"),
+        N_("export: summary"),
+        N_("Write a session recap, midpoint or final summary (never a private note)"),
         open=_export_screen,
         show=False,  # see "agendas"
     ),
     Destination(
         "help",
         "f1,question_mark",
-        "Help",
-        "help: keys",
-        "Keys of this screen, the command palette and the note prefixes",
+        N_("Help"),
+        N_("help: keys"),
+        N_("Keys of this screen, the command palette and the note prefixes"),
         open=_help_screen,
     ),
     Destination(
         "settings",
         "f2",
-        "Settings",
-        "settings: edit",
-        "Your name and department, the program's agenda repository, frame defaults, theme",
+        N_("Settings"),
+        N_("settings: edit"),
+        N_("Your name and department, the program's agenda repository, frame defaults, theme"),
         open=_settings_screen,
         show=False,  # see "agendas"; the empty home screen shows it to a new mentor
     ),
@@ -331,19 +333,21 @@ DESTINATIONS: tuple[Destination, ...] = (
     Destination(
         "session",
         "s",
-        "Session",
-        "session: start",
-        "Start the highlighted tandem's next planned session (or go back to the one "
-        "under way; with none planned, plan one)",
+        N_("Session"),
+        N_("session: start"),
+        N_(
+            "Start the highlighted tandem's next planned session (or go back to the one "
+            "under way; with none planned, plan one)"
+        ),
         open=open_session,
         available=can_start,
     ),
     Destination(
         "plan",
         "p",
-        "Plan",
-        "session: plan",
-        "Plan a session for the highlighted tandem: template, date and time, items",
+        N_("Plan"),
+        N_("session: plan"),
+        N_("Plan a session for the highlighted tandem: template, date and time, items"),
         open=open_plan,
         available=can_plan,
     ),
@@ -351,18 +355,18 @@ DESTINATIONS: tuple[Destination, ...] = (
     Destination(
         "tandem",
         "t",
-        "Tandem",
-        "tandem: open",
-        "The highlighted tandem: sessions, keywords, learning log, actions, profile (keys 1-5)",
+        N_("Tandem"),
+        N_("tandem: open"),
+        N_("The highlighted tandem: sessions, keywords, learning log, actions, profile (keys 1-5)"),
         open=_tandem("sessions"),
         available=with_tandem,
     ),
     Destination(
         "kickoff",
         "k",
-        "Kick-off",
-        "tandem: kick-off",
-        "Walk through the first session: what each wants to learn, keywords, dates, rules",
+        N_("Kick-off"),
+        N_("tandem: kick-off"),
+        N_("Walk through the first session: what each wants to learn, keywords, dates, rules"),
         open=_kickoff,
         available=with_tandem,
         show=False,  # the footer is full; the profile says "press k" while it is not done
@@ -370,35 +374,35 @@ DESTINATIONS: tuple[Destination, ...] = (
     Destination(
         "search",
         "slash",
-        "Search",
-        "search: notes",
-        "Search notes, learning entries and actions of every tandem (any case, any accents)",
+        N_("Search"),
+        N_("search: notes"),
+        N_("Search notes, learning entries and actions of every tandem (any case, any accents)"),
         open=_search,
     ),
     Destination(
         "coverage",
         "",
-        "Coverage",
-        "keywords: coverage",
-        "The highlighted tandem's keywords by session: what is covered, what is still open",
+        N_("Coverage"),
+        N_("keywords: coverage"),
+        N_("The highlighted tandem's keywords by session: what is covered, what is still open"),
         open=_tandem("keywords"),
         available=with_tandem,
     ),
     Destination(
         "learning",
         "",
-        "Learning",
-        "learning: log",
-        "What you and the mentee learned from each other, side by side",
+        N_("Learning"),
+        N_("learning: log"),
+        N_("What you and the mentee learned from each other, side by side"),
         open=_tandem("learning"),
         available=with_tandem,
     ),
     Destination(
         "actions",
         "",
-        "Actions",
-        "actions: follow up",
-        "The highlighted tandem's actions: mark done, drop, add",
+        N_("Actions"),
+        N_("actions: follow up"),
+        N_("The highlighted tandem's actions: mark done, drop, add"),
         open=_tandem("actions"),
         available=with_tandem,
     ),

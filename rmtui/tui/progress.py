@@ -9,6 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from rmtui.core import messages
+from rmtui.core.dates import day_label
+
 if TYPE_CHECKING:
     from rmtui.core.frame import Progress
     from rmtui.core.model import SessionInfo
@@ -45,11 +48,11 @@ def next_session(summary: TandemSummary) -> SessionInfo | None:
 
 def short_date(day: date) -> str:
     """``Thu 12 Mar``: the weekday is what a mentor plans around."""
-    return f"{day:%a} {day.day} {day:%b}"
+    return day_label(day)
 
 
 def long_date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return day_label(day, year=True)
 
 
 def when(moment: datetime) -> str:
@@ -64,14 +67,21 @@ def relative_day(moment: datetime, now: datetime) -> str:
 def in_days(days: int) -> str:
     """``today``, ``tomorrow``, ``in 5 days``, ``3 days ago``."""
     if days == 0:
-        return "today"
+        return messages.TUI_TODAY
     if days == 1:
-        return "tomorrow"
+        return messages.TUI_TOMORROW
     if days == -1:
-        return "yesterday"
-    return f"in {days} days" if days > 0 else f"{-days} days ago"
+        return messages.TUI_YESTERDAY
+    return messages.TUI_IN_DAYS.format(days) if days > 0 else messages.TUI_DAYS_AGO.format(-days)
 
 
 def midpoint(p: Progress) -> str:
     """``midpoint Sun 6 Apr (in 27 days)``."""
-    return f"midpoint {short_date(p.midpoint)} ({in_days(p.days_to_midpoint)})"
+    return messages.TUI_MIDPOINT.format(when=midpoint_day(p))
+
+
+def midpoint_day(p: Progress) -> str:
+    """``Sun 6 Apr (in 27 days)``."""
+    return messages.TUI_MIDPOINT_DAY.format(
+        day=short_date(p.midpoint), relative=in_days(p.days_to_midpoint)
+    )

@@ -58,9 +58,7 @@ def quit_or_ask(app: App[Any], waits: int = WAITS) -> None:
         return
     drafts = [d for s in screens for d in s.drafts]
     lines = [
-        Content.styled(
-            messages.TUI_LIVE_UNSAVED_WARNING.format(count=len(drafts)), "bold $text-error"
-        )
+        Content.styled(messages.TUI_LIVE_UNSAVED_WARNING.format(len(drafts)), "bold $text-error")
     ]
     lines += [Content("• ") + view.draft_line(d) for d in drafts[:5]]
     app.push_screen(QuitModal(Content("\n").join(lines)), partial(_answered, app, screens))
@@ -71,7 +69,7 @@ def _answered(app: App[Any], screens: list[LiveScreen], answer: QuitAnswer | Non
         count = sum(len(s.unsaved) for s in screens)
         for screen in screens:
             screen.action_retry()
-        app.notify(messages.TUI_QUIT_RETRYING.format(count=count), markup=False)
+        app.notify(messages.TUI_QUIT_RETRYING.format(count), markup=False)
     elif answer == "keep":
         kept: Kept = [(s.ref, [(d.line, d.at) for d in s.drafts]) for s in screens]
         app.run_worker(
@@ -97,7 +95,7 @@ def _keep(app: App[Any], svc: SessionService, kept: Kept) -> None:
         return
     count = sum(len(notes) for _ref, notes in kept)
     where = ", ".join(str(p) for p in paths)
-    said = Text(messages.TUI_QUIT_KEPT.format(count=count, path=where))
+    said = Text(messages.TUI_QUIT_KEPT.format(count, path=where))
     app.call_from_thread(app.exit, None, 0, said)
 
 
@@ -125,7 +123,7 @@ def _found(app: App[Any], found: list[Recovery]) -> None:
     count = sum(len(r.notes) for r in found)
     where = ", ".join(str(r.path) for r in found)
     app.notify(
-        messages.TUI_RECOVERED_FOUND.format(count=count, path=where),
+        messages.TUI_RECOVERED_FOUND.format(count, path=where),
         severity="warning",
         markup=False,
         timeout=30,
@@ -154,5 +152,5 @@ def _save(app: App[Any], svc: SessionService, found: list[Recovery]) -> None:
             said = messages.TUI_RECOVERED_FAILED.format(reason=reason, path=kept.path)
             app.call_from_thread(app.notify, said, severity="error", markup=False, timeout=10)
             continue
-        said = messages.TUI_RECOVERED_SAVED.format(count=count, session=session)
+        said = messages.TUI_RECOVERED_SAVED.format(count, session=session)
         app.call_from_thread(app.notify, said, markup=False)

@@ -13,6 +13,7 @@ from textual.content import Content
 from rmtui.core import capture, live, messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.coverage import KeywordState, keyword_state
+from rmtui.core.i18n import gettext
 from rmtui.core.keywords import KeywordMatcher, attach
 from rmtui.core.live_session import Draft
 from rmtui.core.model import Action, AgendaItem, Keyword, Note, NoteKind, Session, SheetMark
@@ -29,7 +30,6 @@ KIND_MARKS: dict[NoteKind, tuple[str, str]] = {
     "mentor-learned": (">", "bold $text-primary"),
     "mentee-learned": ("<", "bold $text-secondary"),
 }
-KIND_NAMES: dict[str, str] = messages.NOTE_KIND_NAMES
 PRIVATE_MARK = "~"
 ITEM_MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "open": "·"}
 
@@ -94,9 +94,11 @@ def draft_line(draft: Draft) -> Content:
     """A note not yet durable: saving while its write runs, not saved (and why) if it failed."""
     typed = draft.typed
     if draft.state == "unsaved":
-        state = Content("  ") + literal_line(f"✗ not saved: {draft.reason}", "bold $text-error")
+        state = Content("  ") + literal_line(
+            messages.TUI_NOT_SAVED_BECAUSE.format(reason=draft.reason), "bold $text-error"
+        )
     else:
-        state = Content.styled("  … saving", "$text-muted")
+        state = Content.styled(gettext("  … saving"), "$text-muted")
     return Content.assemble(
         Content.styled(stamp(draft.at) + " ", "$text-muted"),
         kind_mark(typed.kind, typed.private, typed.sheet),
@@ -148,7 +150,7 @@ def item_row(session: Session, index: int, at: float) -> Content:
 
 def agenda_lines(session: Session, at: float) -> Content:
     if not session.items:
-        return Content.styled("no agenda items", "$text-muted")
+        return Content.styled(gettext("no agenda items"), "$text-muted")
     return Content("\n").join(item_row(session, i, at) for i in range(len(session.items)))
 
 
@@ -160,13 +162,13 @@ def timebox_text(session: Session, at: float) -> tuple[str, live.Timebox]:
         return "", state
     item = session.items[session.current_item]
     if left >= 0:
-        return f"{format_elapsed(left)} left of {item.minutes} min", state
-    return f"{format_elapsed(-left)} over {item.minutes} min", state
+        return messages.TUI_TIME_LEFT.format(left=format_elapsed(left), minutes=item.minutes), state
+    return messages.TUI_TIME_OVER.format(over=format_elapsed(-left), minutes=item.minutes), state
 
 
 def current_title(session: Session) -> Content:
     if not 0 <= session.current_item < len(session.items):
-        return Content.styled("no agenda items", "$text-muted")
+        return Content.styled(gettext("no agenda items"), "$text-muted")
     item = session.items[session.current_item]
     head = f"{session.current_item + 1}/{len(session.items)}  "
     return Content.assemble((head, "$text-muted"), literal_line(item.title, "bold"))
@@ -197,14 +199,15 @@ def follow_up_line(action: Action) -> Content:
 
 def driving_text(session: Session) -> str:
     """Who has the keyboard now."""
-    return "mentee drives" if session.driving_since is not None else "talk / demo"
+    return gettext("mentee drives") if session.driving_since is not None else gettext("talk / demo")
 
 
 def driven_share(session: Session, at: float) -> str:
     """``mentee drove 62%`` of the session so far."""
     if at < 1:
-        return "mentee drove 0%"
-    return f"mentee drove {round(100 * live.driven_total(session, at) / at)}%"
+        return gettext("mentee drove 0%")
+    share = round(100 * live.driven_total(session, at) / at)
+    return messages.TUI_MENTEE_DROVE.format(share=share)
 
 
 def keyword_chips(keywords: Iterable[Keyword], touched: set[str]) -> Content:
@@ -222,13 +225,15 @@ def keyword_chips(keywords: Iterable[Keyword], touched: set[str]) -> Content:
         chips.append(Content.assemble(mark(state), literal_line(keyword.text, style)))
         states.append(state)
     if not chips:
-        return Content.styled("no keywords yet", "$text-muted")
+        return Content.styled(gettext("no keywords yet"), "$text-muted")
     return Content.assemble(Content("  ").join(chips), "\n", legend(states))
 
 
 def rule_lines(rules: Iterable[str]) -> Content:
     lines = [Content("• ") + literal_line(rule) for rule in rules if rule.strip()]
-    return Content("\n").join(lines) if lines else Content.styled("no rules", "$text-muted")
+    return (
+        Content("\n").join(lines) if lines else Content.styled(gettext("no rules"), "$text-muted")
+    )
 
 
 def typing_preview(line: str, matcher: KeywordMatcher) -> Content:
@@ -240,11 +245,10 @@ def typing_preview(line: str, matcher: KeywordMatcher) -> Content:
         )
     typed = capture.parse(line)
     mark, style = KIND_MARKS.get(typed.kind, (" ", ""))
-    parts: list[Content] = [
-        Content.styled(f"{mark.strip() or '·'} {KIND_NAMES[typed.kind]}", style or "bold")
-    ]
+    name = messages.NOTE_KIND_NAMES[typed.kind]
+    parts: list[Content] = [Content.styled(f"{mark.strip() or '·'} {name}", style or "bold")]
     if typed.private:
-        parts.append(Content.styled("  ~ private", "bold $text-error"))
+        parts.append(Content.styled(gettext("  ~ private"), "bold $text-error"))
     if typed.sheet:
         sheet = (
             messages.TUI_PREVIEW_SHEET if typed.sheet == "keep" else messages.TUI_PREVIEW_GLOSSARY

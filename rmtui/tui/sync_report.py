@@ -25,6 +25,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
+from rmtui.core.i18n import N_
 from rmtui.service.agendas import report_lines, report_summary
 from rmtui.tui.context import OpenSettings
 from rmtui.tui.literal import literal
@@ -55,7 +56,7 @@ class SyncReportScreen(ModalScreen[None]):
         Binding(
             "escape,enter,q",
             "close",
-            "Close",
+            N_("Close"),
             id="sync-report.close",
             tooltip=messages.SYNC_TUI_CLOSE,
         ),

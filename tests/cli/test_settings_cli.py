@@ -45,6 +45,7 @@ def test_set_then_show(ws_root: Path, capsys: pytest.CaptureFixture[str]) -> Non
         "branch": "main",
         "path": "templates",
         "theme": "nord",
+        "language": "",
         "frame.sessions": 8,
         "frame.months": 4,
         "program_language": "",

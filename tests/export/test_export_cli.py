@@ -114,7 +114,7 @@ def test_import_prints_the_new_ids(ws: Workspace, tmp_path: Path) -> None:
     assert code == 0
     assert out.splitlines() == [
         f"imported {ANNA} (4 sessions, 11 notes)",
-        "imported jan-de-boer (1 sessions, 2 notes)",
+        "imported jan-de-boer (1 session, 2 notes)",
     ]
     code, _, err = cli(other, "import", str(tmp_path / "missing.json"))
     assert code == 1 and "missing.json" in err

@@ -31,7 +31,7 @@ def test_labels_midway_through_a_ten_in_six_frame(any_ws: Workspace) -> None:
     assert o.week_label == "week 9/26"  # 59 // 7 + 1
     assert o.progress.midpoint == date(2027, 4, 4)  # start + 181 // 2 days
     assert o.progress.days_to_midpoint == 31
-    assert o.midpoint_label == "midpoint 04 Apr 2027 (in 31 days)"
+    assert o.midpoint_label == "midpoint 4 Apr 2027 (in 31 days)"
     assert o.progress.pace == "on track"  # 4 done, 10 * 59 / 181 = 3.3 expected
     assert o.progress.next_session is not None and o.progress.next_session.n == 6
     assert [s.n for s in o.progress.overdue] == [5]
@@ -56,7 +56,7 @@ def test_before_the_start_and_after_the_end(any_ws: Workspace) -> None:
     clock.set(date(2027, 8, 1))
     late = svc.overview(tid)
     assert late.week_label == "week 26/26"  # capped at the frame's last week
-    assert late.midpoint_label == "midpoint 04 Apr 2027 (119 days ago)"
+    assert late.midpoint_label == "midpoint 4 Apr 2027 (119 days ago)"
     assert any("behind pace" in w for w in late.warnings)
 
 
@@ -84,7 +84,7 @@ def test_edge_dates(
 def test_midpoint_day_itself(any_ws: Workspace) -> None:
     tid = add_tandem(any_ws)
     svc, _ = service(any_ws, at(date(2027, 4, 4)))
-    assert svc.overview(tid).midpoint_label == "midpoint 04 Apr 2027 (today)"
+    assert svc.overview(tid).midpoint_label == "midpoint 4 Apr 2027 (today)"
 
 
 @pytest.mark.parametrize(

@@ -138,10 +138,10 @@ async def test_leaving_the_live_screen_keeps_the_notes_it_could_not_save(
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ConfirmModal))
         body = " ".join(str(w.render()) for w in app.screen.query(Static))
-        assert "leaving keeps them in a recovery file" in body
+        assert "leaving keeps it in a recovery file" in body
         await pilot.press("y")
         await until(pilot, lambda: any(recovery.glob("*.json")))
-        await until(pilot, lambda: any("are kept in" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("is kept in" in str(n.message) for n in app._notifications))
         assert app.screen is not live and app.is_running
     (kept,) = recovery.glob("*.json")
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600

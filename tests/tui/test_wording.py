@@ -6,9 +6,9 @@ from __future__ import annotations
 from rmtui.core import messages
 from rmtui.service.records import Balance, LearningItem
 from rmtui.tui import session_view as view
-from rmtui.tui.screens.search import KIND_LABELS
+from rmtui.tui.screens.search import kind_labels
 from rmtui.tui.widgets.learning_log import balance_line, entry_line
-from rmtui.tui.widgets.tandem_sessions import NOTE_LEGEND
+from rmtui.tui.widgets.tandem_sessions import note_legend
 
 
 def test_each_note_kind_has_one_name_everywhere() -> None:
@@ -17,9 +17,8 @@ def test_each_note_kind_has_one_name_everywhere() -> None:
         "mentor learned",
         "mentee learned",
     )
-    assert {kind: label for kind, (_, label) in KIND_LABELS.items()} == names  # search
-    assert names == view.KIND_NAMES  # the live typing preview
-    for legend in (NOTE_LEGEND, view.typing_preview("", None).plain):  # type: ignore[arg-type]
+    assert {kind: label for kind, (_, label) in kind_labels().items()} == names  # search
+    for legend in (note_legend(), view.typing_preview("", None).plain):  # type: ignore[arg-type]
         assert "> mentor learned  < mentee learned" in legend
         assert "you learned" not in legend and "they learned" not in legend
     line = balance_line(Balance(mentor=3, mentee=1)).plain

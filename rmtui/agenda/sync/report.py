@@ -86,8 +86,7 @@ class SyncFailed(Exception):
 
 def templates(count: int) -> str:
     """``1 template``, ``14 templates``."""
-    one, many = messages.SYNC_TEMPLATES
-    return (one if count == 1 else many).format(count=count)
+    return messages.SYNC_TEMPLATES.format(count)
 
 
 def failed_report(

@@ -22,6 +22,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from rmtui.core import i18n, messages
 from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Frame, Tandem
 from rmtui.core.tandems import (
     TandemDraft,
@@ -82,26 +83,35 @@ class Field:
 def fields(today: date, mentor_dept: str = "", frame: Frame = DEFAULTS) -> tuple[Field, ...]:
     """The new tandem's fields; ``mentor_dept`` and ``frame`` from the mentor's settings."""
     return (
-        Field("mentee", "Mentee", "the manager you mentor (required)", check_mentee),
-        Field("role", "Role", "e.g. Head of Logistics", lambda v: clean_name(v, "role")),
+        Field(
+            "mentee", gettext("Mentee"), gettext("the manager you mentor (required)"), check_mentee
+        ),
+        Field(
+            "role",
+            gettext("Role"),
+            gettext("e.g. Head of Logistics"),
+            lambda v: clean_name(v, "role"),
+        ),
         Field(
             "mentee-dept",
-            "Their dept",
-            "e.g. Logistics",
-            lambda v: clean_name(v, "mentee department"),
+            gettext("Their dept"),
+            gettext("e.g. Logistics"),
+            lambda v: clean_name(v, gettext("mentee department")),
         ),
         Field(
             "mentor-dept",
-            "Your dept",
-            "e.g. Corporate Communications",
-            lambda v: clean_name(v, "mentor department"),
+            gettext("Your dept"),
+            gettext("e.g. Corporate Communications"),
+            lambda v: clean_name(v, gettext("mentor department")),
             mentor_dept,
         ),
-        Field("sessions", "Sessions", "", check_sessions, str(frame.sessions), integer=True),
-        Field("months", "Months", "", check_months, str(frame.months), integer=True),
+        Field(
+            "sessions", gettext("Sessions"), "", check_sessions, str(frame.sessions), integer=True
+        ),
+        Field("months", gettext("Months"), "", check_months, str(frame.months), integer=True),
         Field(
             "start",
-            "Start date",
+            gettext("Start date"),
             messages.TUI_START_PLACEHOLDER.format(today=today.isoformat()),
             check_start,
         ),
@@ -139,16 +149,16 @@ class AddTandemModal(ModalScreen[Tandem | None]):
         Binding(
             "escape",
             "cancel",
-            "Cancel",
+            N_("Cancel"),
             id="add-tandem.cancel",
-            tooltip="Close the form without adding anything",
+            tooltip=N_("Close the form without adding anything"),
         ),
         Binding(
             "ctrl+s",
             "save",
-            "Add tandem",
+            N_("Add tandem"),
             id="add-tandem.save",
-            tooltip="Check the fields and add the tandem (enter in any field does the same)",
+            tooltip=N_("Check the fields and add the tandem (enter in any field does the same)"),
         ),
     ]
 
@@ -204,8 +214,8 @@ class AddTandemModal(ModalScreen[Tandem | None]):
                 )
             yield Static(classes="dialog-error", id="save-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Cancel", id="cancel", compact=True)
-                label = "Save" if editing else "Add tandem"
+                yield Button(gettext("Cancel"), id="cancel", compact=True)
+                label = gettext("Save") if editing else gettext("Add tandem")
                 yield Button(label, id="save", variant="primary", compact=True)
         yield Footer()
 
@@ -271,8 +281,8 @@ class AddTandemModal(ModalScreen[Tandem | None]):
                 messages.TUI_PROFILE_SAME_DEPARTMENT_QUESTION
                 if editing
                 else messages.TUI_SAME_DEPARTMENT_QUESTION,
-                yes="Save anyway" if editing else "Add anyway",
-                no="Go back",
+                yes=gettext("Save anyway") if editing else gettext("Add anyway"),
+                no=gettext("Go back"),
             )
             self.app.push_screen(question, self._confirmed)
             return
@@ -353,16 +363,16 @@ class EditProfileModal(AddTandemModal):
         Binding(
             "escape",
             "cancel",
-            "Cancel",
+            N_("Cancel"),
             id="edit-profile.cancel",
-            tooltip="Close the form; the profile stays as it was",
+            tooltip=N_("Close the form; the profile stays as it was"),
         ),
         Binding(
             "ctrl+s",
             "save",
-            "Save",
+            N_("Save"),
             id="edit-profile.save",
-            tooltip="Check the fields and save the profile (enter in any field does the same)",
+            tooltip=N_("Check the fields and save the profile (enter in any field does the same)"),
         ),
     ]
 

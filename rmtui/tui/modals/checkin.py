@@ -25,6 +25,7 @@ from textual.widgets import DataTable, Input, Static
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.habits import GLYPHS, MAX_CHECKIN_NOTE, strip
+from rmtui.core.i18n import N_
 from rmtui.core.text import one_line
 from rmtui.tui.literal import cell
 from rmtui.tui.widgets.footer import Footer
@@ -33,11 +34,15 @@ if TYPE_CHECKING:
     from rmtui.service.tandems import ActionView, TandemService
 
 
+_STATE_LABELS = {"done": N_("Done"), "tried": N_("Tried"), "stuck": N_("Stuck")}
+_STATE_LABELS["dropped"] = N_("Dropped")
+
+
 def _state_key(key: str, state: str) -> Binding:
     return Binding(
         key,
         f"check_in('{state}')",
-        state.capitalize(),
+        _STATE_LABELS[state],
         id=f"checkin.{state}",
         tooltip=messages.TUI_CHECKIN_KEY.format(state=state),
     )
@@ -51,11 +56,17 @@ class CheckinModal(ModalScreen[None]):
         _state_key("t", "tried"),
         _state_key("s", "stuck"),
         _state_key("x", "dropped"),
-        Binding("n", "note", "Note", id="checkin.note", tooltip=messages.TUI_CHECKIN_NOTE_TIP),
+        Binding("n", "note", N_("Note"), id="checkin.note", tooltip=messages.TUI_CHECKIN_NOTE_TIP),
         Binding(
-            "a", "to_agenda", "Agenda", id="checkin.agenda", tooltip=messages.TUI_STUCK_KEY_TIP
+            "a",
+            "to_agenda",
+            N_("Agenda"),
+            id="checkin.agenda",
+            tooltip=messages.TUI_STUCK_KEY_TIP,
         ),
-        Binding("escape", "close", "Close", id="checkin.close", tooltip="Back to the session"),
+        Binding(
+            "escape", "close", N_("Close"), id="checkin.close", tooltip=N_("Back to the session")
+        ),
     ]
 
     def __init__(self, service: TandemService, tandem_id: str, n: int) -> None:

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from rmtui.core.i18n import N_
 from rmtui.tui.widgets.footer import Footer
 
 
@@ -22,16 +23,16 @@ class ConfirmModal(ModalScreen[bool]):
         Binding(
             "escape,n",
             "answer(False)",
-            "Go back",
+            N_("Go back"),
             id="confirm.no",
-            tooltip="Do nothing and go back",
+            tooltip=N_("Do nothing and go back"),
         ),
         Binding(
             "y",
             "answer(True)",
-            "Yes",
+            N_("Yes"),
             id="confirm.yes",
-            tooltip="Go ahead anyway",
+            tooltip=N_("Go ahead anyway"),
         ),
     ]
 

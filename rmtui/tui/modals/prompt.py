@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from rmtui.core.i18n import N_
 from rmtui.tui.literal import literal_line
 from rmtui.tui.validators import CoreRule
 from rmtui.tui.widgets.footer import Footer
@@ -21,7 +22,13 @@ class TextPrompt(ModalScreen[str | None]):
     """Returns the text typed (checked by ``check``), or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close, change nothing"),
+        Binding(
+            "escape",
+            "cancel",
+            N_("Cancel"),
+            id="prompt.cancel",
+            tooltip=N_("Close, change nothing"),
+        ),
     ]
 
     def __init__(

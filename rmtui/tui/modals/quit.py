@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.tui.widgets.footer import Footer
 
 QuitAnswer = Literal["retry", "keep"]
@@ -25,20 +26,22 @@ class QuitModal(ModalScreen[QuitAnswer | None]):
     AUTO_FOCUS = "#retry"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "answer(None)", "Stay", id="quit.stay", tooltip="Back; nothing quits"),
+        Binding(
+            "escape", "answer(None)", N_("Stay"), id="quit.stay", tooltip=N_("Back; nothing quits")
+        ),
         Binding(
             "r",
             "answer('retry')",
-            "Retry",
+            N_("Retry"),
             id="quit.retry",
-            tooltip="Try to save the notes again (Enter too); rmtui stays open",
+            tooltip=N_("Try to save the notes again (Enter too); rmtui stays open"),
         ),
         Binding(
             "k",
             "answer('keep')",
-            "Keep and quit",
+            N_("Keep and quit"),
             id="quit.keep",
-            tooltip="Keep the notes in a recovery file in the workspace, then quit",
+            tooltip=N_("Keep the notes in a recovery file in the workspace, then quit"),
         ),
     ]
 
@@ -52,9 +55,9 @@ class QuitModal(ModalScreen[QuitAnswer | None]):
             yield Static(self.body, classes="dialog-body")
             yield Static(messages.TUI_QUIT_QUESTION, classes="dialog-question", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Stay", id="stay", compact=True)
-                yield Button("Keep and quit", id="keep", compact=True)
-                yield Button("Retry", id="retry", variant="primary", compact=True)
+                yield Button(gettext("Stay"), id="stay", compact=True)
+                yield Button(gettext("Keep and quit"), id="keep", compact=True)
+                yield Button(gettext("Retry"), id="retry", variant="primary", compact=True)
         yield Footer()
 
     @on(Button.Pressed)

@@ -17,6 +17,7 @@ from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSe
 
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import ActionOwner, LearnedBy
 from rmtui.core.tandems import parse_date
 from rmtui.core.text import checked_line, one_line
@@ -60,13 +61,19 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *FORM_FOCUS_KEYS,  # typing right after Tab lands in the next field
-        Binding("escape", "cancel", "Cancel", id="record.cancel", tooltip="Close, change nothing"),
+        Binding(
+            "escape",
+            "cancel",
+            N_("Cancel"),
+            id="record.cancel",
+            tooltip=N_("Close, change nothing"),
+        ),
         Binding(
             "ctrl+s",
             "save",
-            "Save",
+            N_("Save"),
             id="record.save",
-            tooltip="Check the fields and save (enter in a text field does the same)",
+            tooltip=N_("Check the fields and save (enter in a text field does the same)"),
         ),
     ]
     SIDE_LABEL = ""
@@ -87,12 +94,12 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
         with Vertical(classes="dialog record-dialog") as dialog:
             dialog.border_title = self.title_text
             with Horizontal(classes="field"):
-                yield Label(self.SIDE_LABEL, classes="field-label")
+                yield Label(gettext(self.SIDE_LABEL), classes="field-label")
                 with RadioSet(id="side", compact=True):
                     for key, label in self.SIDES:
-                        yield RadioButton(label, value=key == self.side, id=f"side-{key}")
+                        yield RadioButton(gettext(label), value=key == self.side, id=f"side-{key}")
             with Horizontal(classes="field", id="text-field"):
-                yield Label("Text", classes="field-label")
+                yield Label(gettext("Text"), classes="field-label")
                 with Vertical(classes="field-body"):
                     yield Input(
                         self.text,
@@ -104,13 +111,13 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
                     yield Static(classes="field-error", id="text-error")
             yield from self.extra_fields()
             with Horizontal(classes="field"):
-                yield Label("Private", classes="field-label")
+                yield Label(gettext("Private"), classes="field-label")
                 yield Checkbox(
-                    "never leaves the workspace", self.private, id="private", compact=True
+                    gettext("never leaves the workspace"), self.private, id="private", compact=True
                 )
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Cancel", id="cancel", compact=True)
-                yield Button("Save", id="save", variant="primary", compact=True)
+                yield Button(gettext("Cancel"), id="cancel", compact=True)
+                yield Button(gettext("Save"), id="save", variant="primary", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -168,8 +175,8 @@ class RecordModal(ModalScreen[D | None], Generic[D]):
 class LearningModal(RecordModal[LearningDraft]):
     """Add or edit what one side learned from the other."""
 
-    SIDE_LABEL = "Learned by"
-    SIDES = (("mentor", "you (mentor)"), ("mentee", "the mentee"))
+    SIDE_LABEL = N_("Learned by")
+    SIDES = (("mentor", N_("you (mentor)")), ("mentee", N_("the mentee")))
 
     def __init__(self, entry: LearningItem | None = None, side: LearnedBy = "mentor") -> None:
         title = messages.TUI_LEARNING_EDIT if entry else messages.TUI_LEARNING_ADD
@@ -183,7 +190,7 @@ class LearningModal(RecordModal[LearningDraft]):
 
     def extra_fields(self) -> ComposeResult:
         with Horizontal(classes="field"):
-            yield Label("Keywords", classes="field-label")
+            yield Label(gettext("Keywords"), classes="field-label")
             yield Input(self.keywords, id="keywords", placeholder="comma-separated", compact=True)
 
     def draft(self) -> LearningDraft:
@@ -197,8 +204,8 @@ class LearningModal(RecordModal[LearningDraft]):
 class ActionModal(RecordModal[ActionDraft]):
     """Add or edit an action between sessions."""
 
-    SIDE_LABEL = "Owner"
-    SIDES = (("mentee", "the mentee"), ("mentor", "you (mentor)"))
+    SIDE_LABEL = N_("Owner")
+    SIDES = (("mentee", N_("the mentee")), ("mentor", N_("you (mentor)")))
     CHECKED: ClassVar[dict[str, Callable[[str], None]]] = {"text": check_text, "due": check_due}
 
     def __init__(self, action: ActionView | None = None) -> None:
@@ -213,12 +220,12 @@ class ActionModal(RecordModal[ActionDraft]):
 
     def extra_fields(self) -> ComposeResult:
         with Horizontal(classes="field", id="due-field"):
-            yield Label("Due", classes="field-label")
+            yield Label(gettext("Due"), classes="field-label")
             with Vertical(classes="field-body"):
                 yield Input(
                     self.due,
                     id="due",
-                    placeholder="YYYY-MM-DD (optional)",
+                    placeholder=gettext("YYYY-MM-DD (optional)"),
                     validators=[CoreRule(check_due)],
                     validate_on=["submitted"],
                     compact=True,

@@ -18,6 +18,7 @@ from textual.content import Content
 from rmtui.core import messages
 from rmtui.core.clock import format_elapsed
 from rmtui.core.errors import RmtuiError
+from rmtui.core.i18n import gettext
 from rmtui.core.model import Session
 from rmtui.core.refs import SessionRef
 from rmtui.tui.context import context_of, in_session
@@ -88,8 +89,8 @@ def _offer(app: App[Any], live: LiveSession, live_screen: LiveOpener) -> None:
         SessionPrompt(
             messages.TUI_RESUME_TITLE,
             resume_body(live),
-            "Resume",
-            "Later",
+            gettext("Resume"),
+            gettext("Later"),
             go=lambda: live_screen(live.ref),
         )
     )
@@ -107,7 +108,7 @@ def resume_body(live: LiveSession) -> Content:
         Content(""),
         Content.assemble(
             (format_elapsed(live.elapsed), "bold"),
-            f" on the clock · {len(session.notes)} notes saved",
+            messages.TUI_RESUME_CLOCK.format(len(session.notes)),
         ),
     ]
     if 0 <= session.current_item < len(session.items):

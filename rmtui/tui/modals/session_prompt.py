@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
+from rmtui.core.i18n import N_
 from rmtui.tui.widgets.footer import Footer
 
 
@@ -29,16 +30,16 @@ class SessionPrompt(ModalScreen[bool]):
         Binding(
             "escape,n",
             "answer(False)",
-            "Not now",
+            N_("Not now"),
             id="session-prompt.no",
-            tooltip="Go back without changing the session",
+            tooltip=N_("Go back without changing the session"),
         ),
         Binding(
             "y",
             "answer(True)",
-            "Yes",
+            N_("Yes"),
             id="session-prompt.yes",
-            tooltip="Go ahead",
+            tooltip=N_("Go ahead"),
             show=False,
         ),
     ]

@@ -9,10 +9,11 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.tui.modals.confirm import ConfirmModal
 
-GO_ON = "Go on"
-STOP = "Stop"
+GO_ON = N_("Go on")
+STOP = N_("Stop")
 
 
 class StopModal(ConfirmModal):
@@ -24,18 +25,22 @@ class StopModal(ConfirmModal):
             "answer(False)",
             GO_ON,
             id="stop.go-on",
-            tooltip="Back to the session; the clock runs on (Enter too)",
+            tooltip=N_("Back to the session; the clock runs on (Enter too)"),
         ),
         Binding(
             "f10,y",
             "answer(True)",
             STOP,
             id="stop.stop",
-            tooltip="Stop the clock and open the review",
+            tooltip=N_("Stop the clock and open the review"),
         ),
     ]
 
     def __init__(self, body: Content) -> None:
         super().__init__(
-            messages.TUI_LIVE_STOP_TITLE, body, messages.TUI_LIVE_STOP_QUESTION, STOP, GO_ON
+            messages.TUI_LIVE_STOP_TITLE,
+            body,
+            messages.TUI_LIVE_STOP_QUESTION,
+            gettext(STOP),
+            gettext(GO_ON),
         )

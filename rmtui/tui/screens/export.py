@@ -28,6 +28,7 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.exporting import HELD, Format, Kind
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.summary import TandemSummary
 from rmtui.core.text import one_line
 from rmtui.service.exports import ExportRequest, ExportService, Rendered, preview_parser
@@ -36,16 +37,16 @@ from rmtui.tui.widgets.choice_list import ChoiceList
 from rmtui.tui.widgets.footer import Footer
 
 KIND_LABELS: tuple[tuple[Kind, str], ...] = (
-    ("session", "Session recap"),
-    ("midpoint", "Midpoint summary"),
-    ("final", "Final summary"),
-    ("cheatsheet", "Cheat sheet for the mentee"),
+    ("session", N_("Session recap")),
+    ("midpoint", N_("Midpoint summary")),
+    ("final", N_("Final summary")),
+    ("cheatsheet", N_("Cheat sheet for the mentee")),
 )
 FORMAT_LABELS: tuple[tuple[Format, str], ...] = (
-    ("md", "Markdown"),
-    ("html", "HTML"),
-    ("json", "JSON (all data)"),
-    ("txt", "Plain text (cheat sheet)"),
+    ("md", N_("Markdown")),
+    ("html", N_("HTML")),
+    ("json", N_("JSON (all data)")),
+    ("txt", N_("Plain text (cheat sheet)")),
 )
 
 
@@ -66,27 +67,29 @@ class ExportScreen(Screen[None]):
     AUTO_FOCUS = "#export-kind"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="export.back", tooltip="Close the export screen"),
+        Binding(
+            "escape", "back", N_("Back"), id="export.back", tooltip=N_("Close the export screen")
+        ),
         Binding(
             "ctrl+s",
             "write",
-            "Write",
+            N_("Write"),
             id="export.write",
-            tooltip="Write the export to the workspace's exports/ folder and log it",
+            tooltip=N_("Write the export to the workspace's exports/ folder and log it"),
         ),
         Binding(
             "c",
             "copy",
-            "Copy",
+            N_("Copy"),
             id="export.copy",
-            tooltip="Copy the export as previewed to the clipboard, to paste into an e-mail",
+            tooltip=N_("Copy the export as previewed to the clipboard, to paste into an e-mail"),
         ),
         Binding(
             "o",
             "open",
-            "Open",
+            N_("Open"),
             id="export.open",
-            tooltip="Open the file just written with the system's opener",
+            tooltip=N_("Open the file just written with the system's opener"),
         ),
     ]
 
@@ -114,17 +117,17 @@ class ExportScreen(Screen[None]):
         yield Header()
         with Horizontal(id="export-body"):
             with VerticalScroll(id="export-options", classes="panel", can_focus=False):
-                yield Label("Kind", classes="export-label")
+                yield Label(gettext("Kind"), classes="export-label")
                 yield ChoiceList(
-                    [(kind, Content(label)) for kind, label in KIND_LABELS],
+                    [(kind, Content(gettext(label))) for kind, label in KIND_LABELS],
                     chosen=[self.start_kind],
                     id="export-kind",
                 )
-                yield Label("Session", classes="export-label export-session")
+                yield Label(gettext("Session"), classes="export-label export-session")
                 yield Select[int](
-                    [], id="export-session", classes="export-session", prompt="last held"
+                    [], id="export-session", classes="export-session", prompt=gettext("last held")
                 )
-                yield Label("Tandems", classes="export-label")
+                yield Label(gettext("Tandems"), classes="export-label")
                 yield ChoiceList(
                     [(s.tandem.id, literal_line(s.tandem.mentee)) for s in self.tandems],
                     chosen=[self.selected] if self.selected else [],
@@ -138,9 +141,9 @@ class ExportScreen(Screen[None]):
                 )
                 anonymize.tooltip = messages.EXPORT_TUI_ANONYMIZE_TIP
                 yield anonymize
-                yield Label("Format", classes="export-label")
+                yield Label(gettext("Format"), classes="export-label")
                 yield ChoiceList(
-                    [(fmt, Content(label)) for fmt, label in FORMAT_LABELS],
+                    [(fmt, Content(gettext(label))) for fmt, label in FORMAT_LABELS],
                     chosen=["md"],
                     id="export-format",
                 )
@@ -156,8 +159,8 @@ class ExportScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = messages.EXPORT_TUI_TITLE
-        self.query_one("#export-options").border_title = "Options"
-        self.query_one("#export-preview-scroll").border_title = "Preview"
+        self.query_one("#export-options").border_title = gettext("Options")
+        self.query_one("#export-preview-scroll").border_title = gettext("Preview")
         self._fill_sessions()
         self._sync_classes()
         self.refresh_preview()
@@ -281,7 +284,7 @@ class ExportScreen(Screen[None]):
         self.app.copy_to_clipboard(rendered.text)
         self._log_copy(rendered)
         lines = len(rendered.text.splitlines())
-        self.notify(messages.EXPORT_TUI_COPIED.format(lines=lines), markup=False)
+        self.notify(messages.EXPORT_TUI_COPIED.format(lines, lines=lines), markup=False)
 
     @work(thread=True, group="export-copy", exit_on_error=False)
     def _log_copy(self, rendered: Rendered) -> None:

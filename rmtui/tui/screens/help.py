@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from rmtui.core import messages
 from rmtui.core.capture import ESCAPE, GLOSSARY, PREFIXES, PRIVATE, SHEET
+from rmtui.core.i18n import N_
 from rmtui.tui.widgets.footer import Footer
 
 
@@ -50,9 +51,9 @@ class HelpScreen(ModalScreen[None]):
         Binding(
             "escape,f1,q",
             "dismiss",
-            "Close",
+            N_("Close"),
             id="help.close",
-            tooltip="Close the help and go back",
+            tooltip=N_("Close the help and go back"),
         ),
     ]
 
@@ -64,12 +65,12 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help", classes="dialog") as dialog:
             dialog.border_title = messages.TUI_HELP_TITLE
             with VerticalScroll(id="help-body"):
-                yield Static("Keys", classes="help-heading")
+                yield Static(messages.TUI_HELP_KEYS, classes="help-heading")
                 with Grid(id="help-keys"):
                     yield from key_cells(self.keys)
-                yield Static("Command palette", classes="help-heading")
+                yield Static(messages.TUI_HELP_PALETTE_HEADING, classes="help-heading")
                 yield Static(messages.TUI_HELP_PALETTE, id="help-palette", markup=False)
-                yield Static("Note prefixes", classes="help-heading")
+                yield Static(messages.TUI_HELP_PREFIXES, classes="help-heading")
                 yield Static(messages.TUI_HELP_NOTES, markup=False)
                 yield Static(prefix_lines(), id="help-prefixes")
         yield Footer()

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Header, Static
 from textual.widgets.data_table import RowDoesNotExist
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.tui.commands import Command
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.footer import Footer
@@ -40,23 +41,25 @@ class HomeScreen(RmtuiScreen[None]):
         Binding(
             "a",
             "add_tandem",
-            "Add tandem",
+            N_("Add tandem"),
             id="home.add-tandem",
-            tooltip="Add a tandem: the mentee, their department and the program frame",
+            tooltip=N_("Add a tandem: the mentee, their department and the program frame"),
         ),
         Binding(
             "f2",
             "open_settings",
-            "Settings",
+            N_("Settings"),
             id="home.settings",
-            tooltip="Your name and department, the program's agenda repository, frame defaults",
+            tooltip=N_("Your name and department, the program's agenda repository, frame defaults"),
         ),
         Binding(
             "r",
             "reload",
-            "Reload",
+            N_("Reload"),
             id="home.reload",
-            tooltip="Read the workspace again (changes by other rmtui processes show up anyway)",
+            tooltip=N_(
+                "Read the workspace again (changes by other rmtui processes show up anyway)"
+            ),
             show=False,
         ),
     ]
@@ -78,8 +81,8 @@ class HomeScreen(RmtuiScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = "Tandems"
-        self.query_one("#tandems").border_title = "Tandems"
+        self.sub_title = gettext("Tandems")
+        self.query_one("#tandems").border_title = gettext("Tandems")
         self.watch(self.app, "dashboard", self._show_dashboard)
         self.watch(self.app, "selected_id", self._show_selected)
 
@@ -139,7 +142,7 @@ class HomeScreen(RmtuiScreen[None]):
         if not body.is_attached:
             return  # the app is closing
         profile = ProfilePanel(id="profile", classes="panel")
-        profile.border_title = "Profile"
+        profile.border_title = gettext("Profile")
         side = Vertical(
             KeywordPanel(id="keywords", classes="panel"),
             SessionPanel(id="sessions", classes="panel"),
@@ -257,8 +260,8 @@ class HomeScreen(RmtuiScreen[None]):
 
     def palette_commands(self) -> Iterable[Command]:
         yield Command(
-            "tandem: add",
-            "Add a tandem: a new mentee and the program frame",
+            N_("tandem: add"),
+            N_("Add a tandem: a new mentee and the program frame"),
             self.action_add_tandem,
         )
         dashboard = self.rmtui.dashboard
@@ -266,13 +269,13 @@ class HomeScreen(RmtuiScreen[None]):
             mentee = row.summary.tandem.mentee
             yield Command(
                 f"tandem: show {mentee}",
-                "Highlight this tandem on the home screen",
+                N_("Highlight this tandem on the home screen"),
                 partial(self._select, row.tandem_id),
                 discover=False,
             )
             yield Command(
                 f"tandem: open {mentee}",
-                "Open this tandem: sessions, keywords, learning log, actions, profile",
+                N_("Open this tandem: sessions, keywords, learning log, actions, profile"),
                 partial(self._open, row.tandem_id),
                 discover=False,
             )

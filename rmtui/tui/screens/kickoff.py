@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.errors import InvalidInput
 from rmtui.core.frame import spread_dates
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import SessionInfo
 from rmtui.core.planning import parse_planned_at
 from rmtui.core.refs import SessionRef
@@ -41,12 +42,12 @@ SESSION_TIME = time(15, 0)
 DATE_FORMAT = "%Y-%m-%d %H:%M"
 # (KickoffPlan field, label, step index) of the one-line answers.
 ANSWERS = (
-    ("mentee_interests", "Their interests", 0),
-    ("mentee_skills", "Their skills", 0),
-    ("mentor_interests", "Your interests", 0),
-    ("mentor_skills", "Your skills", 0),
-    ("expectations", "They want to learn", 1),
-    ("mentor_expectations", "You want to learn", 1),
+    ("mentee_interests", N_("Their interests"), 0),
+    ("mentee_skills", N_("Their skills"), 0),
+    ("mentor_interests", N_("Your interests"), 0),
+    ("mentor_skills", N_("Your skills"), 0),
+    ("expectations", N_("They want to learn"), 1),
+    ("mentor_expectations", N_("You want to learn"), 1),
 )
 
 
@@ -98,13 +99,13 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *FORM_FOCUS_KEYS,  # typing right after Tab lands in the next field
-        Binding("escape", "leave", "Back", id="kickoff.back", tooltip="Leave the kick-off"),
+        Binding("escape", "leave", N_("Back"), id="kickoff.back", tooltip=N_("Leave the kick-off")),
         Binding(
             "ctrl+s",
             "save",
-            "Save kick-off",
+            N_("Save kick-off"),
             id="kickoff.save",
-            tooltip="Save the profile, keywords, dates and rules",
+            tooltip=N_("Save the profile, keywords, dates and rules"),
         ),
     ]
 
@@ -131,8 +132,8 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
                     yield from self._step(step)
             yield Static(id="kickoff-error", classes="dialog-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Back", id="leave", compact=True)
-                yield Button("Save kick-off", id="save", variant="primary", compact=True)
+                yield Button(gettext("Back"), id="leave", compact=True)
+                yield Button(gettext("Save kick-off"), id="save", variant="primary", compact=True)
         yield Footer()
 
     def _step(self, step: int) -> ComposeResult:
@@ -140,7 +141,7 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
         for field, label, at in ANSWERS:
             if at == step:
                 with Horizontal(classes="kickoff-field"):
-                    yield Label(label, classes="field-label")
+                    yield Label(gettext(label), classes="field-label")
                     yield Input(getattr(tandem, field), id=f"ko-{field}", compact=True)
         if step == 2:
             known = [k.text for k in self.summary.keywords if k.status != "dropped"]
@@ -275,7 +276,10 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
             known = {k.text.casefold() for k in self.summary.keywords}
             added = sum(1 for w in plan.keywords if w.casefold() not in known)
             self.notify(
-                messages.TUI_KICKOFF_SAVED.format(keywords=added, sessions=len(refs)),
+                messages.TUI_KICKOFF_SAVED.format(
+                    keywords=messages.TUI_KICKOFF_NEW_KEYWORDS.format(added),
+                    sessions=messages.TUI_KICKOFF_SESSIONS_DATED.format(len(refs)),
+                ),
                 markup=False,
             )
             self.rmtui.reload_workspace()
@@ -319,8 +323,8 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
             messages.TUI_KICKOFF_LEAVE_TITLE,
             Content(messages.TUI_KICKOFF_LEAVE_BODY),
             messages.TUI_KICKOFF_LEAVE_QUESTION,
-            yes="Leave",
-            no="Stay",
+            yes=gettext("Leave"),
+            no=gettext("Stay"),
         )
         self.app.push_screen(question, self._leave_answered)
 

@@ -31,6 +31,7 @@ from textual.widgets import Header
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError, WriteUncertain
+from rmtui.core.i18n import N_, Plural, gettext
 from rmtui.core.live_session import Draft, LiveSession
 from rmtui.core.model import Note, Session
 from rmtui.core.planning import followed_up
@@ -77,68 +78,74 @@ class LiveScreen(RmtuiScreen[None]):
         Binding(
             "f11,ctrl+l",
             "long_note",
-            "Long note",
+            N_("Long note"),
             id="live.long_note",
-            tooltip="Write a long note in your editor ($VISUAL or $EDITOR); what you typed so "
-            "far comes along, the note keeps the time of this key",
+            tooltip=N_(
+                "Write a long note in your editor ($VISUAL or $EDITOR); what you typed so "
+                "far comes along, the note keeps the time of this key"
+            ),
             show=False,  # 80 columns keep skip and leave; help (f1) lists it
         ),
-        _binding("f5,ctrl+r", "pause", "Pause", "Pause the clock (notes can still be typed)"),
-        _binding("f5,ctrl+r", "resume", "Resume", "Run the clock again"),
-        _binding("f5,ctrl+r", "start", "Start", "Start the clock: the session begins"),
-        _binding("f6,ctrl+b", "previous_item", "Prev", "Back to the previous agenda item"),
-        _binding("f7,ctrl+n", "next_item", "Next", "On to the next agenda item"),
-        _binding("f8,ctrl+o", "done", "Done", "Mark this item done and move on"),
-        _binding("f4,ctrl+g", "skip", "Skip", "Mark this item skipped and move on"),
+        _binding(
+            "f5,ctrl+r", "pause", N_("Pause"), N_("Pause the clock (notes can still be typed)")
+        ),
+        _binding("f5,ctrl+r", "resume", N_("Resume"), N_("Run the clock again")),
+        _binding("f5,ctrl+r", "start", N_("Start"), N_("Start the clock: the session begins")),
+        _binding("f6,ctrl+b", "previous_item", N_("Prev"), N_("Back to the previous agenda item")),
+        _binding("f7,ctrl+n", "next_item", N_("Next"), N_("On to the next agenda item")),
+        _binding("f8,ctrl+o", "done", N_("Done"), N_("Mark this item done and move on")),
+        _binding("f4,ctrl+g", "skip", N_("Skip"), N_("Mark this item skipped and move on")),
         _binding(
             "f9,ctrl+t",
             "drives",
-            "Drives",
-            "Who drives: the mentee at the keyboard, or talk and demo (minutes are counted)",
+            N_("Drives"),
+            N_("Who drives: the mentee at the keyboard, or talk and demo (minutes are counted)"),
         ),
-        _binding("f10,ctrl+s", "stop", "Stop", "End the session and review its notes"),
-        _binding("ctrl+y", "retry", "Retry", "Save the notes that could not be saved again"),
-        _binding("f3", "checkin", "Homework", messages.TUI_CHECKIN_OPEN, show=False),
+        _binding("f10,ctrl+s", "stop", N_("Stop"), N_("End the session and review its notes")),
+        _binding(
+            "ctrl+y", "retry", N_("Retry"), N_("Save the notes that could not be saved again")
+        ),
+        _binding("f3", "checkin", N_("Homework"), messages.TUI_CHECKIN_OPEN, show=False),
         _binding(
             "escape",
             "leave",
-            "Leave",
-            "Back to the previous screen; the session goes on (s brings you back)",
+            N_("Leave"),
+            N_("Back to the previous screen; the session goes on (s brings you back)"),
         ),
         # The input keeps the focus: the log scrolls from here (priority: the input would
         # take page up and down for itself).
         Binding(
             "pageup",
             "scroll_notes(0, -1)",
-            "Notes: page back",
+            N_("Notes: page back"),
             id="live.notes-page-up",
-            tooltip="Scroll the notes a page back; the input keeps the focus",
+            tooltip=N_("Scroll the notes a page back; the input keeps the focus"),
             show=False,
             priority=True,
         ),
         Binding(
             "pagedown",
             "scroll_notes(0, 1)",
-            "Notes: page on",
+            N_("Notes: page on"),
             id="live.notes-page-down",
-            tooltip="Scroll the notes a page on; at the end they follow the newest again",
+            tooltip=N_("Scroll the notes a page on; at the end they follow the newest again"),
             show=False,
             priority=True,
         ),
         Binding(
             "shift+up",
             "scroll_notes(-1, 0)",
-            "Notes: line back",
+            N_("Notes: line back"),
             id="live.notes-line-up",
-            tooltip="Scroll the notes a line back; the input keeps the focus",
+            tooltip=N_("Scroll the notes a line back; the input keeps the focus"),
             show=False,
         ),
         Binding(
             "shift+down",
             "scroll_notes(1, 0)",
-            "Notes: line on",
+            N_("Notes: line on"),
             id="live.notes-line-down",
-            tooltip="Scroll the notes a line on; at the end they follow the newest again",
+            tooltip=N_("Scroll the notes a line on; at the end they follow the newest again"),
             show=False,
         ),
     ]
@@ -188,8 +195,8 @@ class LiveScreen(RmtuiScreen[None]):
     def on_mount(self) -> None:
         self.title = messages.TUI_LIVE_TITLE
         self.sub_title = str(self.ref)
-        self.query_one("#current").border_title = "Now"
-        self.query_one("#notes").border_title = "Notes"
+        self.query_one("#current").border_title = messages.TUI_PANEL_TITLES["current"]
+        self.query_one("#notes").border_title = messages.TUI_PANEL_TITLES["notes"]
         self.add_class("-loading")
         self.query_one(NoteCapture).restore(self._typed.get(self.app, {}).pop(self.ref, ""))
         self._poll = LivePoll(
@@ -305,12 +312,13 @@ class LiveScreen(RmtuiScreen[None]):
         text, box = view.timebox_text(session, at)
         self.query_one(CurrentItem).show_timebox(text, box)
 
-    def _unsaved_warning(self, said: str = messages.TUI_LIVE_UNSAVED_WARNING) -> Content:
-        """The notes not saved, under ``said`` (a message with ``{count}``)."""
+    def _unsaved_warning(self, said: Plural | None = None) -> Content:
+        """The notes not saved, under ``said`` (a message counting them)."""
         unsaved = self.live.unsaved
         if not unsaved:
             return Content("")
-        lines = [Content.styled(said.format(count=len(unsaved)), "bold $text-error")]
+        said = said or messages.TUI_LIVE_UNSAVED_WARNING
+        lines = [Content.styled(said.format(len(unsaved)), "bold $text-error")]
         lines += [Content("• ") + view.draft_line(d) for d in unsaved[:5]]
         return Content("\n").join(lines)
 
@@ -484,8 +492,8 @@ class LiveScreen(RmtuiScreen[None]):
             messages.TUI_LIVE_LEAVE_TITLE,
             self._unsaved_warning(messages.TUI_LIVE_LEAVE_KEEPS),
             messages.TUI_LIVE_LEAVE_QUESTION,
-            "Leave",
-            "Stay",
+            gettext("Leave"),
+            gettext("Stay"),
         )
         self.app.push_screen(modal, self._leave)
 
@@ -505,32 +513,59 @@ class LiveScreen(RmtuiScreen[None]):
 
     def palette_commands(self) -> Iterable[Command]:
         offers: list[tuple[str, str, str, Callable[[], Any]]] = [
-            ("pause", "session: pause", "Pause the clock", self.action_pause),
-            ("resume", "session: resume", "Run the clock again", self.action_resume),
-            ("start", "session: start clock", "Start the session's clock", self.action_start),
-            ("next_item", "item: next", "On to the next agenda item", self.action_next_item),
+            ("pause", N_("session: pause"), N_("Pause the clock"), self.action_pause),
+            ("resume", N_("session: resume"), N_("Run the clock again"), self.action_resume),
+            (
+                "start",
+                N_("session: start clock"),
+                N_("Start the session's clock"),
+                self.action_start,
+            ),
+            (
+                "next_item",
+                N_("item: next"),
+                N_("On to the next agenda item"),
+                self.action_next_item,
+            ),
             (
                 "previous_item",
-                "item: previous",
-                "Back to the previous item",
+                N_("item: previous"),
+                N_("Back to the previous item"),
                 self.action_previous_item,
             ),
-            ("done", "item: mark done", "Mark the current item done, move on", self.action_done),
-            ("skip", "item: skip", "Mark the current item skipped, move on", self.action_skip),
+            (
+                "done",
+                N_("item: mark done"),
+                N_("Mark the current item done, move on"),
+                self.action_done,
+            ),
+            (
+                "skip",
+                N_("item: skip"),
+                N_("Mark the current item skipped, move on"),
+                self.action_skip,
+            ),
             (
                 "drives",
-                "session: who drives",
-                "Mentee at the keyboard, or talk and demo",
+                N_("session: who drives"),
+                N_("Mentee at the keyboard, or talk and demo"),
                 self.action_drives,
             ),
-            ("retry", "notes: retry unsaved", "Save the failed notes again", self.action_retry),
-            ("stop", "session: stop", "End the session and review it", self.action_stop),
-            ("checkin", "homework: check in", messages.TUI_CHECKIN_OPEN, self.action_checkin),
+            (
+                "retry",
+                N_("notes: retry unsaved"),
+                N_("Save the failed notes again"),
+                self.action_retry,
+            ),
+            ("stop", N_("session: stop"), N_("End the session and review it"), self.action_stop),
+            ("checkin", N_("homework: check in"), messages.TUI_CHECKIN_OPEN, self.action_checkin),
         ]
         for action, title, help_text, run in offers:
             if self.check_action(action, ()):
                 yield Command(title, help_text, run)
-        yield Command("session: leave screen", "Back; the session goes on", self.action_leave)
+        yield Command(
+            N_("session: leave screen"), N_("Back; the session goes on"), self.action_leave
+        )
 
 
 def _keep_left(
@@ -544,5 +579,5 @@ def _keep_left(
         said = messages.TUI_LEAVE_KEEP_FAILED.format(reason=reason)
         app.call_from_thread(app.notify, said, severity="error", markup=False, timeout=10)
         return
-    said = messages.TUI_QUIT_KEPT.format(count=len(notes), path=path)
+    said = messages.TUI_QUIT_KEPT.format(len(notes), path=path)
     app.call_from_thread(app.notify, said, markup=False, timeout=10)

@@ -31,6 +31,7 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import i18n, messages
 from rmtui.core.errors import RmtuiError
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import AgendaItem, Session
 from rmtui.core.planning import CarryOver, PlanTarget, Ranked, item_title, parse_planned_at
 from rmtui.core.refs import SessionRef
@@ -83,17 +84,20 @@ class PlanScreen(RmtuiScreen[None]):
     SESSION_SCREEN = True  # see context.in_session
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        _binding("ctrl+s", "save", "Save plan", "Save this session as planned"),
+        _binding("ctrl+s", "save", N_("Save plan"), N_("Save this session as planned")),
         _binding(
             "f5",
             "save_and_start",
-            "Start now",
-            "Save the plan and start the session now (it is dated now)",
+            N_("Start now"),
+            N_("Save the plan and start the session now (it is dated now)"),
         ),
         _binding(
-            "ctrl+r", "reset", "Reset items", "Back to the template's items (and the carried ones)"
+            "ctrl+r",
+            "reset",
+            N_("Reset items"),
+            N_("Back to the template's items (and the carried ones)"),
         ),
-        _binding("escape", "back", "Back", "Leave without planning"),
+        _binding("escape", "back", N_("Back"), N_("Leave without planning")),
     ]
 
     def __init__(self, tandem_id: str, *, start: bool = False, session: int | None = None) -> None:
@@ -114,7 +118,7 @@ class PlanScreen(RmtuiScreen[None]):
             yield OptionList(id="plan-templates", classes="panel")
             with Vertical(id="plan-right"):
                 with Horizontal(id="plan-when", classes="panel"):
-                    yield Label("When", id="plan-at-label")
+                    yield Label(gettext("When"), id="plan-at-label")
                     yield CleanInput(
                         placeholder=messages.TUI_PLAN_AT_HINT, id="plan-at", max_length=16
                     )
@@ -133,10 +137,10 @@ class PlanScreen(RmtuiScreen[None]):
     def on_mount(self) -> None:
         self.title = messages.TUI_PLAN_TITLE
         self.sub_title = self.tandem_id
-        self.query_one("#plan-templates").border_title = "Templates · open keywords first"
-        self.query_one("#plan-when").border_title = "Date and time"
-        self.query_one("#plan-items").border_title = "Items"
-        self.query_one("#plan-preview-scroll").border_title = "Preview"
+        self.query_one("#plan-templates").border_title = gettext("Templates · open keywords first")
+        self.query_one("#plan-when").border_title = gettext("Date and time")
+        self.query_one("#plan-items").border_title = gettext("Items")
+        self.query_one("#plan-preview-scroll").border_title = gettext("Preview")
         self.add_class("-loading")
         self._load()
 
@@ -336,14 +340,16 @@ class PlanScreen(RmtuiScreen[None]):
             if yes:
                 self._send(template, at, items, start)
 
-        body = messages.TUI_PLAN_BEYOND_BODY.format(sessions=self.data.frame, n=target.n)
+        body = messages.TUI_PLAN_BEYOND_BODY.format(
+            self.data.frame, sessions=self.data.frame, n=target.n
+        )
         self.app.push_screen(
             ConfirmModal(
                 messages.TUI_PLAN_BEYOND_TITLE,
                 Content(body),
                 messages.TUI_PLAN_BEYOND_QUESTION,
-                yes="Add it",
-                no="Go back",
+                yes=gettext("Add it"),
+                no=gettext("Go back"),
             ),
             answered,
         )
@@ -416,6 +422,6 @@ def _entry(ranked: Ranked, language: str) -> Content:
         second += Content.styled(" · ", "$text-muted")
         second += literal_line(t.language, "$text-warning")
     if ranked.covers:
-        second += Content.styled(" · covers ", "$text-muted")
+        second += Content.styled(gettext(" · covers "), "$text-muted")
         second += literal_line(", ".join(ranked.covers), "$text-success")
     return literal_line(t.title, "bold") + Content("\n") + second

@@ -23,6 +23,7 @@ from textual.events import Key, Resize
 from textual.widgets import Header, OptionList, TextArea
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Note, NoteKind, Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
@@ -69,45 +70,54 @@ class ReviewScreen(RmtuiScreen[None]):
     # The mentor writes prose here, so no letter changes a note: note actions are on
     # function keys, and a letter typed on the notes starts the reflection.
     BINDINGS: ClassVar[list[BindingType]] = [
-        _binding("f2", "edit", "Edit", "Edit the highlighted note's text (Enter too)"),
-        _binding("f3", "answer", "Answer", "Answer the mentee's question (goes into the recap)"),
+        _binding("f2", "edit", N_("Edit"), N_("Edit the highlighted note's text (Enter too)")),
         _binding(
-            "f4", "private", "Private", "Private on/off: private notes never leave the workspace"
+            "f3", "answer", N_("Answer"), N_("Answer the mentee's question (goes into the recap)")
         ),
-        _binding("f5", "action", "Action", "Action on/off (a `!` note)"),
+        _binding(
+            "f4",
+            "private",
+            N_("Private"),
+            N_("Private on/off: private notes never leave the workspace"),
+        ),
+        _binding("f5", "action", N_("Action"), N_("Action on/off (a `!` note)")),
         _binding(
             "f6",
             "kind",
-            "Kind",
-            "Next kind: note, action, question, highlight, learned",
+            N_("Kind"),
+            N_("Next kind: note, action, question, highlight, learned"),
             show=False,
         ),
-        _binding("delete", "delete", "Delete", "Delete the highlighted note"),
+        _binding("delete", "delete", N_("Delete"), N_("Delete the highlighted note")),
         _binding(
             "f8",
             "reflect",
-            "Reflect",
-            "Write your private reflection (typing on the notes starts it too)",
+            N_("Reflect"),
+            N_("Write your private reflection (typing on the notes starts it too)"),
         ),
-        _binding("f8", "to_notes", "Notes", "Back to the notes"),  # f6, f7: the text area's
-        _binding("ctrl+s", "save_reflection", "Save", "Save the reflection now"),
-        _binding("f9", "recap", "Recap", "Export this session's recap, to send your mentee"),
+        _binding("f8", "to_notes", N_("Notes"), N_("Back to the notes")),  # f6, f7: the text area's
+        _binding("ctrl+s", "save_reflection", N_("Save"), N_("Save the reflection now")),
+        _binding(
+            "f9", "recap", N_("Recap"), N_("Export this session's recap, to send your mentee")
+        ),
         _binding(
             "ctrl+l",
             "edit_reflection",
-            "In editor",
-            "Write the reflection in your editor ($VISUAL or $EDITOR); saved when it closes",
+            N_("In editor"),
+            N_("Write the reflection in your editor ($VISUAL or $EDITOR); saved when it closes"),
             show=False,
         ),
         _binding(
             "f11,ctrl+o",
             "copy_recap",
-            "Copy recap",
-            "Copy this session's recap (no private notes) to the clipboard, to paste into an "
-            "e-mail",
+            N_("Copy recap"),
+            N_(
+                "Copy this session's recap (no private notes) to the clipboard, to paste into an "
+                "e-mail"
+            ),
             show=False,  # 80 columns keep Done and Help; help (f1) lists it
         ),
-        _binding("f10,escape", "done", "Done", "Save the reflection and close the review"),
+        _binding("f10,escape", "done", N_("Done"), N_("Save the reflection and close the review")),
     ]
 
     def __init__(self, ref: SessionRef, *, note: int | None = None) -> None:
@@ -139,7 +149,7 @@ class ReviewScreen(RmtuiScreen[None]):
     def on_mount(self) -> None:
         self.title = messages.TUI_REVIEW_TITLE
         self.sub_title = str(self.ref)
-        self.query_one("#review-notes").border_title = "Notes"
+        self.query_one("#review-notes").border_title = gettext("Notes")
         self.add_class("-loading")
         self._jobs.submit(Job(self._read, self._loaded, self._failed))
 
@@ -215,7 +225,7 @@ class ReviewScreen(RmtuiScreen[None]):
     def _copy(self, rendered: Rendered) -> None:
         self.app.copy_to_clipboard(rendered.text)
         lines = len(rendered.text.splitlines())
-        self.notify(messages.EXPORT_TUI_COPIED.format(lines=lines), markup=False)
+        self.notify(messages.EXPORT_TUI_COPIED.format(lines, lines=lines), markup=False)
 
     def action_cheatsheet(self) -> None:
         """The export screen, open on the mentee's cheat sheet, to send it to them."""
@@ -361,8 +371,8 @@ class ReviewScreen(RmtuiScreen[None]):
             messages.TUI_REVIEW_DELETE_TITLE,
             body,
             messages.TUI_REVIEW_DELETE_QUESTION,
-            "Delete",
-            "Keep",
+            gettext("Delete"),
+            gettext("Keep"),
         )
         self.app.push_screen(modal, partial(self._delete_answered, note.id))
 
@@ -390,7 +400,7 @@ class ReviewScreen(RmtuiScreen[None]):
     def action_answer(self) -> None:
         note = self.note
         if note is not None and note.kind == "question":
-            self._open_editor(Editing("answer", note.id), "Answer", note.answer)
+            self._open_editor(Editing("answer", note.id), gettext("Answer"), note.answer)
 
     def _open_editor(self, editing: Editing, label: str, value: str) -> None:
         self.add_class("-editing")
@@ -416,27 +426,36 @@ class ReviewScreen(RmtuiScreen[None]):
 
     def palette_commands(self) -> Iterable[Command]:
         offers: list[tuple[str, str, str, Callable[[], Any]]] = [
-            ("edit", "note: edit", "Edit the highlighted note", self.action_edit),
-            ("answer", "note: answer", "Answer the highlighted question", self.action_answer),
+            ("edit", N_("note: edit"), N_("Edit the highlighted note"), self.action_edit),
+            (
+                "answer",
+                N_("note: answer"),
+                N_("Answer the highlighted question"),
+                self.action_answer,
+            ),
             (
                 "private",
-                "note: private on/off",
-                "Private notes never leave the workspace",
+                N_("note: private on/off"),
+                N_("Private notes never leave the workspace"),
                 self.action_private,
             ),
             (
                 "action",
-                "note: action on/off",
-                "Make it an action, or a plain note again",
+                N_("note: action on/off"),
+                N_("Make it an action, or a plain note again"),
                 self.action_action,
             ),
-            ("kind", "note: next kind", "Cycle the note's kind", self.action_kind),
-            ("delete", "note: delete", "Delete the highlighted note", self.action_delete),
+            ("kind", N_("note: next kind"), N_("Cycle the note's kind"), self.action_kind),
+            ("delete", N_("note: delete"), N_("Delete the highlighted note"), self.action_delete),
         ]
         for action, title, help_text, run in offers:
             if self.check_action(action, ()):
                 yield Command(title, help_text, run)
-        yield Command("export: cheat sheet", messages.TUI_SEND_SHEET, self.action_cheatsheet)
-        yield Command("reflection: write", "Your private reflection", self.action_reflect)
-        yield Command("reflection: save", "Save the reflection now", self.action_save_reflection)
-        yield Command("review: done", "Save the reflection and close the review", self.action_done)
+        yield Command(N_("export: cheat sheet"), messages.TUI_SEND_SHEET, self.action_cheatsheet)
+        yield Command(N_("reflection: write"), N_("Your private reflection"), self.action_reflect)
+        yield Command(
+            N_("reflection: save"), N_("Save the reflection now"), self.action_save_reflection
+        )
+        yield Command(
+            N_("review: done"), N_("Save the reflection and close the review"), self.action_done
+        )

@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import LearnedBy
 from rmtui.core.text import one_line
 from rmtui.service.search import Hit
@@ -35,9 +36,6 @@ TEXT_FLOOR = 12
 NAME_FLOOR = 8
 KIND_MARKS = {"action": "!", "question": "?", "highlight": "*"}
 KIND_MARKS |= {"mentor-learned": ">", "mentee-learned": "<"}
-KIND_LABELS = {
-    kind: (KIND_MARKS.get(kind, ""), name) for kind, name in messages.NOTE_KIND_NAMES.items()
-}
 COLUMNS = (
     ("tandem", "Tandem"),
     ("session", "Session"),
@@ -63,13 +61,13 @@ class SearchScreen(RmtuiScreen[None]):
     """Type to search; enter on a result opens it. State classes: -searching, -none."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="search.back", tooltip="Close the search"),
+        Binding("escape", "back", N_("Back"), id="search.back", tooltip=N_("Close the search")),
         Binding(
             "slash",
             "focus_query",
-            "Query",
+            N_("Query"),
             id="search.query",
-            tooltip="Back to the search words",
+            tooltip=N_("Back to the search words"),
         ),
     ]
 
@@ -89,12 +87,12 @@ class SearchScreen(RmtuiScreen[None]):
 
     def on_mount(self) -> None:
         self.title = messages.TUI_SEARCH_TITLE
-        self.sub_title = "notes, learning, actions of every tandem"
+        self.sub_title = gettext("notes, learning, actions of every tandem")
         table = self.query_one(DataTable)
-        table.border_title = "Results"
+        table.border_title = gettext("Results")
         for key, label in COLUMNS:
             table.add_column(label, key=key)
-        self.query_one("#search-preview").border_title = "Match"
+        self.query_one("#search-preview").border_title = gettext("Match")
         self.query_one(Input).focus()
         if self.initial.strip():
             self._search(self.initial)
@@ -150,8 +148,7 @@ class SearchScreen(RmtuiScreen[None]):
         elif not hits:
             status.update(literal_line(messages.NO_MATCHES.format(query=one_line(query))))
         else:
-            forms = messages.TUI_SEARCH_COUNT
-            status.update((forms[0] if len(hits) == 1 else forms[1]).format(count=len(hits)))
+            status.update(messages.TUI_SEARCH_COUNT.format(len(hits)))
         self.set_class(bool(query.strip()) and not hits, "-none")
         self._preview()
 
@@ -256,8 +253,13 @@ class Fit:
     text: int = 0
 
 
+def kind_labels() -> dict[str, tuple[str, str]]:
+    """Each note kind's mark and name, in the interface's language."""
+    return {kind: (KIND_MARKS.get(kind, ""), n) for kind, n in messages.NOTE_KIND_NAMES.items()}
+
+
 def _kind(hit: Hit, marks: bool = False) -> tuple[str, str]:
-    mark, label = KIND_LABELS.get(hit.kind, ("", hit.kind))
+    mark, label = kind_labels().get(hit.kind, ("", hit.kind))
     if marks and mark:
         return (mark, "")
     return (f"{mark} {label}".strip(), "")
@@ -293,5 +295,5 @@ def hit_detail(hit: Hit) -> Content:
     parts: list[Content | str | tuple[str, str]] = [literal(hit.text)]
     parts += ["\n", (" · ".join(where), "$foreground-muted")]
     if hit.private:
-        parts.append(("  ~private: never exported", "italic $text-warning"))
+        parts.append((messages.TUI_PRIVATE_NEVER_EXPORTED, "italic $text-warning"))
     return Content.assemble(*parts)

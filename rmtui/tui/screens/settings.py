@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import i18n, messages
 from rmtui.core.errors import InvalidInput, RmtuiError
+from rmtui.core.i18n import N_, gettext
 from rmtui.service.settings import DEFAULT_THEME, Settings, check_value, setting_values
 from rmtui.tui.literal import literal_line
 from rmtui.tui.screens.base import RmtuiScreen
@@ -40,25 +41,25 @@ class Field:
 
 GROUPS: tuple[tuple[str, tuple[Field, ...]], ...] = (
     (
-        "You",
+        N_("You"),
         (
-            Field("mentor_name", "Your name", "as exports show it"),
-            Field("mentor_dept", "Your dept", "e.g. Corporate Communications"),
+            Field("mentor_name", N_("Your name"), N_("as exports show it")),
+            Field("mentor_dept", N_("Your dept"), N_("e.g. Corporate Communications")),
         ),
     ),
     (
-        "The program's agenda templates",
+        N_("The program's agenda templates"),
         (
-            Field("agenda_repo", "Repository", "https://… or a folder (git)"),
-            Field("branch", "Branch", "empty: the repository's default"),
-            Field("path", "Folder", "e.g. templates; empty: the whole repository"),
+            Field("agenda_repo", N_("Repository"), N_("https://… or a folder (git)")),
+            Field("branch", N_("Branch"), N_("empty: the repository's default")),
+            Field("path", N_("Folder"), N_("e.g. templates; empty: the whole repository")),
         ),
     ),
     (
-        "A new tandem's frame",
+        N_("A new tandem's frame"),
         (
-            Field("frame.sessions", "Sessions", "1-52", integer=True),
-            Field("frame.months", "Months", "1-36", integer=True),
+            Field("frame.sessions", N_("Sessions"), N_("1-52"), integer=True),
+            Field("frame.months", N_("Months"), N_("1-36"), integer=True),
         ),
     ),
 )
@@ -82,23 +83,23 @@ class SettingsScreen(RmtuiScreen[None]):
         Binding(
             "escape",
             "back",
-            "Back",
+            N_("Back"),
             id="settings.back",
-            tooltip="Leave the settings; what was not saved is dropped",
+            tooltip=N_("Leave the settings; what was not saved is dropped"),
         ),
         Binding(
             "ctrl+s",
             "save",
-            "Save",
+            N_("Save"),
             id="settings.save",
-            tooltip="Check the fields and save them to rmtui.yaml",
+            tooltip=N_("Check the fields and save them to rmtui.yaml"),
         ),
         Binding(
             "f5",
             "save(True)",
-            "Save & sync",
+            N_("Save & sync"),
             id="settings.save-sync",
-            tooltip="Save, then fetch the program's agenda templates from the repository",
+            tooltip=N_("Save, then fetch the program's agenda templates from the repository"),
         ),
     ]
 
@@ -112,13 +113,13 @@ class SettingsScreen(RmtuiScreen[None]):
         with VerticalScroll(id="settings-form", classes="panel"):
             yield Static(id="settings-hint", classes="dialog-hint")
             for title, fields in GROUPS:
-                yield Static(title, classes="settings-group", markup=False)
+                yield Static(gettext(title), classes="settings-group", markup=False)
                 for field in fields:
                     with Horizontal(classes="field", id=f"{field.id}-field"):
-                        yield Label(field.label, classes="field-label")
+                        yield Label(gettext(field.label), classes="field-label")
                         with Vertical(classes="field-body"):
                             yield Input(
-                                placeholder=field.placeholder,
+                                placeholder=gettext(field.placeholder),
                                 id=field.id,
                                 type="integer" if field.integer else "text",
                                 validators=[CoreRule(partial(check_value, field.key))],
@@ -127,9 +128,9 @@ class SettingsScreen(RmtuiScreen[None]):
                                 classes="-short" if field.integer else "",
                             )
                             yield Static(classes="field-error", id=f"{field.id}-error")
-            yield Static("Look", classes="settings-group", markup=False)
+            yield Static(messages.TUI_SETTINGS_LOOK, classes="settings-group", markup=False)
             with Horizontal(classes="field", id="theme-field"):
-                yield Label("Theme", classes="field-label")
+                yield Label(messages.TUI_SETTINGS_THEME, classes="field-label")
                 themes = sorted(self.app.available_themes)
                 yield Select(
                     [(name, name) for name in themes],
@@ -138,6 +139,20 @@ class SettingsScreen(RmtuiScreen[None]):
                     id="theme",
                     compact=True,
                 )
+            with Horizontal(classes="field", id="language-field"):
+                yield Label(messages.TUI_SETTINGS_LANGUAGE, classes="field-label")
+                with Vertical(classes="field-body"):
+                    yield Select(
+                        [(messages.TUI_SETTINGS_LANGUAGE_LOCALE, "")]
+                        + [(name, code) for code, name in messages.LANGUAGE_NAMES.items()],
+                        allow_blank=False,
+                        value="",
+                        id="language",
+                        compact=True,
+                    )
+                    yield Static(
+                        messages.TUI_SETTINGS_LANGUAGE_RESTART, classes="field-hint", markup=False
+                    )
             with Horizontal(classes="field", id="program-language-field"):
                 yield Label(messages.TUI_PROGRAM_LANGUAGE, classes="field-label")
                 yield Select(
@@ -197,6 +212,7 @@ class SettingsScreen(RmtuiScreen[None]):
         select = self.query_one("#theme", Select)
         if theme in self.app.available_themes:
             select.value = theme
+        self.query_one("#language", Select).value = i18n.normalize(settings.language) or ""
         wanted = next((f for f in FIELDS if f.key == self.first_focus), FIELDS[0])
         self.query_one(f"#{wanted.id}", Input).focus()
 
@@ -240,10 +256,14 @@ class SettingsScreen(RmtuiScreen[None]):
         saved_theme = (self.loaded.theme if self.loaded else "") or DEFAULT_THEME
         if isinstance(theme, str) and theme != saved_theme:
             changed["theme"] = theme
-        language = self.query_one("#program-language", Select).value
-        saved_language = self.loaded.program_language if self.loaded else ""
+        language = self.query_one("#language", Select).value
+        saved_language = self.loaded.language if self.loaded else ""
         if isinstance(language, str) and language != saved_language:
-            changed["program_language"] = language
+            changed["language"] = language
+        program = self.query_one("#program-language", Select).value
+        saved_program = self.loaded.program_language if self.loaded else ""
+        if isinstance(program, str) and program != saved_program:
+            changed["program_language"] = program
         return changed
 
     def action_save(self, sync: bool = False) -> None:

@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from rmtui.core import messages
 from rmtui.core.errors import NotFound
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import ActionState, KeywordStatus, Session
 from rmtui.core.refs import SessionRef
 from rmtui.core.text import one_line
@@ -62,7 +63,7 @@ class TandemScreen(RmtuiScreen[None]):
     """A tandem's life in five tabs. State classes: -loading, -warned."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="tandem.back", tooltip="Back to the tandems"),
+        Binding("escape", "back", N_("Back"), id="tandem.back", tooltip=N_("Back to the tandems")),
         *(
             Binding(
                 key,
@@ -77,9 +78,9 @@ class TandemScreen(RmtuiScreen[None]):
         Binding(
             "r",
             "reload",
-            "Reload",
+            N_("Reload"),
             id="tandem.reload",
-            tooltip="Read the tandem again",
+            tooltip=N_("Read the tandem again"),
             show=False,
         ),
     ]
@@ -124,7 +125,7 @@ class TandemScreen(RmtuiScreen[None]):
 
     def on_mount(self) -> None:
         self.add_class("-loading")
-        self.sub_title = "Tandem"
+        self.sub_title = gettext("Tandem")
         self.watch(self.app, "dashboard", self._workspace_changed, init=False)
         self._load()
         self._focus_tab(self.first_tab)
@@ -171,23 +172,25 @@ class TandemScreen(RmtuiScreen[None]):
 
     def palette_commands(self) -> Iterable[Command]:
         """This tandem's own commands (the tabs are in the palette as destinations)."""
-        yield Command("keyword: add", "Add keywords to this tandem's list", self.action_add_keyword)
         if self.query_one(CoveragePane).selected is not None:
             yield Command(
-                "keyword: aliases",
-                "Other words for the highlighted keyword, matched and counted as it",
+                N_("keyword: aliases"),
+                N_("Other words for the highlighted keyword, matched and counted as it"),
                 self.action_add_aliases,
             )
         yield Command(
-            "learning: add",
-            "Log something you or the mentee learned",
+            N_("keyword: add"), N_("Add keywords to this tandem's list"), self.action_add_keyword
+        )
+        yield Command(
+            N_("learning: add"),
+            N_("Log something you or the mentee learned"),
             self.action_add_learning,
         )
-        yield Command("action: add", "Add an action to follow up", self.action_add_action)
+        yield Command(N_("action: add"), N_("Add an action to follow up"), self.action_add_action)
         if self._held(self.query_one(SessionsPane).selected):
             yield Command(
-                "session: review",
-                "Review the highlighted session: notes, answers, reflection",
+                N_("session: review"),
+                N_("Review the highlighted session: notes, answers, reflection"),
                 self.action_review_session,
             )
 
@@ -392,7 +395,8 @@ class TandemScreen(RmtuiScreen[None]):
 def frame_line(overview: TandemOverview) -> Content:
     """``●●●○·|····· 3/10 · week 10/26 · on track · midpoint …`` over the legend."""
     p = overview.progress
-    facts = f" {overview.frame_label} · {overview.week_label} · {p.pace} · {progress.midpoint(p)}"
+    pace = messages.PACE_NAMES.get(p.pace, p.pace)
+    facts = f" {overview.frame_label} · {overview.week_label} · {pace} · {progress.midpoint(p)}"
     return Content.assemble(
         strip_content(overview.timeline), (facts, "bold"), "\n", legend(overview.timeline)
     )

@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.service.tandems import ActionView, TandemOverview
 from rmtui.tui import progress
 from rmtui.tui.literal import cell, literal
@@ -25,34 +26,34 @@ class ActionsPane(Vertical):
     """One row per action; the highlighted one in full below (long texts are cut above)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "screen.add_action", "Add", id="actions.add", tooltip="Add an action"),
+        Binding("a", "screen.add_action", N_("Add"), id="actions.add", tooltip=N_("Add an action")),
         Binding(
             "e",
             "screen.edit_action",
-            "Edit",
+            N_("Edit"),
             id="actions.edit",
-            tooltip="Edit the highlighted action: text, owner, due date, private",
+            tooltip=N_("Edit the highlighted action: text, owner, due date, private"),
         ),
         Binding(
             "d",
             "screen.action_state('done')",
-            "Done",
+            N_("Done"),
             id="actions.done",
-            tooltip="Mark the highlighted action done",
+            tooltip=N_("Mark the highlighted action done"),
         ),
         Binding(
             "delete",
             "screen.action_state('dropped')",
-            "Drop",
+            N_("Drop"),
             id="actions.drop",
-            tooltip="Drop the highlighted action (kept, no longer followed up)",
+            tooltip=N_("Drop the highlighted action (kept, no longer followed up)"),
         ),
         Binding(
             "o",
             "screen.action_state('open')",
-            "Reopen",
+            N_("Reopen"),
             id="actions.reopen",
-            tooltip="Open the highlighted action again",
+            tooltip=N_("Open the highlighted action again"),
         ),
     ]
 
@@ -67,7 +68,7 @@ class ActionsPane(Vertical):
 
     def on_mount(self) -> None:
         table = self.table
-        table.border_title = "Actions"
+        table.border_title = gettext("Actions")
         for key, label in (
             ("state", ""),
             ("text", "Action"),
@@ -106,7 +107,9 @@ class ActionsPane(Vertical):
         strips = max((len(a.strip) for a in overview.actions), default=0)
         width = max(12, table.scrollable_content_region.width - 42 - max(0, strips - 9))
         open_count = sum(1 for a in self.actions if a.open)
-        table.border_title = f"Actions · {open_count} open of {len(self.actions)}"
+        table.border_title = messages.TUI_ACTIONS_TITLE.format(
+            open=open_count, total=len(self.actions)
+        )
         for i, action in enumerate(self.actions):
             table.add_row(*_cells(action, width), key=str(i))
         if not self.actions:
@@ -154,14 +157,14 @@ def _due(day: date) -> str:
 
 def action_detail(action: ActionView) -> Content:
     """The whole text and what the row cannot say."""
-    facts = [action.state, f"owner: {action.owner}"]
+    facts = [action.state, messages.TUI_ACTION_OWNER.format(owner=action.owner)]
     if action.due is not None:
-        late = " (overdue)" if action.overdue else ""
-        facts.append(f"due {progress.long_date(action.due)}{late}")
+        due = messages.TUI_ACTION_DUE_OVERDUE if action.overdue else messages.TUI_ACTION_DUE
+        facts.append(due.format(day=progress.long_date(action.due)))
     if action.session is not None:
-        facts.append(f"from session {action.session}")
+        facts.append(messages.TUI_ACTION_FROM.format(n=action.session))
     if action.private:
-        facts.append("private")
+        facts.append(messages.TUI_PRIVATE)
     where = (" · ".join(facts), "$foreground-muted")
     parts: list[Content | str | tuple[str, str]] = [literal(action.text, "bold"), "\n", where]
     if action.habit:

@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from rmtui.core.i18n import N_
+
 MARKS = {False: ("( )", "(•)"), True: ("[ ]", "[x]")}
 """The marks of (multiple, chosen): a tick must not be told by its colour alone."""
 
@@ -24,9 +26,9 @@ class ChoiceList(OptionList):
         Binding(
             "space",
             "select",
-            "Pick",
+            N_("Pick"),
             id="choice.pick",
-            tooltip="Pick the highlighted choice (a tick: on or off)",
+            tooltip=N_("Pick the highlighted choice (a tick: on or off)"),
         ),
     ]
 

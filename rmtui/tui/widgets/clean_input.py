@@ -51,7 +51,7 @@ class CleanInput(Input):
             if len(text) > room:
                 self.notify(
                     messages.TUI_PASTE_CUT.format(
-                        kept=room, total=len(text), limit=self.max_length
+                        len(text), kept=room, total=len(text), limit=self.max_length
                     ),
                     severity="warning",
                     markup=False,

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Static
 
 from rmtui.core import messages
 from rmtui.core.coverage import KEYWORD_MARKS, KeywordCoverage, KeywordState
+from rmtui.core.i18n import N_, gettext
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui.keyword_marks import legend
 from rmtui.tui.literal import cell
@@ -34,50 +35,54 @@ class CoveragePane(Vertical):
     """The map, and a line saying how much of the list is covered."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "screen.add_keyword", "Add", id="keywords.add", tooltip="Add keywords"),
+        Binding(
+            "a", "screen.add_keyword", N_("Add"), id="keywords.add", tooltip=N_("Add keywords")
+        ),
         Binding(
             "e",
             "screen.rename_keyword",
-            "Rename",
+            N_("Rename"),
             id="keywords.rename",
-            tooltip="Rename the highlighted keyword (its history follows)",
+            tooltip=N_("Rename the highlighted keyword (its history follows)"),
         ),
         Binding(
             "w",
             "screen.add_aliases",
-            "Aliases",
+            N_("Aliases"),
             id="keywords.aliases",
-            tooltip="Other words for the highlighted keyword (other languages, synonyms), "
-            "matched and counted as it",
+            tooltip=N_(
+                "Other words for the highlighted keyword (other languages, synonyms), "
+                "matched and counted as it"
+            ),
         ),
         Binding(
             "c",
             "screen.keyword_status('covered')",
-            "Covered",
+            N_("Covered"),
             id="keywords.covered",
-            tooltip="Mark the keyword covered (again: open)",
+            tooltip=N_("Mark the keyword covered (again: open)"),
         ),
         Binding(
             "delete",
             "screen.keyword_status('dropped')",
-            "Drop",
+            N_("Drop"),
             id="keywords.drop",
-            tooltip="Drop the keyword: kept in the history, not counted (again: open)",
+            tooltip=N_("Drop the keyword: kept in the history, not counted (again: open)"),
         ),
         Binding(
             "shift+up",
             "screen.move_keyword(-1)",
-            "Up",
+            N_("Up"),
             id="keywords.up",
-            tooltip="Move the keyword up the list",
+            tooltip=N_("Move the keyword up the list"),
             show=False,
         ),
         Binding(
             "shift+down",
             "screen.move_keyword(1)",
-            "Down",
+            N_("Down"),
             id="keywords.down",
-            tooltip="Move the keyword down the list",
+            tooltip=N_("Move the keyword down the list"),
             show=False,
         ),
     ]
@@ -88,9 +93,12 @@ class CoveragePane(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one("#coverage-table", DataTable)
-        table.border_title = "Keywords by session"
+        table.border_title = gettext("Keywords by session")
         table.border_subtitle = Content.assemble(
-            (TOUCHED, "$text-success"), " touched in that session  ", UNTOUCHED, " not touched"
+            (TOUCHED, "$text-success"),
+            gettext(" touched in that session  "),
+            UNTOUCHED,
+            gettext(" not touched"),
         )
 
     @property
@@ -113,11 +121,11 @@ class CoveragePane(Vertical):
         table = self.table
         previous = select or self.selected
         table.clear(columns=True)
-        table.add_column("Keyword", key="keyword")
-        table.add_column("Status", key="status")
+        table.add_column(gettext("Keyword"), key="keyword")
+        table.add_column(gettext("Status"), key="status")
         for n in range(1, columns + 1):
             table.add_column(Text(str(n), justify="center"), key=f"s{n}")
-        table.add_column(Text("Notes", justify="right"), key="notes")
+        table.add_column(Text(gettext("Notes"), justify="right"), key="notes")
         for row in coverage.rows:
             table.add_row(*_cells(row, columns, held), key=row.keyword.text)
         summary = self.query_one("#coverage-summary", Static)
@@ -164,8 +172,8 @@ def _summary(overview: TandemOverview) -> Content:
         ),
     ]
     if touched := coverage.count("touched"):
-        parts.append(" · " + messages.TUI_KEYWORDS_TOUCHED.format(count=touched))
+        parts.append(" · " + messages.TUI_KEYWORDS_TOUCHED.format(touched))
     if untouched := coverage.count("open"):
-        text = " · " + messages.TUI_KEYWORDS_UNTOUCHED.format(count=untouched)
+        text = " · " + messages.TUI_KEYWORDS_UNTOUCHED.format(untouched)
         parts.append((text, "$text-warning"))
     return Content.assemble(*parts, "\n", legend())

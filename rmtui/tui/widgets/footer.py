@@ -1,19 +1,33 @@
 """Textual's footer, showing only the keys that fit whole.
 
 Textual's footer cuts the last key that does not fit mid-word (``Tande``). This one
-leaves such keys out instead; the help screen (f1) and the palette list every key.
+leaves such keys out instead; the help screen (f1) and the palette list every key. A key's
+description and tooltip are message ids (English, marked ``N_``): shown in the interface's
+language.
 """
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Footer as TextualFooter
+from textual.widgets._footer import FooterKey
+
+from rmtui.core.i18n import gettext
 
 
 class Footer(TextualFooter):
     def __init__(self) -> None:
         super().__init__()
         self._widths: dict[Widget, int] = {}  # measured while shown: hidden keys have none
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                widget.description = gettext(widget.description)
+                if isinstance(widget.tooltip, str) and widget.tooltip:
+                    widget.tooltip = gettext(widget.tooltip)
+            yield widget
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit)

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from rmtui.core import messages
 from rmtui.core.capture import find_tags
+from rmtui.core.i18n import N_
 from rmtui.core.text import fold
 from rmtui.tui.literal import literal, literal_line
 
@@ -35,23 +36,23 @@ class LearningPane(Vertical):
         Binding(
             "a",
             "screen.add_learning",
-            "Add",
+            N_("Add"),
             id="learning.add",
-            tooltip="Log something learned (by you or by the mentee)",
+            tooltip=N_("Log something learned (by you or by the mentee)"),
         ),
         Binding(
             "e",
             "screen.edit_learning",
-            "Edit",
+            N_("Edit"),
             id="learning.edit",
-            tooltip="Edit the highlighted entry: text, who learned it, keywords, private",
+            tooltip=N_("Edit the highlighted entry: text, who learned it, keywords, private"),
         ),
         Binding(
             "tilde",
             "screen.learning_private",
-            "Private",
+            N_("Private"),
             id="learning.private",
-            tooltip="Make the highlighted entry private (never exported), or public again",
+            tooltip=N_("Make the highlighted entry private (never exported), or public again"),
         ),
     ]
 
@@ -149,6 +150,10 @@ def balance_line(balance: Balance) -> Content:
         (f" {balance.mentee} {messages.NOTE_KIND_NAMES['mentee-learned']}", "bold $text-accent"),
     ]
     if balance.one_sided and balance.leaning is not None:
-        quiet = "you" if balance.leaning == "mentee" else "the mentee"
-        parts.append((f"  ⚠ one-sided: what did {quiet} learn?", "$text-warning"))
+        said = (
+            messages.TUI_ONE_SIDED_YOU
+            if balance.leaning == "mentee"
+            else messages.TUI_ONE_SIDED_MENTEE
+        )
+        parts.append((said, "$text-warning"))
     return Content.assemble(*parts)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
+from rmtui.core import messages
 from rmtui.core.live import LIVE
 from rmtui.core.model import Keyword, Session
 from rmtui.tui import session_view as view
@@ -23,24 +24,18 @@ class LiveSide(Vertical):
         yield TextPanel(id="keywords", classes="panel")
 
     def on_mount(self) -> None:
-        for selector, title in (
-            ("#clock", "Clock"),
-            ("#agenda", "Agenda"),
-            ("#rules", "Rules"),
-            ("#keywords", "Keywords"),
-        ):
-            self.query_one(selector).border_title = title
+        titles = messages.TUI_PANEL_TITLES
+        for panel in ("clock", "agenda", "rules", "keywords"):
+            self.query_one(f"#{panel}").border_title = titles[panel]
 
     def show_time(self, session: Session, at: float, *, running: bool) -> None:
         """The clock at ``at`` seconds, what it does, and the agenda's figures by then."""
-        state = {"running": "running", "paused": "paused", "planned": "not started"}.get(
-            session.status, session.status
-        )
+        state = messages.TUI_CLOCK_STATES.get(session.status, session.status)
         line = f"{state} · {view.driving_text(session)}" if session.status in LIVE else state
         self.query_one(BigClock).show(at, running=running, state=line)
         agenda = self.query_one(AgendaPanel)
         agenda.show(view.agenda_lines(session, at))
-        agenda.border_title = f"Agenda · {view.driven_share(session, at)}"
+        agenda.border_title = messages.TUI_AGENDA_DROVE.format(share=view.driven_share(session, at))
 
     def show_rules(self, rules: list[str]) -> None:
         self.query_one("#rules", TextPanel).show(view.rule_lines(rules))

@@ -33,10 +33,10 @@ class NoteLog(VerticalScroll):
     def show_notes(self, notes: list[Note], drafts: list[Draft]) -> None:
         """The saved ``notes`` and the ``drafts`` on their way, counted in the title."""
         self.show(view.log_lines(notes, drafts), messages.TUI_LIVE_NO_NOTES)
-        title = f"Notes · {len(notes)}"
+        title = messages.TUI_NOTES_TITLE.format(count=len(notes))
         unsaved = sum(1 for d in drafts if d.state == "unsaved")
         if unsaved:
-            title += f" · {unsaved} not saved"
+            title += messages.TUI_NOTES_NOT_SAVED.format(count=unsaved)
         self.border_title = title
 
     def follow(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
@@ -14,18 +13,23 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_
 from rmtui.core.model import Action, AgendaItem
-from rmtui.core.planning import MAX_ITEM_MINUTES, NEW_ITEM_MINUTES, followed_up, item_title
+from rmtui.core.planning import (
+    MAX_ITEM_MINUTES,
+    NEW_ITEM_MINUTES,
+    followed_up,
+    is_carried_label,
+    item_title,
+)
 from rmtui.tui.literal import literal_line
 from rmtui.tui.session_view import follow_up_line
-
-_CARRIED = re.compile(re.escape(messages.CARRIED_FROM).replace(r"\{n\}", r"\d+"))
 
 
 def carried_label(item: AgendaItem) -> str:
     """``carried from session N`` when the item came from an earlier session, else ``""``."""
     first = item.notes.strip().split("\n", 1)[0].strip()
-    return first if _CARRIED.fullmatch(first) else ""
+    return first if is_carried_label(first) else ""
 
 
 def item_entry(index: int, item: AgendaItem, followed: Sequence[Action] = ()) -> Content:
@@ -52,15 +56,17 @@ class ItemEditor(OptionList):
     screen for a title (``RenameWanted``, ``AddWanted``): a widget opens no modal."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        _item_binding("shift+up,ctrl+up", "move(-1)", "Move up", "Move this item up"),
-        _item_binding("shift+down,ctrl+down", "move(1)", "Move down", "Move this item down"),
-        _item_binding("plus,equals_sign", "minutes(5)", "+5 min", "Five more minutes"),
-        _item_binding("minus", "minutes(-5)", "-5 min", "Five minutes less"),
-        _item_binding("right", "minutes(1)", "+1 min", "One more minute", show=False),
-        _item_binding("left", "minutes(-1)", "-1 min", "One minute less", show=False),
-        _item_binding("delete,d", "drop", "Drop", "Drop this item from the session"),
-        _item_binding("r,f2", "rename", "Rename", "Give this item another title"),
-        _item_binding("a,insert", "add", "Add", "Add an item after this one"),
+        _item_binding("shift+up,ctrl+up", "move(-1)", N_("Move up"), N_("Move this item up")),
+        _item_binding(
+            "shift+down,ctrl+down", "move(1)", N_("Move down"), N_("Move this item down")
+        ),
+        _item_binding("plus,equals_sign", "minutes(5)", N_("+5 min"), N_("Five more minutes")),
+        _item_binding("minus", "minutes(-5)", N_("-5 min"), N_("Five minutes less")),
+        _item_binding("right", "minutes(1)", N_("+1 min"), N_("One more minute"), show=False),
+        _item_binding("left", "minutes(-1)", N_("-1 min"), N_("One minute less"), show=False),
+        _item_binding("delete,d", "drop", N_("Drop"), N_("Drop this item from the session")),
+        _item_binding("r,f2", "rename", N_("Rename"), N_("Give this item another title")),
+        _item_binding("a,insert", "add", N_("Add"), N_("Add an item after this one")),
     ]
 
     class Changed(Message):

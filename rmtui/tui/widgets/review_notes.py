@@ -16,6 +16,8 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Note, NoteKind, Session
 from rmtui.tui import session_view as view
 from rmtui.tui.widgets.clean_input import CleanInput
@@ -45,9 +47,9 @@ class EditorInput(CleanInput):
         Binding(
             "escape",
             "screen.cancel_edit",
-            "Cancel",
+            N_("Cancel"),
             id="review.cancel-edit",
-            tooltip="Put the editor away, nothing changed",
+            tooltip=N_("Put the editor away, nothing changed"),
         ),
     ]
 
@@ -121,7 +123,7 @@ class ReviewNotes(Vertical):
 def _note_entry(note: Note) -> Content:
     line = view.note_line(note)
     if note.kind == "question" and not note.answer:
-        line += Content.styled("  (f3: answer)", "$text-warning")
+        line += Content.styled(gettext("  (f3: answer)"), "$text-warning")
     return line
 
 
@@ -129,9 +131,9 @@ def _notes_title(session: Session) -> str:
     private = sum(1 for n in session.notes if n.private)
     questions = [n for n in session.notes if n.kind == "question"]
     open_questions = sum(1 for n in questions if not n.answer)
-    title = f"Notes · {len(session.notes)}"
+    title = messages.TUI_NOTES_TITLE.format(count=len(session.notes))
     if private:
-        title += f" · {private} private"
+        title += messages.TUI_NOTES_PRIVATE.format(count=private)
     if open_questions:
-        title += f" · {open_questions} to answer"
+        title += messages.TUI_NOTES_TO_ANSWER.format(count=open_questions)
     return title

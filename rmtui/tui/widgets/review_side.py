@@ -10,6 +10,7 @@ from textual.widgets import Static, TextArea
 
 from rmtui.core import messages
 from rmtui.core.clock import format_elapsed
+from rmtui.core.i18n import gettext
 from rmtui.core.live import driven_total
 from rmtui.core.model import Session
 from rmtui.tui import session_view as view
@@ -32,9 +33,9 @@ class ReviewSide(Vertical):
         )
 
     def on_mount(self) -> None:
-        self.query_one("#review-summary").border_title = "Session"
-        self.query_one("#review-agenda").border_title = "Agenda · actual/planned min"
-        self.query_one("#review-reflection").border_title = "Private reflection"
+        self.query_one("#review-summary").border_title = gettext("Session")
+        self.query_one("#review-agenda").border_title = gettext("Agenda · actual/planned min")
+        self.query_one("#review-reflection").border_title = gettext("Private reflection")
 
     @property
     def reflection(self) -> TextArea:
@@ -60,26 +61,29 @@ def summary_lines(session: Session) -> Content:
     kinds = {kind: sum(1 for n in notes if n.kind == kind) for kind in KIND_CYCLE}
     answered = sum(1 for n in notes if n.kind == "question" and n.answer)
     share = round(100 * driven_total(session, at) / at) if at >= 1 else 0
+    items_said = messages.TUI_SUMMARY_ITEMS.format(done=done, total=len(items))
+    if skipped:
+        items_said = messages.TUI_SUMMARY_ITEMS_SKIPPED.format(
+            done=done, total=len(items), skipped=skipped
+        )
+    notes_said = messages.TUI_SUMMARY_NOTES.format(
+        count=len(notes),
+        actions=messages.TUI_SUMMARY_ACTIONS.format(kinds["action"]),
+        questions=messages.TUI_SUMMARY_QUESTIONS.format(kinds["question"], answered=answered),
+        highlights=messages.TUI_SUMMARY_HIGHLIGHTS.format(kinds["highlight"]),
+    )
+    learned = messages.TUI_SUMMARY_LEARNED_BOTH.format(
+        mentor=kinds["mentor-learned"], mentee=kinds["mentee-learned"]
+    )
     lines = [
-        Content.assemble(("Duration ", "$text-muted"), (format_elapsed(at), "bold")),
-        Content.assemble(
-            ("Items ", "$text-muted"),
-            f"{done}/{len(items)} done" + (f", {skipped} skipped" if skipped else ""),
-        ),
-        Content.assemble(("Mentee drove ", "$text-muted"), f"{share}%"),
-        Content.assemble(
-            ("Notes ", "$text-muted"),
-            f"{len(notes)}: {_count(kinds['action'], 'action')}, "
-            f"{_count(kinds['question'], 'question')} ({answered} answered), "
-            f"{_count(kinds['highlight'], 'highlight')}",
-        ),
-        Content.assemble(
-            ("Learned ", "$text-muted"),
-            f"mentor {kinds['mentor-learned']}, mentee {kinds['mentee-learned']}",
-        ),
+        _line(messages.TUI_SUMMARY_DURATION, (format_elapsed(at), "bold")),
+        _line(messages.TUI_SUMMARY_ITEMS_LABEL, items_said),
+        _line(messages.TUI_SUMMARY_DROVE, f"{share}%"),
+        _line(messages.TUI_SUMMARY_NOTES_LABEL, notes_said),
+        _line(messages.TUI_SUMMARY_LEARNED, learned),
     ]
     return Content("\n").join(lines)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _line(label: str, value: str | tuple[str, str]) -> Content:
+    return Content.assemble((f"{label} ", "$text-muted"), value)

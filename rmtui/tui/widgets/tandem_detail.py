@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.widgets import Label, Static
 
 from rmtui.core import messages
+from rmtui.core.dates import day_label
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.text import one_line
 from rmtui.tui import progress
 from rmtui.tui.keyword_marks import legend, stored_state
@@ -27,17 +29,17 @@ if TYPE_CHECKING:
 
 # (field id, label) in the order a mentor reads them.
 PROFILE_FIELDS = (
-    ("mentor-dept", "Your dept"),
-    ("start", "Started"),
-    ("frame", "Frame"),
-    ("pace", "Pace"),
-    ("midpoint", "Midpoint"),
-    ("next", "Next"),
-    ("actions", "Actions"),
-    ("learned", "Learned"),
-    ("status", "Status"),
-    ("expectations", "Expects"),
-    ("rules", "Rules"),
+    ("mentor-dept", N_("Your dept")),
+    ("start", N_("Started")),
+    ("frame", N_("Frame")),
+    ("pace", N_("Pace")),
+    ("midpoint", N_("Midpoint")),
+    ("next", N_("Next")),
+    ("actions", N_("Actions")),
+    ("learned", N_("Learned")),
+    ("status", N_("Status")),
+    ("expectations", N_("Expects")),
+    ("rules", N_("Rules")),
 )
 
 SESSION_MARKS = {
@@ -57,7 +59,7 @@ class ProfilePanel(VerticalScroll):
             yield Static(id="profile-role")
         with Grid(id="profile-fields"):
             for key, label in PROFILE_FIELDS:
-                yield Label(label, id=f"{key}-label", classes="field-label")
+                yield Label(gettext(label), id=f"{key}-label", classes="field-label")
                 yield Static(id=f"{key}-value", classes="field-value")
 
     def show(self, row: DashboardRow, now: datetime) -> None:
@@ -79,8 +81,8 @@ class ProfilePanel(VerticalScroll):
                 strip_content(row.timeline),
                 f" {summary.sessions_done}/{frame.sessions}{_planned(summary)}",
             ),
-            "pace": Content(row.progress.pace),
-            "midpoint": Content(progress.midpoint(row.progress).removeprefix("midpoint ")),
+            "pace": Content(messages.PACE_NAMES.get(row.progress.pace, row.progress.pace)),
+            "midpoint": Content(progress.midpoint_day(row.progress)),
             "next": _next_session(summary, now),
             "actions": _actions(row),
             "learned": _learned(row),
@@ -101,7 +103,7 @@ SHOWN_ACTIONS = 3
 def _actions(row: DashboardRow) -> Content:
     """``2 open`` and the oldest open ones, to follow up at the next session."""
     if not row.open_actions:
-        return Content.styled("none open", "$foreground-muted")
+        return Content.styled(gettext("none open"), "$foreground-muted")
     lines = [Content(f"{row.open_actions} open")]
     stored = sorted(
         (a for a in row.summary.actions if a.state == "open"), key=lambda a: (a.session or 0, a.id)
@@ -118,7 +120,7 @@ def _actions(row: DashboardRow) -> Content:
 def _learned(row: DashboardRow) -> Content:
     balance = row.balance
     if not balance.total:
-        return Content.styled("nothing logged yet", "$foreground-muted")
+        return Content.styled(gettext("nothing logged yet"), "$foreground-muted")
     return Content.assemble(
         (f"mentor {balance.mentor} ", "$text-primary"),
         balance_strip(balance, 10),
@@ -176,7 +178,7 @@ class KeywordPanel(VerticalScroll):
 
 def keyword_lines(keywords: list[Keyword]) -> Content:
     if not keywords:
-        return Content.styled("none yet: agree them at the kick-off", "$foreground-muted")
+        return Content.styled(gettext("none yet: agree them at the kick-off"), "$foreground-muted")
     ordered = sorted(keywords, key=lambda k: (k.status == "dropped", k.order))
     lines = []
     states = []
@@ -206,11 +208,15 @@ class SessionPanel(VerticalScroll):
 
 def session_lines(sessions: list[SessionInfo]) -> Content:
     if not sessions:
-        return Content.styled("none planned yet", "$foreground-muted")
+        return Content.styled(gettext("none planned yet"), "$foreground-muted")
     lines = []
     for info in sessions:
         # Day and month only: the weekday of the next one is in the profile.
-        day = f"{info.planned_at.day} {info.planned_at:%b}" if info.planned_at else "no date"
+        day = (
+            day_label(info.planned_at.date(), weekday=False)
+            if info.planned_at
+            else messages.TUI_NO_DATE
+        )
         style = "$foreground-muted" if info.status == "done" else ""
         lines.append(
             Content.assemble(

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Label, Static
 
 from rmtui.core import messages
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Tandem
 from rmtui.core.tandems import spoken
 from rmtui.service.tandems import TandemOverview
@@ -19,21 +20,21 @@ from rmtui.tui import progress
 from rmtui.tui.literal import literal, literal_line
 
 FIELDS = (
-    ("p-mentee", "Mentee"),
-    ("p-role", "Role"),
-    ("p-mentee-dept", "Their dept"),
-    ("p-mentor-dept", "Your dept"),
-    ("p-start", "Started"),
-    ("p-frame", "Frame"),
-    ("p-status", "Status"),
-    ("p-language", messages.TUI_PROFILE_LANGUAGE),
-    ("p-expectations", "They want to learn"),
-    ("p-mentor-expectations", "You want to learn"),
-    ("p-mentee-interests", "Their interests"),
-    ("p-mentee-skills", "Their skills"),
-    ("p-mentor-interests", "Your interests"),
-    ("p-mentor-skills", "Your skills"),
-    ("p-rules", "Ground rules"),
+    ("p-mentee", N_("Mentee")),
+    ("p-role", N_("Role")),
+    ("p-mentee-dept", N_("Their dept")),
+    ("p-mentor-dept", N_("Your dept")),
+    ("p-start", N_("Started")),
+    ("p-frame", N_("Frame")),
+    ("p-status", N_("Status")),
+    ("p-language", N_("Language")),
+    ("p-expectations", N_("They want to learn")),
+    ("p-mentor-expectations", N_("You want to learn")),
+    ("p-mentee-interests", N_("Their interests")),
+    ("p-mentee-skills", N_("Their skills")),
+    ("p-mentor-interests", N_("Your interests")),
+    ("p-mentor-skills", N_("Your skills")),
+    ("p-rules", N_("Ground rules")),
 )
 KICKOFF_FIELDS = {
     "p-expectations",
@@ -52,10 +53,12 @@ class TandemProfile(VerticalScroll):
         Binding(
             "e",
             "screen.edit_profile",
-            "Edit",
+            N_("Edit"),
             id="profile.edit",
-            tooltip="Edit the mentee's name, role and department, your department, and the "
-            "tandem's language",
+            tooltip=N_(
+                "Edit the mentee's name, role and department, your department, and the "
+                "tandem's language"
+            ),
         ),
     ]
 
@@ -63,7 +66,7 @@ class TandemProfile(VerticalScroll):
         yield Static(id="profile-hint")
         with Grid(id="profile-grid"):
             for key, label in FIELDS:
-                yield Label(label, classes="field-label")
+                yield Label(gettext(label), classes="field-label")
                 yield Static(id=key, classes="field-value")
 
     def show(self, overview: TandemOverview) -> None:
@@ -95,10 +98,15 @@ def profile_values(tandem: Tandem, overview: TandemOverview) -> dict[str, Conten
             f"{progress.long_date(tandem.start)} · {overview.week_label}" if tandem.start else ""
         ),
         "p-frame": Content(
-            f"{frame.sessions} sessions in {frame.months} months"
-            f" · {progress.midpoint(overview.progress)}"
+            messages.TUI_FRAME_OF.format(sessions=frame.sessions, months=frame.months)
+            + f" · {progress.midpoint(overview.progress)}"
         ),
-        "p-status": Content(f"{tandem.status} · pace: {overview.progress.pace}"),
+        "p-status": Content(
+            messages.TUI_STATUS_AND_PACE.format(
+                status=messages.TANDEM_STATUS_NAMES.get(tandem.status, tandem.status),
+                pace=messages.PACE_NAMES.get(overview.progress.pace, overview.progress.pace),
+            )
+        ),
         "p-language": Content(language_label(tandem)),
         "p-expectations": literal(tandem.expectations.strip()),
         "p-mentor-expectations": literal(tandem.mentor_expectations.strip()),

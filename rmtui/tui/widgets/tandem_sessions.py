@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from rmtui.core import messages
 from rmtui.core.clock import format_elapsed
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.model import Note, Session
 from rmtui.service.tandems import TandemOverview
 from rmtui.tui import progress
@@ -36,7 +37,9 @@ KIND_MARKS: dict[str, tuple[str, str]] = {
 }
 
 
-NOTE_LEGEND = messages.NOTE_PREFIXES
+def note_legend() -> str:
+    """The note prefixes, under the notes of a session."""
+    return messages.NOTE_PREFIXES
 
 
 def session_key(n: int) -> str:
@@ -61,9 +64,9 @@ class SessionsPane(Horizontal):
         Binding(
             "v",
             "screen.review_session",
-            "Review",
+            N_("Review"),
             id="sessions.review",
-            tooltip="Review the highlighted session: edit notes, answer questions, reflect",
+            tooltip=N_("Review the highlighted session: edit notes, answer questions, reflect"),
         ),
     ]
 
@@ -78,12 +81,12 @@ class SessionsPane(Horizontal):
 
     def on_mount(self) -> None:
         table = self.query_one("#session-table", DataTable)
-        table.border_title = "Frame"
+        table.border_title = gettext("Frame")
         for key, label in (("mark", ""), ("n", "#"), ("day", "Date"), ("title", "Session")):
             table.add_column(label, key=key)
         notes = self.query_one("#note-list", OptionList)
-        notes.border_title = "Notes"
-        notes.border_subtitle = NOTE_LEGEND
+        notes.border_title = gettext("Notes")
+        notes.border_subtitle = note_legend()
 
     @property
     def table(self) -> DataTable[Text]:
@@ -125,11 +128,11 @@ class SessionsPane(Horizontal):
                     Text(slot.glyph, style=style),
                     Text(str(slot.index), style="dim"),
                     Text(f"~{progress.short_date(slot.day)}", style="dim"),
-                    Text("to plan", style="dim"),
+                    Text(gettext("to plan"), style="dim"),
                 ]
                 rows.append((f"free{slot.index}", cells))
                 continue
-            title = info.title or info.agenda_id or "no agenda yet"
+            title = info.title or info.agenda_id or messages.TUI_NO_AGENDA_YET
             cells = [
                 Text(slot.glyph, style=style),
                 Text(str(info.n)),
@@ -163,7 +166,7 @@ class SessionsPane(Horizontal):
         self._notes_of = n
         notes.clear_options()
         if n is None:
-            notes.border_title = "Notes"
+            notes.border_title = gettext("Notes")
             hint = _slot_hint(overview, self.selected_key)
             notes.add_option(Option(_muted(hint), disabled=True))
             return
@@ -219,7 +222,7 @@ def _midpoint_row(day: date) -> list[Text]:
         Text("|", style=CELL_STYLES["midpoint"]),
         Text(""),
         Text(progress.short_date(day), style="yellow"),
-        Text("midpoint meetup", style="yellow"),
+        Text(gettext("midpoint meetup"), style="yellow"),
     ]
 
 

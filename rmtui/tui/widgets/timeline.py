@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.content import Content
 
+from rmtui.core.i18n import N_, gettext
+
 if TYPE_CHECKING:
     from rmtui.service.timeline import Timeline
 
@@ -31,11 +33,11 @@ PANEL_STYLES: dict[str, str] = {
 }
 LEGEND_ORDER = ("done", "live", "planned", "missed", "free")
 LEGEND_WORDS = {
-    "done": "done",
-    "live": "running",
-    "planned": "planned",
-    "missed": "missed",
-    "free": "to plan",
+    "done": N_("done"),
+    "live": N_("running"),
+    "planned": N_("planned"),
+    "missed": N_("missed"),
+    "free": N_("to plan"),
 }
 
 
@@ -71,7 +73,7 @@ def legend(timeline: Timeline) -> Content:
         if count:
             parts.append(
                 Content.assemble(
-                    (GLYPHS[state], PANEL_STYLES[state]), f" {count} {LEGEND_WORDS[state]}"
+                    (GLYPHS[state], PANEL_STYLES[state]), f" {count} {gettext(LEGEND_WORDS[state])}"
                 )
             )
     parts.append(Content.assemble((MIDPOINT_GLYPH, PANEL_STYLES["midpoint"]), " midpoint"))
