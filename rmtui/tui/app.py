@@ -11,12 +11,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Hashable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.command import Provider
+from textual.command import CommandPalette, Provider
 from textual.events import DescendantFocus
 from textual.reactive import var
 from textual.screen import ModalScreen, Screen
@@ -394,6 +394,14 @@ class RmtuiApp(App[None]):
     def key_help(self) -> list[KeyHelp]:
         """The keys of the active screen and the app, as the help screen lists them."""
         return key_help(self)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, its prompt in the interface's language."""
+        if self.use_command_palette and not CommandPalette.is_open(cast(Any, self)):
+            palette = CommandPalette(
+                id="--command-palette", placeholder=messages.TUI_PALETTE_PROMPT
+            )
+            self.push_screen(palette)
 
     def palette_commands(self, screen: Screen[Any]) -> Iterable[Command]:
         """What the palette offers on ``screen``: its own commands first, then the app's."""

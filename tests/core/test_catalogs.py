@@ -17,6 +17,8 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
+from rmtui.core.i18n import Plural
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -86,3 +88,39 @@ def test_translations_keep_placeholders_and_plural_forms(code: str) -> None:
                 assert _fields(text) <= wanted, (code, message.id, text)
                 if not isinstance(message.id, tuple):
                     assert _fields(text) == wanted, (code, message.id, text)
+
+
+def _texts(name: str, value: object) -> list[str]:
+    """The sentences of a message: strings, tuple elements, dict values (keys are ids);
+    a typed-words list only by its first word, the one the catalog translates."""
+    if isinstance(value, str):
+        return [value] if re.search(r"[a-z]", value) else []
+    if isinstance(value, tuple) and name.endswith("_WORDS"):
+        if isinstance(value[0], tuple):  # one list per weekday
+            return [t for words in value for t in _texts(name, words)]
+        return _texts(name, value[0])
+    if isinstance(value, tuple):
+        return [t for v in value for t in _texts(name, v)]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(name, v)]
+    if isinstance(value, Plural):
+        return [value.singular]
+    return []
+
+
+# Not sentences: the export's language code, and each language's own name.
+NOT_MARKED = {"EXPORT_LANG", "LANGUAGE_NAMES"}
+
+
+def test_every_message_is_marked_for_the_catalogs() -> None:
+    from rmtui.core import messages
+
+    known = {m.id[0] if isinstance(m.id, tuple) else m.id for m in catalogs.read(catalogs.TEMPLATE)}
+    missing = [
+        (name, text)
+        for name, value in messages.ENGLISH.items()
+        if name not in NOT_MARKED
+        for text in _texts(name, value)
+        if text not in known
+    ]
+    assert missing == [], "wrap these in N_(...) (P_ with a count), then run tools/catalogs.py"

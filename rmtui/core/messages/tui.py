@@ -338,3 +338,4 @@ TUI_PANEL_TITLES = {
     "notes": N_("Notes"),
 }
 TUI_AGENDA_DROVE = N_("Agenda · {share}")
+TUI_PALETTE_PROMPT = N_("Search for commands…")
