@@ -219,7 +219,7 @@ def test_prompts_plan_and_review_entries_are_literal(text: str) -> None:
     contents = [
         start_body(text, SessionInfo(n=1, planned_at=wall, title=text)),
         resume_body(LiveSession(SessionRef("t", 1), session, text, 65.0)),
-        plan_entry(Ranked(template, (text,))),
+        plan_entry(Ranked(template, (text,)), "en"),
         item_entry(0, session.items[0]),
         view.note_line(note),
     ]

@@ -12,7 +12,6 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Markdown, OptionList
 from tuikit import NOW, MakeApp, settle, shown, until
 
-from rmtui.core import i18n
 from rmtui.core.model import SessionInfo
 from rmtui.core.tandems import TandemDraft
 from rmtui.core.template import Template, TemplateItem
@@ -200,6 +199,7 @@ async def test_plan_offers_the_tandems_language_first_and_says_when_it_falls_bac
     empty_ws: Workspace, app_for: MakeApp
 ) -> None:
     add_anna(empty_ws)
+    empty_ws.update_tandem(ANNA, language="nl")  # Anna's tandem speaks Dutch
     # Every bundled topic has a Dutch version: the mentor's own topic has only English.
     (empty_ws.root / "agendas").mkdir(parents=True, exist_ok=True)
     (empty_ws.root / "agendas" / "budget-talk.yaml").write_text(
@@ -207,31 +207,27 @@ async def test_plan_offers_the_tandems_language_first_and_says_when_it_falls_bac
         "items:\n  - title: Numbers\n    minutes: 30\n",
         encoding="utf-8",
     )
-    i18n.use_language("nl")  # the tandem's language, once tandems have their own
-    try:
-        app = make(empty_ws, app_for)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(pilot)
-            app.push_screen(PlanScreen(ANNA))
-            await until(pilot, lambda: isinstance(app.screen, PlanScreen))
-            screen = app.screen
-            assert isinstance(screen, PlanScreen)
-            await until(pilot, lambda: screen.data is not None)
-            assert screen.data is not None
-            first = screen.data.ranked[0].template
-            assert (first.id, first.language) == ("kickoff", "nl"), "the Dutch kick-off first"
-            assert [r.template.id for r in screen.data.ranked].count("kickoff") == 1
-            preview = screen.query_one("#plan-preview", Markdown)
-            assert "version of this topic yet" not in preview.source
-            options = screen.query_one("#plan-templates", OptionList)
-            fallback = next(
-                n for n, r in enumerate(screen.data.ranked) if r.template.id == "budget-talk"
-            )
-            assert str(options.get_option_at_index(fallback).prompt).endswith("· en")
-            options.highlighted = fallback
-            await settle(pilot)
-            assert "No 'nl' version of this topic yet: this is the 'en' one." in preview.source
-    finally:
-        i18n.use_language("en")
-    planned = SessionService(empty_ws).plan_from(ANNA, "kickoff", language="nl")
+    app = make(empty_ws, app_for)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(PlanScreen(ANNA))
+        await until(pilot, lambda: isinstance(app.screen, PlanScreen))
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        await until(pilot, lambda: screen.data is not None)
+        assert screen.data is not None
+        first = screen.data.ranked[0].template
+        assert (first.id, first.language) == ("kickoff", "nl"), "the Dutch kick-off first"
+        assert [r.template.id for r in screen.data.ranked].count("kickoff") == 1
+        preview = screen.query_one("#plan-preview", Markdown)
+        assert "version of this topic yet" not in preview.source
+        options = screen.query_one("#plan-templates", OptionList)
+        fallback = next(
+            n for n, r in enumerate(screen.data.ranked) if r.template.id == "budget-talk"
+        )
+        assert str(options.get_option_at_index(fallback).prompt).endswith("· en")
+        options.highlighted = fallback
+        await settle(pilot)
+        assert "No 'nl' version of this topic yet: this is the 'en' one." in preview.source
+    planned = SessionService(empty_ws).plan_from(ANNA, "kickoff")  # in the tandem's language
     assert (planned.agenda_id, planned.title) == ("kickoff", "Kick-off: kennismaken")
