@@ -25,7 +25,7 @@ from rmtui.store.session_file import Signature
 from rmtui.store.storage import Tables, dumps
 
 KIND = "summary"
-VERSION = 1
+VERSION = 2
 # The exports log grows with every export and the home screen never shows it.
 LEFT_OUT = ("exports",)
 

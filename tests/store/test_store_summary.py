@@ -85,7 +85,7 @@ def test_edits_by_another_process_show(ws_root: Path) -> None:
         b"",
         b"{",
         b"[]",
-        b'{"rmtui":"summary","schema":1,"tandems":{"mentee-0":{"signature":[1,2,3],"tables":{}}}}',
+        b'{"rmtui":"summary","schema":2,"tandems":{"mentee-0":{"signature":[1,2,3],"tables":{}}}}',
     ],
 )
 def test_a_damaged_summary_is_rebuilt(ws_root: Path, damage: bytes) -> None:
