@@ -75,23 +75,42 @@ class SummaryFile:
         Never the first file of a workspace: a reader creates nothing."""
         if not self.files.backend.is_folder(self.files.layout.tandems):
             return
-        doc = {
-            "rmtui": KIND,
-            "schema": VERSION,
-            "tandems": {
-                tandem_id: {"signature": list(signature), "tables": tables}
-                for tandem_id, (signature, tables) in sorted(entries.items())
-            },
-        }
         try:
             with self.files.backend.lock(self.lock_path):
-                self.files.backend.write_derived(self.path, dumps(doc))
+                # Checked under the lock that erase takes to drop a tandem: a tandem
+                # erased while this reading went on is not written back.
+                layout = self.files.layout
+                current = {
+                    tandem_id: entry
+                    for tandem_id, entry in entries.items()
+                    if self.files.signature(layout.tandem_file(tandem_id)) == entry[0]
+                }
+                self.files.backend.write_derived(self.path, _encode(current))
         except (WriteFailed, WriteUncertain):
             return
 
-    def forget(self) -> None:
+    def drop(self, tandem_id: str) -> None:
+        """Take an erased tandem out: nothing of it may stay behind. The summary is
+        removed whole when it cannot be rewritten without it."""
         with self.files.backend.lock(self.lock_path):
-            self.files.backend.remove_derived(self.path)
+            entries = self.load()
+            entries.pop(tandem_id, None)
+            try:
+                self.files.backend.write_derived(self.path, _encode(entries))
+            except (WriteFailed, WriteUncertain):
+                self.files.backend.remove_derived(self.path)
+
+
+def _encode(entries: Entries) -> bytes:
+    doc = {
+        "rmtui": KIND,
+        "schema": VERSION,
+        "tandems": {
+            tandem_id: {"signature": list(signature), "tables": tables}
+            for tandem_id, (signature, tables) in sorted(entries.items())
+        },
+    }
+    return dumps(doc)
 
 
 def kept(tables: Tables, learning: Sequence[LearningEntry]) -> Tables:

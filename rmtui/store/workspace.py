@@ -367,6 +367,7 @@ class Workspace:
                 except (UnreadableFile, NotFound):
                     exports = None
                 skipped = self.backend.erase(self.layout, tandem_id)
+                self.summary_file.drop(tandem_id)
             return Erasure(exports, skipped)
 
     def remove_exports(self, records: list[ExportRecord]) -> list[ExportRemoval]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from storekit import FIXED_NOW, draft, note, session
 
-from rmtui.core.model import LearningEntry
+from rmtui.core.model import Action, LearningEntry
 from rmtui.core.refs import SessionRef
 from rmtui.service.records import promote
 from rmtui.service.sessions import SessionService
@@ -134,3 +134,13 @@ def test_a_damaged_learning_entry_is_a_problem_however_the_summary_stands(
     board = svc.dashboard()
     assert [p.path for p in board.problems] == [path]
     assert shown(board) == shown(full_reading(ws_root))
+
+
+def test_erase_leaves_nothing_of_the_tandem_in_the_summary(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    ws.add_action("mentee-1", Action(id=0, text="Ask Piet about the canary", private=True))
+    TandemService(ws, now).dashboard()
+    assert b"canary" in (ws.root / ".summary").read_bytes()
+    ws.erase_tandem("mentee-1")
+    left = (ws.root / ".summary").read_bytes()
+    assert b"canary" not in left and b"mentee-1" not in left
