@@ -219,6 +219,8 @@ class Workspace:
                 life = self._cached_life(tandem_id, entry[1])
             try:
                 if life is not None and entry is not None:
+                    # As a read of the file would: a link in its place is refused.
+                    self.files.refuse_links(self.layout.tandem_file(tandem_id))
                     tables = entry[1]
                 else:
                     tables = self.tandems.tables(tandem_id)

@@ -144,3 +144,17 @@ def test_erase_leaves_nothing_of_the_tandem_in_the_summary(ws_root: Path) -> Non
     ws.erase_tandem("mentee-1")
     left = (ws.root / ".summary").read_bytes()
     assert b"canary" not in left and b"mentee-1" not in left
+
+
+def test_a_link_put_in_place_of_a_tandem_is_refused_as_a_full_reading_does(
+    ws_root: Path, tmp_path: Path
+) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    svc.dashboard()
+    folder = ws.layout.tandem_dir("mentee-0")
+    os.rename(folder, tmp_path / "moved")
+    os.symlink(tmp_path / "moved", folder)  # the very same file behind it
+    board = svc.dashboard()
+    assert "mentee-0" not in [r.tandem_id for r in board.rows]
+    assert shown(board) == shown(full_reading(ws_root))
