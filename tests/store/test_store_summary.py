@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -158,3 +160,27 @@ def test_a_link_put_in_place_of_a_tandem_is_refused_as_a_full_reading_does(
     board = svc.dashboard()
     assert "mentee-0" not in [r.tandem_id for r in board.rows]
     assert shown(board) == shown(full_reading(ws_root))
+
+
+OTHER_PROCESS = """
+import sys
+from pathlib import Path
+from rmtui.core.tandems import TandemDraft
+from rmtui.store import Workspace
+
+ws = Workspace(Path(sys.argv[1]))
+ws.add_keywords("mentee-0", ["Datenschutz"])
+ws.update_tandem("mentee-5", mentee="Anna")
+ws.add_tandem(TandemDraft(mentee="Piet", mentee_dept="Sales", mentor_dept="IT"))
+"""
+
+
+def test_a_second_process_s_writes_show(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    svc.dashboard()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    subprocess.run([sys.executable, "-c", OTHER_PROCESS, str(ws_root)], env=env, check=True)
+    board = svc.dashboard()
+    assert shown(board) == shown(full_reading(ws_root))
+    assert {"Anna", "Piet"} <= {r.summary.tandem.mentee for r in board.rows}
