@@ -209,35 +209,31 @@ class Workspace:
         """
         found: list[tuple[str, LifeSummary]] = []
         problems: list[UnreadableFile] = self.folder_problems()
-        cached = self.summary_file.load()
-        fresh: summary_file.Entries = {}
-        for tandem_id in self.tandem_ids():
+        ids = self.tandem_ids()
+        for tandem_id in ids:
             signature = self.tandem_signature(tandem_id)
-            entry = cached.get(tandem_id)
-            life = None
-            if entry is not None and entry[0] == signature:
-                life = self._cached_life(tandem_id, entry[1])
+            cached = self.summary_file.load(tandem_id, signature)
+            life = None if cached is None else self._cached_life(tandem_id, cached)
             try:
-                if life is not None and entry is not None:
+                if life is not None:
                     # As a read of the file would: a link in its place is refused.
                     self.files.refuse_links(self.layout.tandem_file(tandem_id))
-                    tables = entry[1]
                 else:
                     tables = self.tandems.tables(tandem_id)
                     full = self.promotions.life_summary_of(tandem_id, tables)
                     life = replace(full, summary=replace(full.summary, learning=[]))
-                    tables = summary_file.kept(tables, full.summary.learning)
+                    if signature is not None:
+                        # The signature taken before the read: a write since makes it
+                        # differ, and the summary is not written.
+                        kept = summary_file.kept(tables, full.summary.learning)
+                        self.summary_file.save(tandem_id, signature, kept)
             except UnreadableFile as exc:
                 problems.append(exc)
                 continue
             except NotFound:
                 continue  # erased by another process while we looked
             found.append((tandem_id, life))
-            if signature is not None:
-                # The signature taken before the read: a write since makes it differ.
-                fresh[tandem_id] = (signature, tables)
-        if fresh.keys() != cached.keys() or any(cached[t][0] != fresh[t][0] for t in fresh):
-            self.summary_file.save(fresh)
+        self.summary_file.keep_only(ids)
         return found, problems
 
     def _cached_life(self, tandem_id: str, tables: Tables) -> LifeSummary | None:

@@ -1,4 +1,4 @@
-"""The workspace summary (``<workspace>/.summary``) gives the home screen exactly the
+"""The workspace summary (``<workspace>/.summaries/<tandem id>``) gives the home screen exactly the
 rows a full reading of every tandem gives: on a generated workspace with a damaged
 tandem, after another process's edits, and when the summary is missing or damaged."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -29,7 +30,7 @@ def now() -> datetime:
 
 def full_reading(root: Path) -> Dashboard:
     """The dashboard from the files alone: no summary to start from."""
-    (root / ".summary").unlink(missing_ok=True)
+    shutil.rmtree(root / ".summaries", ignore_errors=True)
     return TandemService(Workspace(root), now).dashboard()
 
 
@@ -57,8 +58,9 @@ def test_the_summary_gives_the_rows_of_a_full_reading(ws_root: Path) -> None:
     ws.layout.tandem_file("mentee-3").write_bytes(b'{"rmtui": "tandem", "schema"')
     svc = TandemService(ws, now)
     first = svc.dashboard()
-    assert (ws.root / ".summary").exists()
-    assert stat.S_IMODE(os.stat(ws.root / ".summary").st_mode) == 0o600
+    assert sorted(os.listdir(ws.root / ".summaries")) == [f"mentee-{t}" for t in (0, 1, 2, 4, 5)]
+    assert stat.S_IMODE(os.stat(ws.root / ".summaries" / "mentee-0").st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(ws.root / ".summaries").st_mode) == 0o700
     again = svc.dashboard()  # from the summary
     assert shown(again) == shown(first) == shown(full_reading(ws_root))
     assert len(first.rows) == 5 and len(first.problems) == 1
@@ -87,14 +89,15 @@ def test_edits_by_another_process_show(ws_root: Path) -> None:
         b"",
         b"{",
         b"[]",
-        b'{"rmtui":"summary","schema":2,"tandems":{"mentee-0":{"signature":[1,2,3],"tables":{}}}}',
+        b'{"rmtui":"summary","schema":2,"signature":[1,2,3]}\n{}',
     ],
 )
 def test_a_damaged_summary_is_rebuilt(ws_root: Path, damage: bytes) -> None:
     ws = generated(ws_root)
     svc = TandemService(ws, now)
     expected = shown(svc.dashboard())
-    (ws.root / ".summary").write_bytes(damage)
+    for path in (ws.root / ".summaries").iterdir():
+        path.write_bytes(damage)
     assert shown(svc.dashboard()) == expected
     assert shown(svc.dashboard()) == expected
 
@@ -116,11 +119,13 @@ def test_a_summary_entry_of_the_wrong_shape_is_read_from_the_file(ws_root: Path)
     ws = generated(ws_root)
     svc = TandemService(ws, now)
     expected = shown(svc.dashboard())
-    doc = json.loads((ws.root / ".summary").read_bytes())
-    for entry in doc["tandems"].values():
-        entry["tables"]["learning"] = {"1": {"learned_by": "robot", "source": None}}
-        entry["tables"]["profile"] = {"1": {"mentee": 5}}
-    (ws.root / ".summary").write_text(json.dumps(doc))
+    for path in (ws.root / ".summaries").iterdir():
+        head, _, body = path.read_bytes().partition(b"\n")
+        tables = json.loads(body)
+        tables["learning"] = {"1": {"learned_by": "robot", "source": None}}
+        if path.name == "mentee-1":
+            tables["profile"] = {"1": {"mentee": 5}}
+        path.write_bytes(head + b"\n" + json.dumps(tables).encode())
     assert shown(svc.dashboard()) == expected
 
 
@@ -142,10 +147,10 @@ def test_erase_leaves_nothing_of_the_tandem_in_the_summary(ws_root: Path) -> Non
     ws = generated(ws_root)
     ws.add_action("mentee-1", Action(id=0, text="Ask Piet about the canary", private=True))
     TandemService(ws, now).dashboard()
-    assert b"canary" in (ws.root / ".summary").read_bytes()
+    assert b"canary" in (ws.root / ".summaries" / "mentee-1").read_bytes()
     ws.erase_tandem("mentee-1")
-    left = (ws.root / ".summary").read_bytes()
-    assert b"canary" not in left and b"mentee-1" not in left
+    assert "mentee-1" not in os.listdir(ws.root / ".summaries")
+    assert not any(b"canary" in p.read_bytes() for p in (ws.root / ".summaries").iterdir())
 
 
 def test_a_link_put_in_place_of_a_tandem_is_refused_as_a_full_reading_does(
@@ -184,3 +189,13 @@ def test_a_second_process_s_writes_show(ws_root: Path) -> None:
     board = svc.dashboard()
     assert shown(board) == shown(full_reading(ws_root))
     assert {"Anna", "Piet"} <= {r.summary.tandem.mentee for r in board.rows}
+
+
+def test_a_tandem_folder_deleted_by_hand_leaves_no_summary(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    svc.dashboard()
+    shutil.rmtree(ws.layout.tandem_dir("mentee-4"))
+    (ws.root / ".summaries" / ".mentee-0.123456789.tmp").write_bytes(b"left by a crash")
+    assert "mentee-4" not in [r.tandem_id for r in svc.dashboard().rows]
+    assert sorted(os.listdir(ws.root / ".summaries")) == [f"mentee-{t}" for t in (0, 1, 2, 3, 5)]
