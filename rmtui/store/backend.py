@@ -80,6 +80,10 @@ class Backend(Protocol):
         """Remove a derived file, if any."""
         ...
 
+    def derived_names(self, folder: Path) -> list[str]:
+        """The names of the derived files in ``folder`` (none when it is missing)."""
+        ...
+
     def refuse_links(self, root: Path, path: Path) -> None:
         """Raise ``LinkRefused`` when ``path``, or a folder on the way to it from
         ``root``, is a symbolic link."""
@@ -187,6 +191,12 @@ class DiskBackend:
     def remove_derived(self, path: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
+
+    def derived_names(self, folder: Path) -> list[str]:
+        try:
+            return [e.name for e in os.scandir(folder) if e.is_file(follow_symlinks=False)]
+        except OSError:
+            return []
 
     def refuse_links(self, root: Path, path: Path) -> None:
         # Inside the workspace rmtui follows only links it made (none).
@@ -323,6 +333,9 @@ class MemoryBackend:
 
     def remove_derived(self, path: Path) -> None:
         self.derived.pop(path, None)
+
+    def derived_names(self, folder: Path) -> list[str]:
+        return [p.name for p in self.derived if p.parent == folder]
 
     def refuse_links(self, root: Path, path: Path) -> None:
         return None  # no links in memory

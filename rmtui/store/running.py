@@ -121,6 +121,10 @@ class Running:
     def _live_info(self, tandem_id: str, n: int) -> SessionInfo | None:
         """Session ``n``'s index entry as its file has it, when it is running or paused."""
         path = self.files.layout.session_file(tandem_id, n)
+        try:
+            self.files.refuse_links(path)  # as every read of a workspace file does
+        except UnreadableFile:
+            return None
         raw = self.files.backend.head(path)
         record = None if raw is None else session_file.head_record(raw)
         try:

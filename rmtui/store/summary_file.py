@@ -1,14 +1,14 @@
-"""What the home screen reads of every tandem, kept in one derived file:
-``<workspace>/.summary``.
+"""What the home screen reads of every tandem, kept as derived files:
+``<workspace>/.summaries/<tandem id>``.
 
 Per tandem, the tables of its ``tandem.json`` that the dashboard reads (all but the
-exports log, and of the learning log only who learned and from which note), with the
-file's signature when they were read. The dashboard stats
-each ``tandem.json`` and reads again only those whose signature changed (another process
-wrote them), or that the summary does not hold; the file is written back, atomically and
-0600, when anything changed. It is never the source of truth: missing or damaged it is
-rebuilt from the tandems' files, and an entry is trusted only while its file keeps the
-signature it was read with, so the rows are those a full reading gives.
+exports log, and of the learning log only who learned and from which note), after a
+first line holding the file's signature when they were read. The dashboard stats each
+``tandem.json`` and reads the first line of its summary: the rest is parsed only when
+the signature is the file's now; otherwise (another process wrote the file, or there is
+no summary yet) the file is read, and its summary written again, atomically and 0600. It
+is never the source of truth: a summary missing, damaged or of another signature is
+rebuilt from the tandem's file, so the rows are those a full reading gives.
 """
 
 from __future__ import annotations
@@ -16,82 +16,100 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from rmtui.core.model import LearningEntry
 from rmtui.store.errors import WriteFailed, WriteUncertain
-from rmtui.store.files import Files
+from rmtui.store.files import Files, folder_name
 from rmtui.store.session_file import Signature
 from rmtui.store.storage import Tables, dumps
 
 KIND = "summary"
-VERSION = 1
+VERSION = 2
 # The exports log grows with every export and the home screen never shows it.
 LEFT_OUT = ("exports",)
 
-Entries = dict[str, tuple[Signature, Tables]]
-
 
 class SummaryFile:
-    """The workspace's summary of its tandem files (see the module's docstring)."""
+    """The workspace's summaries of its tandem files (see the module's docstring)."""
 
     def __init__(self, files: Files) -> None:
         self.files = files
 
     @property
-    def path(self) -> Path:
-        return self.files.layout.root / ".summary"
+    def folder(self) -> Path:
+        return self.files.layout.root / ".summaries"
 
     @property
     def lock_path(self) -> Path:
         return self.files.layout.root / ".summary.lock"
 
-    def load(self) -> Entries:
-        """The entries as last written; none when the file is missing or damaged."""
-        raw = self.files.backend.read_derived(self.path)
+    def path(self, tandem_id: str) -> Path:
+        return self.folder / tandem_id
+
+    def load(self, tandem_id: str, signature: Signature | None) -> Tables | None:
+        """The tandem's summary when it was taken at ``signature``; else ``None``."""
+        if signature is None:
+            return None
+        raw = self.files.backend.read_derived(self.path(tandem_id))
         if raw is None:
-            return {}
+            return None
+        head, _, body = raw.partition(b"\n")
         try:
-            doc = json.loads(raw)
+            doc = json.loads(head)
             if not (
                 isinstance(doc, dict)
                 and doc.get("rmtui") == KIND
                 and doc.get("schema") == VERSION
-                and isinstance(doc.get("tandems"), dict)
+                and doc.get("signature") == list(signature)
             ):
-                return {}
-            entries: Entries = {}
-            for tandem_id, entry in doc["tandems"].items():
-                signature, tables = _entry(entry)
-                if signature is not None and tables is not None:
-                    entries[tandem_id] = (signature, tables)
-            return entries
+                return None
+            tables = json.loads(body)
         except (ValueError, TypeError, RecursionError):
-            return {}
+            return None
+        if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+            return None
+        return tables
 
-    def save(self, entries: Entries) -> None:
-        """Write ``entries`` (best effort: a read-only workspace keeps reading the files).
-
-        Never the first file of a workspace: a reader creates nothing."""
+    def save(self, tandem_id: str, signature: Signature, tables: Tables) -> None:
+        """Write the tandem's summary (best effort: a read-only workspace keeps reading
+        the files). Never the first file of a workspace: a reader creates nothing."""
         if not self.files.backend.is_folder(self.files.layout.tandems):
             return
-        doc = {
-            "rmtui": KIND,
-            "schema": VERSION,
-            "tandems": {
-                tandem_id: {"signature": list(signature), "tables": tables}
-                for tandem_id, (signature, tables) in sorted(entries.items())
-            },
-        }
+        head = dumps({"rmtui": KIND, "schema": VERSION, "signature": list(signature)})
         try:
             with self.files.backend.lock(self.lock_path):
-                self.files.backend.write_derived(self.path, dumps(doc))
+                # Checked under the lock erase takes to drop a tandem: a tandem erased
+                # (or written) while this reading went on is not written back.
+                now = self.files.signature(self.files.layout.tandem_file(tandem_id))
+                if now != signature:
+                    return
+                self.files.backend.write_derived(self.path(tandem_id), head + b"\n" + dumps(tables))
         except (WriteFailed, WriteUncertain):
             return
 
-    def forget(self) -> None:
+    def drop(self, tandem_id: str) -> None:
+        """Take an erased tandem's summary out: nothing of it may stay behind."""
         with self.files.backend.lock(self.lock_path):
-            self.files.backend.remove_derived(self.path)
+            self.files.backend.remove_derived(self.path(tandem_id))
+
+    def keep_only(self, tandem_ids: list[str]) -> None:
+        """Remove the summaries of tandems that are gone (a folder deleted by hand), and
+        what a crash left mid-write."""
+        # The one file an earlier rmtui kept them all in goes too.
+        self.files.backend.remove_derived(self.files.layout.root / ".summary")
+        listed = self.files.backend.derived_names(self.folder)
+        gone = [name for name in listed if name not in tandem_ids]
+        if not gone:
+            return
+        try:
+            with self.files.backend.lock(self.lock_path):
+                for name in gone:
+                    if folder_name(name):
+                        self.files.backend.remove_derived(self.path(name))
+                # Temp files a crash left mid-write hold a tandem's summary too.
+                self.files.backend.sweep((self.folder,))
+        except (WriteFailed, WriteUncertain):
+            return
 
 
 def kept(tables: Tables, learning: Sequence[LearningEntry]) -> Tables:
@@ -103,18 +121,3 @@ def kept(tables: Tables, learning: Sequence[LearningEntry]) -> Tables:
         str(e.id): {"learned_by": e.learned_by, "source": e.source} for e in learning
     }
     return out
-
-
-def _entry(entry: Any) -> tuple[Signature | None, Tables | None]:
-    if not isinstance(entry, dict):
-        return None, None
-    sig, tables = entry.get("signature"), entry.get("tables")
-    if not (
-        isinstance(sig, list)
-        and len(sig) == 3
-        and all(isinstance(v, int) and not isinstance(v, bool) for v in sig)
-    ):
-        return None, None
-    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
-        return None, None
-    return (sig[0], sig[1], sig[2]), tables

@@ -217,33 +217,31 @@ class Workspace:
         """
         found: list[tuple[str, LifeSummary]] = []
         problems: list[UnreadableFile] = self.folder_problems()
-        cached = self.summary_file.load()
-        fresh: summary_file.Entries = {}
-        for tandem_id in self.tandem_ids():
+        ids = self.tandem_ids()
+        for tandem_id in ids:
             signature = self.tandem_signature(tandem_id)
-            entry = cached.get(tandem_id)
-            life = None
-            if entry is not None and entry[0] == signature:
-                life = self._cached_life(tandem_id, entry[1])
+            cached = self.summary_file.load(tandem_id, signature)
+            life = None if cached is None else self._cached_life(tandem_id, cached)
             try:
-                if life is not None and entry is not None:
-                    tables = entry[1]
+                if life is not None:
+                    # As a read of the file would: a link in its place is refused.
+                    self.files.refuse_links(self.layout.tandem_file(tandem_id))
                 else:
                     tables = self.tandems.tables(tandem_id)
                     full = self.promotions.life_summary_of(tandem_id, tables)
                     life = replace(full, summary=replace(full.summary, learning=[]))
-                    tables = summary_file.kept(tables, full.summary.learning)
+                    if signature is not None:
+                        # The signature taken before the read: a write since makes it
+                        # differ, and the summary is not written.
+                        kept = summary_file.kept(tables, full.summary.learning)
+                        self.summary_file.save(tandem_id, signature, kept)
             except UnreadableFile as exc:
                 problems.append(exc)
                 continue
             except NotFound:
                 continue  # erased by another process while we looked
             found.append((tandem_id, life))
-            if signature is not None:
-                # The signature taken before the read: a write since makes it differ.
-                fresh[tandem_id] = (signature, tables)
-        if fresh.keys() != cached.keys() or any(cached[t][0] != fresh[t][0] for t in fresh):
-            self.summary_file.save(fresh)
+        self.summary_file.keep_only(ids)
         return found, problems
 
     def _cached_life(self, tandem_id: str, tables: Tables) -> LifeSummary | None:
@@ -362,7 +360,8 @@ class Workspace:
                 if aside is not None:  # a retry of an erase that stopped
                     exports = _exports_in(aside)
                     self.backend.finish_erase(self.layout)
-                    return Erasure(exports, self._forget_summary())
+                    self.summary_file.drop(tandem_id)
+                    return Erasure(exports, [])
                 raise gone
             if not self.backend.is_folder(folder):
                 raise NotFound(messages.ERASE_NOT_A_FOLDER.format(id=tandem_id))
@@ -375,18 +374,8 @@ class Workspace:
                 except (UnreadableFile, NotFound):
                     exports = None
                 skipped = self.backend.erase(self.layout, tandem_id)
-            skipped += self._forget_summary()
+                self.summary_file.drop(tandem_id)
             return Erasure(exports, skipped)
-
-    def _forget_summary(self) -> list[erase.Skipped]:
-        """Remove the workspace summary after an erase: it holds a copy of the erased
-        tandem's records (private ones too); the next dashboard rebuilds it."""
-        try:
-            self.summary_file.forget()
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
-            return [erase.Skipped(self.summary_file.path, reason)]
-        return []
 
     def remove_exports(self, records: list[ExportRecord]) -> list[ExportRemoval]:
         """Delete the files these exports wrote, where they still are rmtui exports."""

@@ -1,4 +1,4 @@
-"""The workspace summary (``<workspace>/.summary``) gives the home screen exactly the
+"""The workspace summary (``<workspace>/.summaries/<tandem id>``) gives the home screen exactly the
 rows a full reading of every tandem gives: on a generated workspace with a damaged
 tandem, after another process's edits, and when the summary is missing or damaged."""
 
@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from storekit import FIXED_NOW, draft, note, session
 
-from rmtui.core.model import LearningEntry
+from rmtui.core.model import Action, LearningEntry
 from rmtui.core.refs import SessionRef
 from rmtui.service.records import promote
 from rmtui.service.sessions import SessionService
@@ -27,7 +30,7 @@ def now() -> datetime:
 
 def full_reading(root: Path) -> Dashboard:
     """The dashboard from the files alone: no summary to start from."""
-    (root / ".summary").unlink(missing_ok=True)
+    shutil.rmtree(root / ".summaries", ignore_errors=True)
     return TandemService(Workspace(root), now).dashboard()
 
 
@@ -55,8 +58,9 @@ def test_the_summary_gives_the_rows_of_a_full_reading(ws_root: Path) -> None:
     ws.layout.tandem_file("mentee-3").write_bytes(b'{"rmtui": "tandem", "schema"')
     svc = TandemService(ws, now)
     first = svc.dashboard()
-    assert (ws.root / ".summary").exists()
-    assert stat.S_IMODE(os.stat(ws.root / ".summary").st_mode) == 0o600
+    assert sorted(os.listdir(ws.root / ".summaries")) == [f"mentee-{t}" for t in (0, 1, 2, 4, 5)]
+    assert stat.S_IMODE(os.stat(ws.root / ".summaries" / "mentee-0").st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(ws.root / ".summaries").st_mode) == 0o700
     again = svc.dashboard()  # from the summary
     assert shown(again) == shown(first) == shown(full_reading(ws_root))
     assert len(first.rows) == 5 and len(first.problems) == 1
@@ -85,14 +89,15 @@ def test_edits_by_another_process_show(ws_root: Path) -> None:
         b"",
         b"{",
         b"[]",
-        b'{"rmtui":"summary","schema":1,"tandems":{"mentee-0":{"signature":[1,2,3],"tables":{}}}}',
+        b'{"rmtui":"summary","schema":2,"signature":[1,2,3]}\n{}',
     ],
 )
 def test_a_damaged_summary_is_rebuilt(ws_root: Path, damage: bytes) -> None:
     ws = generated(ws_root)
     svc = TandemService(ws, now)
     expected = shown(svc.dashboard())
-    (ws.root / ".summary").write_bytes(damage)
+    for path in (ws.root / ".summaries").iterdir():
+        path.write_bytes(damage)
     assert shown(svc.dashboard()) == expected
     assert shown(svc.dashboard()) == expected
 
@@ -114,11 +119,13 @@ def test_a_summary_entry_of_the_wrong_shape_is_read_from_the_file(ws_root: Path)
     ws = generated(ws_root)
     svc = TandemService(ws, now)
     expected = shown(svc.dashboard())
-    doc = json.loads((ws.root / ".summary").read_bytes())
-    for entry in doc["tandems"].values():
-        entry["tables"]["learning"] = {"1": {"learned_by": "robot", "source": None}}
-        entry["tables"]["profile"] = {"1": {"mentee": 5}}
-    (ws.root / ".summary").write_text(json.dumps(doc))
+    for path in (ws.root / ".summaries").iterdir():
+        head, _, body = path.read_bytes().partition(b"\n")
+        tables = json.loads(body)
+        tables["learning"] = {"1": {"learned_by": "robot", "source": None}}
+        if path.name == "mentee-1":
+            tables["profile"] = {"1": {"mentee": 5}}
+        path.write_bytes(head + b"\n" + json.dumps(tables).encode())
     assert shown(svc.dashboard()) == expected
 
 
@@ -136,12 +143,70 @@ def test_a_damaged_learning_entry_is_a_problem_however_the_summary_stands(
     assert shown(board) == shown(full_reading(ws_root))
 
 
+def test_erase_leaves_nothing_of_the_tandem_in_the_summary(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    ws.add_action("mentee-1", Action(id=0, text="Ask Piet about the canary", private=True))
+    TandemService(ws, now).dashboard()
+    assert b"canary" in (ws.root / ".summaries" / "mentee-1").read_bytes()
+    ws.erase_tandem("mentee-1")
+    assert "mentee-1" not in os.listdir(ws.root / ".summaries")
+    assert not any(b"canary" in p.read_bytes() for p in (ws.root / ".summaries").iterdir())
+
+
+def test_a_link_put_in_place_of_a_tandem_is_refused_as_a_full_reading_does(
+    ws_root: Path, tmp_path: Path
+) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    svc.dashboard()
+    folder = ws.layout.tandem_dir("mentee-0")
+    os.rename(folder, tmp_path / "moved")
+    os.symlink(tmp_path / "moved", folder)  # the very same file behind it
+    board = svc.dashboard()
+    assert "mentee-0" not in [r.tandem_id for r in board.rows]
+    assert shown(board) == shown(full_reading(ws_root))
+
+
+OTHER_PROCESS = """
+import sys
+from pathlib import Path
+from rmtui.core.tandems import TandemDraft
+from rmtui.store import Workspace
+
+ws = Workspace(Path(sys.argv[1]))
+ws.add_keywords("mentee-0", ["Datenschutz"])
+ws.update_tandem("mentee-5", mentee="Anna")
+ws.add_tandem(TandemDraft(mentee="Piet", mentee_dept="Sales", mentor_dept="IT"))
+"""
+
+
+def test_a_second_process_s_writes_show(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    svc.dashboard()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    subprocess.run([sys.executable, "-c", OTHER_PROCESS, str(ws_root)], env=env, check=True)
+    board = svc.dashboard()
+    assert shown(board) == shown(full_reading(ws_root))
+    assert {"Anna", "Piet"} <= {r.summary.tandem.mentee for r in board.rows}
+
+
+def test_a_tandem_folder_deleted_by_hand_leaves_no_summary(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    svc = TandemService(ws, now)
+    svc.dashboard()
+    shutil.rmtree(ws.layout.tandem_dir("mentee-4"))
+    (ws.root / ".summaries" / ".mentee-0.123456789.tmp").write_bytes(b"left by a crash")
+    assert "mentee-4" not in [r.tandem_id for r in svc.dashboard().rows]
+    assert sorted(os.listdir(ws.root / ".summaries")) == [f"mentee-{t}" for t in (0, 1, 2, 3, 5)]
+
+
 def test_an_erased_tandem_leaves_nothing_in_the_derived_files(ws_root: Path) -> None:
     ws = generated(ws_root)
     canary = "CANARY-erased-private-action"
     TandemService(ws, now).add_action("mentee-2", canary, private=True)
     TandemService(ws, now).dashboard()
-    assert canary.encode() in (ws_root / ".summary").read_bytes()
+    assert canary.encode() in (ws_root / ".summaries" / "mentee-2").read_bytes()
     Workspace(ws_root).erase_tandem("mentee-2")  # from the CLI: no dashboard after it
     for path in ws_root.rglob("*"):
         if path.is_file():

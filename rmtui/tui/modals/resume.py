@@ -2,7 +2,9 @@
 
 The clock state is on disk, so the elapsed time is right however rmtui ended (a closed
 terminal, a kill, a reboot): a running clock kept running meanwhile, as a real session
-does. The search reads the tandem index and the live session files only, in a worker.
+does. The search reads the workspace's pointer to its live sessions and their files only
+(``store/running.py``: no tandem file is read for it, whatever the workspace's size), in
+a worker.
 """
 
 from __future__ import annotations
