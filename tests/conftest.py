@@ -1,14 +1,17 @@
-"""Shared fixtures: a fresh workspace folder and a way to run the installed CLI."""
+"""Shared fixtures: a fresh workspace folder, a way to run the installed CLI, and a real
+terminal. The helpers behind them are in ``tests/kit``."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from kit.terminal import Terminal
 
 from rmtui.store import Workspace
 
@@ -42,3 +45,13 @@ def rmtui(ws_root: Path) -> Run:
         )
 
     return run
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    """A tmux server of the test's own (``kit.terminal``), killed after the test."""
+    server = Terminal(f"rmtui-test-{os.getpid()}-{time.monotonic_ns()}", tmp_path / "status")
+    try:
+        yield server
+    finally:
+        server("kill-server")
