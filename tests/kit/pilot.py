@@ -21,14 +21,18 @@ MakeApp = Callable[..., RmtuiApp]
 
 def app_on(ws: Workspace, **options: object) -> RmtuiApp:
     """The CLI's factory with the clock fixed (``clock=`` to change it), the cursor not
-    blinking and the disk not watched (``watch_interval=`` to watch it)."""
+    blinking, the disk not watched (``watch_interval=`` to watch it) and animations off:
+    scrolls and tab underlines jump, so each key settles at once (the screens look the
+    same once settled)."""
     settings: dict[str, object] = {
         "clock": fixed_now,
         "watch_interval": None,
         "cursor_blink": False,
     }
     settings.update(options)
-    return make_app(ws, **settings)  # type: ignore[arg-type]
+    app = make_app(ws, **settings)  # type: ignore[arg-type]
+    app.animation_level = "none"
+    return app
 
 
 def still(build: MakeApp) -> MakeApp:
