@@ -55,3 +55,18 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
         yield server
     finally:
         server("kill-server")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The key counts of the journey's flows (``tests/journey``), sent with its reports:
+    here, since the process that prints may have run no journey test itself (xdist)."""
+    counts = dict(
+        value
+        for report in terminalreporter.stats.get("passed", [])
+        for name, value in getattr(report, "user_properties", ())
+        if name == "keys"
+    )
+    if counts:
+        terminalreporter.section("keys a mentor presses")
+        for flow, keys in counts.items():
+            terminalreporter.write_line(f"{flow}: {keys}")

@@ -33,16 +33,3 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
         for flow, keys in KEY_COUNTS.items():
             if before.get(flow) != keys:
                 item.user_properties.append(("keys", (flow, keys)))
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    counts = dict(
-        value
-        for report in terminalreporter.stats.get("passed", [])
-        for name, value in getattr(report, "user_properties", ())
-        if name == "keys"
-    )
-    if counts:
-        terminalreporter.section("keys a mentor presses")
-        for flow, keys in counts.items():
-            terminalreporter.write_line(f"{flow}: {keys}")
