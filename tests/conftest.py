@@ -70,3 +70,15 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("keys a mentor presses")
         for flow, keys in counts.items():
             terminalreporter.write_line(f"{flow}: {keys}")
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto`` (pyproject.toml): workers on every core for the suite or a folder; a run
+    of named test files stays in this process, where workers would cost more than they save
+    (``-n 2`` asks for them anyway)."""
+    files = [arg.split("::")[0] for arg in config.args]
+    if config.args_source == pytest.Config.ArgsSource.ARGS and all(
+        f.endswith(".py") for f in files
+    ):
+        return 0
+    return None  # xdist counts the cores
