@@ -36,8 +36,8 @@ def app_on(ws: Workspace, **options: object) -> RmtuiApp:
 
 
 def still(build: MakeApp) -> MakeApp:
-    """``build`` with animations off: tab underlines and scrolls jump, so each key press
-    settles at once (the screens look the same once settled)."""
+    """``build`` with animations off, for a factory other than ``app_on`` (which already
+    turns them off)."""
 
     def make(ws: Workspace, **options: object) -> RmtuiApp:
         app = build(ws, **options)
