@@ -1,14 +1,17 @@
-"""Shared fixtures: a fresh workspace folder and a way to run the installed CLI."""
+"""Shared fixtures: a fresh workspace folder, a way to run the installed CLI, and a real
+terminal. The helpers behind them are in ``tests/kit``."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from kit.terminal import Terminal
 
 from rmtui.store import Workspace
 
@@ -49,3 +52,40 @@ def rmtui(ws_root: Path) -> Run:
         )
 
     return run
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    """A tmux server of the test's own (``kit.terminal``), killed after the test."""
+    server = Terminal(f"rmtui-test-{os.getpid()}-{time.monotonic_ns()}", tmp_path / "status")
+    try:
+        yield server
+    finally:
+        server("kill-server")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The key counts of the journey's flows (``tests/journey``), sent with its reports:
+    here, since the process that prints may have run no journey test itself (xdist)."""
+    counts = dict(
+        value
+        for report in terminalreporter.stats.get("passed", [])
+        for name, value in getattr(report, "user_properties", ())
+        if name == "keys"
+    )
+    if counts:
+        terminalreporter.section("keys a mentor presses")
+        for flow, keys in counts.items():
+            terminalreporter.write_line(f"{flow}: {keys}")
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto`` (pyproject.toml): workers on every core for the suite or a folder; a run
+    of named test files stays in this process, where workers would cost more than they save
+    (``-n 2`` asks for them anyway)."""
+    files = [arg.split("::")[0] for arg in config.args]
+    if config.args_source == pytest.Config.ArgsSource.ARGS and all(
+        f.endswith(".py") for f in files
+    ):
+        return 0
+    return None  # xdist counts the cores

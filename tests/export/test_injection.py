@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+import pytest
 from exportkit import (
     CET,
     MD,
@@ -23,6 +24,7 @@ from exportkit import (
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kit.sweep import sweep
 
 from rmtui.core import messages as m
 from rmtui.core.model import Action
@@ -66,17 +68,24 @@ def check_markdown(body: str) -> list:  # type: ignore[type-arg]
     return tokens
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    name=FIELD,
-    role=TEXT,
-    dept=TEXT,
-    words=st.lists(FIELD.map(lambda t: t[-MAX_KEYWORD:]), min_size=1, max_size=3),
-    titles=st.lists(FIELD, min_size=2, max_size=2),
-    texts=st.lists(FIELD, min_size=7, max_size=7),
-    mentor=TEXT,
-)
-def test_hostile_text_renders_back_and_breaks_nothing(
+@pytest.mark.parametrize("examples", sweep(120))
+def test_hostile_text_renders_back_and_breaks_nothing(examples: int) -> None:
+    at_most = settings(
+        max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+    hostile = given(
+        name=FIELD,
+        role=TEXT,
+        dept=TEXT,
+        words=st.lists(FIELD.map(lambda t: t[-MAX_KEYWORD:]), min_size=1, max_size=3),
+        titles=st.lists(FIELD, min_size=2, max_size=2),
+        texts=st.lists(FIELD, min_size=7, max_size=7),
+        mentor=TEXT,
+    )
+    at_most(hostile(hostile_text_renders_back))()
+
+
+def hostile_text_renders_back(
     name: str,
     role: str,
     dept: str,

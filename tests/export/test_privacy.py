@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from exportkit import CET, NOW, SessionSpec, add_session, memory_workspace, promote, service
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kit.sweep import sweep
 
 from rmtui.core.model import NOTE_KINDS, Action, LearningEntry, Note, NoteKind
 from rmtui.core.refs import SessionRef
@@ -101,9 +103,15 @@ def _note(text: str, kind: NoteKind) -> Note:
     return Note(id=0, elapsed=1.0, wall=NOW, text=text, kind=kind)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(SESSION, min_size=1, max_size=4))
-def test_no_private_field_reaches_any_export(sessions: list) -> None:  # type: ignore[type-arg]
+@pytest.mark.parametrize("examples", sweep(150))
+def test_no_private_field_reaches_any_export(examples: int) -> None:
+    at_most = settings(
+        max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+    at_most(given(st.lists(SESSION, min_size=1, max_size=4))(no_private_field_in_exports))()
+
+
+def no_private_field_in_exports(sessions: list) -> None:  # type: ignore[type-arg]
     ws, tid, planted = build(sessions)
     svc = service(ws)
     held = any(status in HELD for status, _, _ in sessions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,15 @@ def empty_ws(tmp_path: Path, clock: FakeTime) -> Workspace:
     return Workspace(tmp_path / "workspace", now=clock.now)
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """The key counts a test made travel with its report (from an xdist worker too)."""
     from journeykit import KEY_COUNTS
 
-    if KEY_COUNTS:
-        terminalreporter.section("keys a mentor presses")
+    before = dict(KEY_COUNTS)
+    try:
+        return (yield)
+    finally:
         for flow, keys in KEY_COUNTS.items():
-            terminalreporter.write_line(f"{flow}: {keys}")
+            if before.get(flow) != keys:
+                item.user_properties.append(("keys", (flow, keys)))

@@ -7,17 +7,16 @@ session clock is the test's: ``FakeTime`` moves only when the story says time pa
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
-import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kit import pilot as kit
+from kit.clock import NOW, FakeTime
 from textual import events
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -27,38 +26,14 @@ from textual.widgets._footer import FooterKey
 
 from rmtui.service.sessions import SessionService
 from rmtui.store import Workspace
-from rmtui.tui.app import RmtuiApp, make_app
+from rmtui.tui.app import RmtuiApp
 
-# A Monday morning in March, CET: the day the mentor installs rmtui.
-NOW = datetime(2025, 3, 10, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+# The journey's day is ``kit.clock.NOW``: a Monday morning in March, CET, the day the
+# mentor installs rmtui. The session clock (``FakeTime``) moves only when the story says.
+__all__ = ["NOW", "FakeTime"]  # shared from tests/kit, imported from here by the story
 SIZES = [(80, 24), (120, 40)]
 
 S = TypeVar("S", bound=Screen[Any])
-
-
-def fixed_now() -> datetime:
-    return NOW
-
-
-class FakeTime:
-    """Wall and monotonic time for the session clock, moved by the story only."""
-
-    def __init__(self) -> None:
-        self.wall_now = NOW.timestamp()
-        self.mono_now = 5000.0
-
-    def wall(self) -> float:
-        return self.wall_now
-
-    def mono(self) -> float:
-        return self.mono_now
-
-    def now(self) -> datetime:
-        return datetime.fromtimestamp(self.wall_now, NOW.tzinfo)
-
-    def advance(self, seconds: float) -> None:
-        self.wall_now += seconds
-        self.mono_now += seconds
 
 
 @dataclass
@@ -131,18 +106,11 @@ class Journey:
 
     async def settle(self) -> None:
         """Workers (disk reads and writes) done and the screen caught up."""
-        await self.pilot.pause()
-        await self.app.workers.wait_for_complete()
-        await self.pilot.pause()
+        await kit.settle(self.pilot)
 
     async def until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
         """Poll ``condition`` while the app runs; fail after ``timeout`` seconds."""
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                raise AssertionError(f"condition not met within {timeout} s on {self.screen!r}")
-            await self.pilot.pause(0.02)
-            await asyncio.sleep(0)
+        await kit.until(self.pilot, condition, timeout)
 
     async def on(self, kind: type[S]) -> S:
         """Wait for a screen of ``kind`` to be on top, composed; returns it."""
@@ -200,7 +168,7 @@ class Journey:
 def app_on(ws: Workspace, clock: FakeTime) -> RmtuiApp:
     """The app as ``rmtui`` starts it, on the journey's clocks, not watching the disk."""
     sessions = SessionService(ws, wall=clock.wall, mono=clock.mono)
-    app = make_app(ws, clock=clock.now, watch_interval=None, cursor_blink=False, sessions=sessions)
+    app = kit.app_on(ws, clock=clock.now, sessions=sessions)
     app.animation_level = "none"  # scrolls and tab underlines jump: each key settles at once
     return app
 

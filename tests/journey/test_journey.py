@@ -34,6 +34,10 @@ from rmtui.tui.screens.tandem import TandemScreen
 from rmtui.tui.widgets.note_log import NoteLog
 from rmtui.tui.widgets.plan_items import ItemEditor
 
+# The stages keep their workspaces for the next stage in this process: one worker plays
+# them all.
+pytestmark = pytest.mark.xdist_group("journey")
+
 MENTOR = "Łucja Wiśniewska"
 MENTEE = "Grzegorz Brzęczyszczykiewicz"
 TANDEM = "grzegorz-brzeczyszczykiewicz"  # the id: transliterated

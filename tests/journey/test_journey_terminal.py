@@ -9,93 +9,13 @@ from the review. Every wait polls the screen; nothing sleeps a fixed time.
 from __future__ import annotations
 
 import json
-import os
-import shlex
-import shutil
-import subprocess
-import sys
-import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
+from kit.terminal import Terminal, cli, needs_tmux, wait_for
 
 from rmtui.store import Workspace
 
-RMTUI = Path(sys.executable).parent / "rmtui"
-
-pytestmark = [
-    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
-    pytest.mark.skipif(not RMTUI.exists(), reason=f"no installed rmtui at {RMTUI}"),
-]
-
-
-def clean_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "RMTUI_WORKSPACE")}
-    env["TERM"] = "xterm-256color"
-    env["LANG"] = env["LC_ALL"] = "C.UTF-8"
-    return env
-
-
-def cli(ws: Path, *args: str) -> str:
-    done = subprocess.run(
-        [str(RMTUI), "--workspace", str(ws), *args],
-        capture_output=True,
-        text=True,
-        env=clean_env(),
-        timeout=60,
-        check=True,
-    )
-    return done.stdout
-
-
-class Terminal:
-    """One tmux window running rmtui, on a server of its own."""
-
-    def __init__(self, socket: str) -> None:
-        self.base = ["tmux", "-L", socket, "-f", "/dev/null"]
-
-    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*self.base, *args], capture_output=True, text=True, env=clean_env(), timeout=30
-        )
-
-    def screen(self) -> str:
-        return self("capture-pane", "-p", "-t", "rmtui").stdout
-
-    def keys(self, *keys: str) -> None:
-        """Keys by tmux name (``Enter``, ``F5``, ``C-s``), one after the other."""
-        for key in keys:
-            self("send-keys", "-t", "rmtui", key)
-
-    def type(self, text: str) -> None:
-        self("send-keys", "-t", "rmtui", "-l", text)
-
-    def wait(self, *texts: str, timeout: float = 20) -> str:
-        """Poll until every text is on the screen; returns the screen."""
-        what = " and ".join(texts)
-        try:
-            wait_for(lambda: all(t in self.screen() for t in texts), timeout, what)
-        except AssertionError as exc:
-            raise AssertionError(f"{exc}; the screen shows:\n{self.screen()}") from None
-        return self.screen()
-
-
-def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.05)
-
-
-@pytest.fixture
-def terminal() -> Iterator[Terminal]:
-    server = Terminal(f"rmtui-journey-{os.getpid()}-{time.monotonic_ns()}")
-    try:
-        yield server
-    finally:
-        server("kill-server")
+pytestmark = needs_tmux
 
 
 def test_kickoff_to_recap_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
@@ -103,13 +23,7 @@ def test_kickoff_to_recap_in_a_real_terminal(tmp_path: Path, terminal: Terminal)
     cli(ws, "settings", "set", "mentor_name", "Łucja Wiśniewska")
     tandem = cli(ws, "tandem", "add", "--mentee", "Joëlle Van den Bossche", "--mentee-dept", "HR")
     tandem_id = tandem.strip()
-    status = tmp_path / "status"
-    command = (
-        f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(ws))}; "
-        f"echo $? > {shlex.quote(str(status))}"
-    )
-    started = terminal("new-session", "-d", "-s", "rmtui", "-x", "100", "-y", "30", command)
-    assert started.returncode == 0, started.stderr
+    terminal.launch(ws)
     terminal.wait("Joëlle Van den Bossche")
 
     # Kick-off: an interest, the keyword list; the dates as proposed.
@@ -162,8 +76,7 @@ def test_kickoff_to_recap_in_a_real_terminal(tmp_path: Path, terminal: Terminal)
     assert "ads off by Friday" in text and "She drove" not in text
 
     terminal.keys("C-q")
-    wait_for(lambda: status.exists() and status.read_text().strip() != "", 10, "rmtui to exit")
-    assert status.read_text().strip() == "0"
+    assert terminal.exit_status() == "0"
     notes = json.loads(cli(ws, "note", "list", f"{tandem_id}/1", "--json"))
     rows = notes if isinstance(notes, list) else notes["notes"]
     assert [(n["kind"], n["text"]) for n in rows] == [

@@ -5,22 +5,23 @@ Not in the conftest, so test modules import them by name (like ``storekit``).
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
-from contextlib import redirect_stderr, redirect_stdout
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
+from typing import Any
 
-from rmtui.cli import main
+from kit import clock, workspace
+from kit.cli import Cli
+from kit.workspace import KEYWORDS
+
 from rmtui.core.model import Note, NoteKind, Session, SessionStatus
-from rmtui.core.tandems import TandemDraft
 from rmtui.core.template import Template, TemplateItem
 from rmtui.service.tandems import TandemService
 from rmtui.store import Workspace
 
+__all__ = ["KEYWORDS", "Cli"]  # shared from tests/kit, imported from here by the tests
+
 CET = timezone(timedelta(hours=1))
 START = date(2027, 1, 4)  # a Monday
-KEYWORDS = ["LinkedIn", "prywatność", "big data", "IoT", "Datenschutz"]
 
 
 TEMPLATE = Template(
@@ -35,22 +36,11 @@ TEMPLATE = Template(
 )
 
 
-class FakeTime:
+class FakeTime(clock.FakeTime):
     """Wall and monotonic seconds for ``SessionService``, moved by the test."""
 
     def __init__(self, wall: float = 1_800_000_000.0) -> None:
-        self.now = wall
-        self.mono_now = 1000.0
-
-    def wall(self) -> float:
-        return self.now
-
-    def mono(self) -> float:
-        return self.mono_now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-        self.mono_now += seconds
+        super().__init__(wall=wall, mono=1000.0, tz=CET)
 
 
 class Clock:
@@ -66,28 +56,9 @@ class Clock:
         self.now = datetime(day.year, day.month, day.day, hour, tzinfo=CET)
 
 
-def add_tandem(
-    ws: Workspace,
-    mentee: str = "Zofia Wąsowska",
-    *,
-    start: date = START,
-    sessions: int = 10,
-    months: int = 6,
-    keywords: Iterable[str] = KEYWORDS,
-    mentee_dept: str = "Logistyka",
-    mentor_dept: str = "IT",
-) -> str:
-    draft = TandemDraft(
-        mentee=mentee,
-        mentee_dept=mentee_dept,
-        mentor_dept=mentor_dept,
-        start=start,
-        sessions=sessions,
-        months=months,
-    )
-    tandem = ws.add_tandem(draft)
-    ws.add_keywords(tandem.id, list(keywords))
-    return tandem.id
+def add_tandem(ws: Workspace, mentee: str = "Zofia Wąsowska", **fields: Any) -> str:
+    """``kit.workspace.add_tandem`` with the frame starting on ``START``."""
+    return workspace.add_tandem(ws, mentee, **{"start": START, **fields})
 
 
 def at(day: date, hour: int = 15) -> datetime:
@@ -138,19 +109,3 @@ def add_session(
 def service(ws: Workspace, now: datetime) -> tuple[TandemService, Clock]:
     clock = Clock(now)
     return TandemService(ws, clock), clock
-
-
-class Cli:
-    """``rmtui --workspace ROOT ...`` in this process; returns (code, stdout, stderr)."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        with redirect_stdout(out), redirect_stderr(err):
-            try:
-                code = main(["--workspace", str(self.root), *args])
-            except SystemExit as exc:  # argparse usage errors
-                code = int(exc.code or 0)
-        return code, out.getvalue(), err.getvalue()

@@ -1,43 +1,26 @@
-"""Helpers shared by the live-session tests: a controllable clock, a tandem, a template.
+"""Helpers of the live-session tests: a clock at a fixed wall time, a tandem, a template.
 
-Not in the conftest, so test modules can import them by name (like ``storekit``).
+The shared ones live in ``tests/kit``; this module keeps what is the session tests' own.
 """
 
 from __future__ import annotations
 
-import io
-from contextlib import redirect_stderr, redirect_stdout
-from pathlib import Path
+from kit import clock
+from kit.cli import Cli
+from kit.workspace import KEYWORDS, add_tandem
 
-from rmtui.cli import main
-from rmtui.core.tandems import TandemDraft
 from rmtui.core.template import Template, TemplateItem
-from rmtui.store import Workspace
+
+__all__ = ["KEYWORDS", "START", "TEMPLATE", "Cli", "FakeTime", "add_tandem"]
 
 START = 1_800_000_000.0  # a fixed wall time (2027-01-15), so stamps are reproducible
-KEYWORDS = ["LinkedIn", "prywatność", "big data", "IoT", "Datenschutz"]
 
 
-class FakeTime:
-    """Wall and monotonic time under the test's control."""
+class FakeTime(clock.FakeTime):
+    """Wall and monotonic time under the test's control, from ``START``."""
 
     def __init__(self) -> None:
-        self.now = START
-        self.mono_now = 1000.0
-
-    def wall(self) -> float:
-        return self.now
-
-    def mono(self) -> float:
-        return self.mono_now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-        self.mono_now += seconds
-
-    def jump_wall(self, seconds: float) -> None:
-        """The wall clock is set (NTP, DST, a user): monotonic time does not move."""
-        self.now += seconds
+        super().__init__(wall=START, mono=1000.0)
 
 
 TEMPLATE = Template(
@@ -51,26 +34,3 @@ TEMPLATE = Template(
         TemplateItem("What to share", 20),
     ),
 )
-
-
-def add_tandem(ws: Workspace, mentee: str = "Zofia Wąsowska") -> str:
-    tandem = ws.add_tandem(TandemDraft(mentee=mentee, mentee_dept="Logistyka", mentor_dept="IT"))
-    ws.add_keywords(tandem.id, KEYWORDS)
-    return tandem.id
-
-
-class Cli:
-    """``rmtui --workspace ROOT ...`` in this process: the CLI code path without start-up
-    (the subprocess runner of ``tests/conftest.py`` proves the real exit statuses)."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        with redirect_stdout(out), redirect_stderr(err):
-            try:
-                code = main(["--workspace", str(self.root), *args])
-            except SystemExit as exc:  # argparse's usage errors
-                code = int(exc.code or 0)
-        return code, out.getvalue(), err.getvalue()

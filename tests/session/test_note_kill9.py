@@ -3,7 +3,8 @@
 Two writers: the session service in a loop (a fork of an already-imported process per
 kill, so 200 kills stay fast), and real ``rmtui note add`` processes killed at random
 moments of their short life. After every kill the tandem and the session load, and every
-acknowledged note is present (service: ``add_note`` returned; CLI: exit status 0).
+acknowledged note is present (service: ``add_note`` returned; CLI: exit status 0). The
+default run kills a few writers in a smaller tandem; the slow run (CI) makes the sweeps.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from kit import writer as forking
 from sessionkit import TEMPLATE, add_tandem
 
 from rmtui.core.model import Note
@@ -68,10 +70,10 @@ def filler(count: int, tag: str) -> list[Note]:
     ]
 
 
-def big_tandem(ws: Workspace, service: SessionService) -> str:
+def big_tandem(ws: Workspace, service: SessionService, sessions: int = SESSIONS) -> str:
     """A tandem of ~4,000 notes, written with one write per session (not 4,000 saves)."""
     tid = add_tandem(ws)
-    for k in range(SESSIONS):
+    for k in range(sessions):
         n = service.plan(tid, TEMPLATE, carry=False, extend=True).n  # past the frame
         ws.add_notes(tid, n, filler(286, f"s{k}"))
         service.start(SessionRef(tid, n))
@@ -118,15 +120,19 @@ def calibrate(writer: subprocess.Popen[str], target: str) -> tuple[float, float]
     return sorted(firsts)[1], sorted(saves)[1]
 
 
-def kill_service_writers(root: Path, kills: int, rng: random.Random) -> Tally:
+def kill_service_writers(root: Path, kills: int, rng: random.Random, sessions: int) -> Tally:
     ws = Workspace(root)
     service = SessionService(ws)
-    tid = big_tandem(ws, service)
+    tid = big_tandem(ws, service, sessions)
     ref = live_session(ws, service, tid)
     tally = Tally(sessions=1)
     acked: set[str] = set()
     writer = subprocess.Popen(
-        [sys.executable, str(WRITER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        forking.command(WRITER),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=forking.env(),
     )
     assert writer.stdin is not None and writer.stdout is not None
     try:
@@ -187,13 +193,13 @@ class CliTally:
         )
 
 
-def kill_cli_processes(root: Path, runs: int, rng: random.Random) -> CliTally:
+def kill_cli_processes(root: Path, runs: int, rng: random.Random, sessions: int) -> CliTally:
     """Real ``rmtui note add TEXT`` processes (no SESSION: the running one), killed at a
     random moment of their life, which is mostly start-up: the end, where the save is, is
     aimed at by sampling around the measured duration of an uninterrupted run."""
     ws = Workspace(root)
     service = SessionService(ws)
-    tid = big_tandem(ws, service)
+    tid = big_tandem(ws, service, sessions)
     ref = live_session(ws, service, tid)
     command = [sys.executable, "-m", "rmtui", "--workspace", str(root), "note", "add"]
     env = {k: v for k, v in os.environ.items() if k != "RMTUI_WORKSPACE"}
@@ -230,10 +236,10 @@ def seed() -> int:
     return int(os.environ.get("RMTUI_KILL_SEED", time.time_ns() % 10**6))
 
 
-def run_service(root: Path, kills: int) -> None:
+def run_service(root: Path, kills: int, sessions: int = SESSIONS) -> None:
     s = seed()
     started = time.perf_counter()
-    tally = kill_service_writers(root, kills, random.Random(s))
+    tally = kill_service_writers(root, kills, random.Random(s), sessions)
     took = time.perf_counter() - started
     extra = f", {tally.inside_writes} kills inside an atomic write (temp file left)"
     print(f"\n{tally.line('session service', extra)} [seed {s}, {took:.1f} s]")
@@ -242,24 +248,34 @@ def run_service(root: Path, kills: int) -> None:
     assert tally.kills_before_first_ack < kills // 2
 
 
-def run_cli(root: Path, runs: int) -> None:
+def run_cli(root: Path, runs: int, sessions: int = SESSIONS) -> None:
     s = seed()
     started = time.perf_counter()
-    tally = kill_cli_processes(root, runs, random.Random(s))
+    tally = kill_cli_processes(root, runs, random.Random(s), sessions)
     print(f"\n{tally.line()} [seed {s}, {time.perf_counter() - started:.1f} s]")
     assert tally.kills + tally.acked == runs
 
 
+# The default run: a few kills into a live session of 300 notes in a tandem of ~900.
 def test_kill_9_during_note_saves(tmp_path: Path) -> None:
+    run_service(tmp_path / "service", 20, sessions=2)
+
+
+@pytest.mark.slow
+def test_kill_9_during_note_saves_200_kills(tmp_path: Path) -> None:
     run_service(tmp_path / "service", 200)
 
 
 def test_kill_9_during_rmtui_note_add(tmp_path: Path) -> None:
+    run_cli(tmp_path / "cli", 5, sessions=2)
+
+
+@pytest.mark.slow
+def test_kill_9_during_rmtui_note_add_20_runs(tmp_path: Path) -> None:
     run_cli(tmp_path / "cli", 20)
 
 
 @pytest.mark.soak
-@pytest.mark.slow
 def test_kill_9_soak(tmp_path: Path) -> None:
     run_service(tmp_path / "service", int(os.environ.get("RMTUI_KILLS", "1000")))
     run_cli(tmp_path / "cli", int(os.environ.get("RMTUI_CLI_KILLS", "200")))

@@ -1,26 +1,17 @@
-"""Writer for the kill -9 test: forks one writer per command, so a kill costs no start-up.
-
-Reads commands on stdin, one per line: ``<root> <tandem id> <session n> <tag>``. For each
-it forks a writer that says ``ready``, then adds notes and keywords to that tandem in a
-loop and writes ``ack note|keyword <text>`` once each write has returned (so it is durable).
-This process prints ``pid <pid>`` after the fork and ``exit <pid> <status>`` once the
-writer is dead, which is after every ack it wrote: the parent reads up to that line.
-stdout is written with ``os.write`` so no buffered output is duplicated by ``fork``.
+"""Writer for the kill -9 test (forked per command by ``kit.writer.serve``): adds notes and
+keywords to a tandem in a loop and writes ``ack note|keyword <text>`` once each write has
+returned. It says ``ready`` first, so the kill's delay counts from a started writer.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kit.writer import say, serve
+
 from rmtui.core.model import Note
 from rmtui.store import Workspace
-
-
-def say(line: str) -> None:
-    os.write(1, f"{line}\n".encode())
 
 
 def write_forever(root: Path, tandem_id: str, n: int, tag: str) -> None:
@@ -42,21 +33,5 @@ def write_forever(root: Path, tandem_id: str, n: int, tag: str) -> None:
             say(f"ack note {text}")
 
 
-def main() -> None:
-    for line in sys.stdin:
-        root, tandem_id, n, tag = line.split()
-        pid = os.fork()
-        if pid == 0:
-            try:
-                write_forever(Path(root), tandem_id, int(n), tag)
-            except BaseException as exc:  # reported, then the parent's checks fail
-                say(f"error {type(exc).__name__}: {exc}")
-            finally:
-                os._exit(3)
-        say(f"pid {pid}")
-        _, status = os.waitpid(pid, 0)
-        say(f"exit {pid} {status}")
-
-
 if __name__ == "__main__":
-    main()
+    serve(write_forever)

@@ -6,16 +6,17 @@ name, the conftest it loaded last, so ``from conftest import ...`` depends on te
 
 from __future__ import annotations
 
-import io
 import subprocess
 from collections.abc import Callable
-from contextlib import redirect_stderr, redirect_stdout
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from rmtui.cli import main
+from kit.cli import Cli
+
 from rmtui.core.model import Note, NoteKind, Session
 from rmtui.core.tandems import TandemDraft
+
+__all__ = ["Cli"]  # shared from tests/kit, imported from here by the store tests
 
 # The type of the ``rmtui`` fixture of tests/conftest.py (a CLI run in a subprocess).
 Run = Callable[..., subprocess.CompletedProcess[str]]
@@ -74,20 +75,3 @@ def snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and p.name != ".lock"
     }
-
-
-class Cli:
-    """``rmtui --workspace ROOT ...`` run in this process: the CLI code path, minus start-up.
-
-    The subprocess runner of ``tests/conftest.py`` proves the real exit status; this one
-    lets a test sweep hundreds of broken files in a second.
-    """
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        with redirect_stdout(out), redirect_stderr(err):
-            code = main(["--workspace", str(self.root), *args])
-        return code, out.getvalue(), err.getvalue()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tuikit import MakeApp, fixed_now
+from kit.clock import fixed_now
+from kit.pilot import MakeApp, app_on
 
 from rmtui.service.demo import fill_demo
 from rmtui.store import Workspace
-from rmtui.tui.app import RmtuiApp, make_app
 
 
 @pytest.fixture
@@ -26,14 +26,4 @@ def demo_ws(empty_ws: Workspace) -> Workspace:
 @pytest.fixture
 def app_for() -> MakeApp:
     """``app_for(ws)``: the CLI's factory with the clock fixed, blink and watching off."""
-
-    def build(ws: Workspace, **options: object) -> RmtuiApp:
-        settings: dict[str, object] = {
-            "clock": fixed_now,
-            "watch_interval": None,
-            "cursor_blink": False,
-        }
-        settings.update(options)
-        return make_app(ws, **settings)  # type: ignore[arg-type]
-
-    return build
+    return app_on

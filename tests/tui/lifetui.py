@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from textual.widgets import DataTable
-from tuikit import NOW, MakeApp
+from kit.clock import NOW
+from kit.pilot import still, table_rows
 
 from rmtui.core.model import AgendaItem, ClockState, Note, NoteKind, Session
 from rmtui.core.tandems import TandemDraft
 from rmtui.store import Workspace
-from rmtui.tui.app import RmtuiApp
+
+__all__ = ["still", "table_rows"]  # shared from tests/kit, imported from here by the tests
 
 ZOFIA = "zofia-wasowska"
 KEYWORDS = ["LinkedIn", "prywatność", "Datenschutz", "big data", "IoT"]
@@ -80,20 +81,3 @@ def add_zofia(ws: Workspace) -> str:
         Session(tandem_id=ZOFIA, n=0, planned_at=at(NOW.date() - timedelta(days=7)), title="")
     )
     return ZOFIA
-
-
-def table_rows(app: RmtuiApp, selector: str) -> list[list[str]]:
-    table = app.screen.query_one(selector, DataTable)
-    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
-
-
-def still(build: MakeApp) -> MakeApp:
-    """``app_for`` with animations off: tab underlines and scrolls jump, so each key press
-    settles at once (the screens look the same once settled)."""
-
-    def make(ws: Workspace, **options: object) -> RmtuiApp:
-        app = build(ws, **options)
-        app.animation_level = "none"
-        return app
-
-    return make

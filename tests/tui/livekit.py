@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kit.clock import NOW, FakeTime
+from kit.pilot import MakeApp, until
+from kit.workspace import add_tandem
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
-from tuikit import NOW, MakeApp, until
 
 from rmtui.core.refs import SessionRef
-from rmtui.core.tandems import TandemDraft
 from rmtui.core.template import Template, TemplateItem
 from rmtui.service.sessions import SessionService
 from rmtui.store import Workspace
@@ -34,24 +35,6 @@ TEMPLATE = Template(
 )
 
 
-class FakeTime:
-    """Wall and monotonic time that move only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = NOW.timestamp()
-        self.mono_now = 5000.0
-
-    def wall(self) -> float:
-        return self.now
-
-    def mono(self) -> float:
-        return self.mono_now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-        self.mono_now += seconds
-
-
 @dataclass
 class Setup:
     ws: Workspace
@@ -69,10 +52,9 @@ class Setup:
 
 
 def setup(ws: Workspace, mentee: str = "Zofia Wąsowska") -> Setup:
-    tandem = ws.add_tandem(TandemDraft(mentee=mentee, mentee_dept="Logistyka", mentor_dept="IT"))
-    ws.add_keywords(tandem.id, KEYWORDS)
+    tandem_id = add_tandem(ws, mentee, keywords=KEYWORDS)
     clock = FakeTime()
-    return Setup(ws, clock, SessionService(ws, wall=clock.wall, mono=clock.mono), tandem.id)
+    return Setup(ws, clock, SessionService(ws, wall=clock.wall, mono=clock.mono), tandem_id)
 
 
 def live_screen(app: RmtuiApp) -> LiveScreen:

@@ -9,8 +9,10 @@ from concurrent.futures import Future
 from dataclasses import replace
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kit.sweep import sweep
 from livekit import setup, until_live
 from textual.content import Content
 from textual.pilot import Pilot
@@ -166,8 +168,9 @@ async def host(app: RmtuiApp, ref: object, ready: Future[Requests]) -> None:
                 done.set_result(None)
 
 
+@pytest.mark.parametrize("examples", sweep(60, few=10))
 def test_generated_text_renders_literally_in_every_live_widget(
-    empty_ws: Workspace, app_for: MakeApp
+    empty_ws: Workspace, app_for: MakeApp, examples: int
 ) -> None:
     # One running app for every example (starting one per example would take minutes):
     # it runs in a thread of its own; each example is rendered there and checked.
@@ -180,7 +183,7 @@ def test_generated_text_renders_literally_in_every_live_widget(
         requests = ready.result(timeout=30)
 
         @settings(
-            max_examples=60,
+            max_examples=examples,
             deadline=None,
             suppress_health_check=[HealthCheck.function_scoped_fixture],
         )
