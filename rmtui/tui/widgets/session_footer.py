@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.events import Resize
-from textual.widgets import Footer
+
+from rmtui.tui.widgets.footer import Footer
 
 ROOMY = 110
 """From this width every key has its full spacing; below it the keys close up."""
@@ -13,7 +16,11 @@ anyway, and f1 lists it)."""
 
 
 class SessionFooter(Footer):
-    """A footer that closes up at 80 columns rather than cut a key in two."""
+    """A footer that closes up at 80 columns rather than cut a key in two; keys that still
+    do not fit (a language's longer words) give way, help (f1) and the way back (escape)
+    stay. Its keys speak the interface's language, as every footer's."""
+
+    KEEP_KEYS: ClassVar[tuple[str, ...]] = ("f1", "escape")
 
     def on_resize(self, event: Resize) -> None:
         width = event.size.width
