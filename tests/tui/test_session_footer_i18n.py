@@ -1,4 +1,5 @@
-"""The live and review footers speak the interface's language, and when its words are
+"""The live and review footers speak the interface's language (the live key "Next" has a
+message of its own, apart from the next session), and when its words are
 longer than 80 columns hold, keys give way from the end while help and the way back stay."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from rmtui.tui.screens.review import ReviewScreen
 GERMAN = {
     "Pause": "Anhalten",
     "Prev": "Vorheriger",
-    "Next": "Nächster",
+    "Next": "Nächste Sitzung",  # the next session: the live key has its own message
     "Done": "Erledigt",
     "Skip": "Überspringen",
     "Drives": "Wer fährt",
@@ -44,6 +45,7 @@ def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     catalog = Catalog(locale="de", domain=i18n.DOMAIN, fuzzy=False)
     for english, german in GERMAN.items():
         catalog.add(english, german)
+    catalog.add("Next", "Weiter", context="key: next agenda item")
     folder = tmp_path / "locale" / "de" / "LC_MESSAGES"
     folder.mkdir(parents=True)
     with (folder / f"{i18n.DOMAIN}.mo").open("wb") as file:
@@ -78,7 +80,7 @@ async def test_the_live_footer_speaks_german_and_keeps_help_and_leave(
         await settle(pilot)
         await pilot.pause(0.1)
         keys = shown(app)
-        assert keys[:3] == ["Anhalten", "Vorheriger", "Nächster"]  # the first keys stay
+        assert keys[:3] == ["Anhalten", "Vorheriger", "Weiter"]  # the first keys stay
         assert keys[-2:] == ["Verlassen", "Hilfe"]
         assert "Beenden" not in keys  # no room left at 80 columns: f1 lists it
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import on
 from textual.events import Resize
 
 from rmtui.tui.widgets.footer import Footer
@@ -22,7 +23,8 @@ class SessionFooter(Footer):
 
     KEEP_KEYS: ClassVar[tuple[str, ...]] = ("f1", "escape")
 
-    def on_resize(self, event: Resize) -> None:
+    @on(Resize)
+    def _close_up(self, event: Resize) -> None:
         width = event.size.width
         self.compact = width < ROOMY
         chip = width >= PALETTE_CHIP
