@@ -48,6 +48,13 @@ TABS = (
     ("actions", "4", N_("Actions")),
     ("profile", "5", N_("Profile")),
 )
+TAB_TOOLTIPS = {
+    "sessions": N_("Show the sessions tab"),
+    "keywords": N_("Show the keywords tab"),
+    "learning": N_("Show the learning tab"),
+    "actions": N_("Show the actions tab"),
+    "profile": N_("Show the profile tab"),
+}
 # The widget that takes the focus when a tab is shown.
 TAB_FOCUS = {
     "sessions": "#session-table",
@@ -70,7 +77,7 @@ class TandemScreen(RmtuiScreen[None]):
                 f"show_tab({tab!r})",
                 label,
                 id=f"tandem.tab-{tab}",
-                tooltip=f"Show the {label.lower()} tab",
+                tooltip=TAB_TOOLTIPS[tab],
                 show=False,
             )
             for tab, key, label in TABS
