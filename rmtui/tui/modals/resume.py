@@ -117,7 +117,9 @@ def resume_body(live: LiveSession) -> Content:
     if 0 <= session.current_item < len(session.items):
         item = session.items[session.current_item]
         lines.append(
-            Content(f"item {session.current_item + 1} of {len(session.items)}: ")
+            Content(
+                messages.TUI_ITEM_OF.format(n=session.current_item + 1, count=len(session.items))
+            )
             + literal_line(item.title)
         )
     if session.status == "running":

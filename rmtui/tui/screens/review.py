@@ -394,7 +394,9 @@ class ReviewScreen(RmtuiScreen[None]):
         note = self.note
         if note is not None:
             self._open_editor(
-                Editing("text", note.id), f"Note {view.stamp(note.elapsed)}", note.text
+                Editing("text", note.id),
+                messages.TUI_NOTE_AT.format(stamp=view.stamp(note.elapsed)),
+                note.text,
             )
 
     def action_answer(self) -> None:
