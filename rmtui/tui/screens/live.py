@@ -265,7 +265,9 @@ class LiveScreen(RmtuiScreen[None]):
         self.remove_class("-loading")
         for status in ("planned", "running", "paused"):
             self.set_class(session.status == status, f"-{status}")
-        self.sub_title = view.heading(self.live.mentee, f"session {session.n}", session.title)
+        self.sub_title = view.heading(
+            self.live.mentee, messages.EXPORT_SESSION_N.format(n=session.n), session.title
+        )
         self.query_one(LiveSide).show_rules(self.live.rules())
         self._show_current(session)
         self._show_log()

@@ -178,7 +178,9 @@ class ReviewScreen(RmtuiScreen[None]):
         """Show ``session`` as read from the disk after a change."""
         self.session = session
         self.remove_class("-loading")
-        self.sub_title = view.heading(self.mentee, f"session {session.n}", session.title)
+        self.sub_title = view.heading(
+            self.mentee, messages.EXPORT_SESSION_N.format(n=session.n), session.title
+        )
         self.query_one(ReviewNotes).show(session, land_at=self._land_at)
         self._land_at = None
         self.query_one(ReviewSide).show(session)

@@ -288,7 +288,7 @@ def hit_detail(hit: Hit) -> Content:
     """The whole matching text, and where it is."""
     where = [one_line(hit.mentee)]
     if hit.session is not None:
-        where.append(f"session {hit.session}")
+        where.append(messages.EXPORT_SESSION_N.format(n=hit.session))
     if hit.stamp:
         where.append(hit.stamp)
     where.append(_kind(hit)[0])

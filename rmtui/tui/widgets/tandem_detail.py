@@ -109,7 +109,7 @@ def _actions(row: DashboardRow) -> Content:
         (a for a in row.summary.actions if a.state == "open"), key=lambda a: (a.session or 0, a.id)
     )
     for action in stored[:SHOWN_ACTIONS]:
-        owner = "you: " if action.owner == "mentor" else ""
+        owner = messages.TUI_OWNER_YOU if action.owner == "mentor" else ""
         lines.append(Content.assemble("• ", (owner, "$text-accent"), literal_line(action.text)))
     if len(stored) > SHOWN_ACTIONS:
         more = messages.TUI_MORE_ACTIONS.format(len(stored) - SHOWN_ACTIONS)
