@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.dom import NoScreen
 from textual.widget import Widget
 from textual.widgets import Footer as TextualFooter
 from textual.widgets._footer import FooterKey
@@ -68,7 +69,10 @@ class Footer(TextualFooter):
         """The keys bound to ``KEEP_KEYS`` (shown whatever the width)."""
         if not self.KEEP_KEYS:
             return []
-        bindings = self.screen.active_bindings
+        try:
+            bindings = self.screen.active_bindings
+        except NoScreen:  # the screen went away before this refresh
+            return []
         actions = {bindings[key].binding.action for key in self.KEEP_KEYS if key in bindings}
         return [w for w in items if isinstance(w, FooterKey) and w.action in actions]
 
