@@ -83,8 +83,11 @@ def run_move(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.core import messages
+
     status: KeywordStatus = args.status
     for word in args.words:
         keyword = ctx.services.tandems.set_keyword_status(args.id, word, status)
-        ctx.say(f"{keyword.text}: {keyword.status}")
+        state = messages.KEYWORD_STATE_NAMES.get(keyword.status, keyword.status)
+        ctx.say(messages.LABEL_VALUE.format(label=keyword.text, value=state))
     return 0
