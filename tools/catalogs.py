@@ -30,8 +30,9 @@ LOCALE = ROOT / "rmtui" / "locale"
 TEMPLATE = LOCALE / "rmtui.pot"
 DOMAIN = "rmtui"
 WIDTH = 100
-#: ``N_`` marks a message, ``P_`` a message with a count (singular, plural).
-KEYWORDS = ("N_", "P_:1,2")
+#: ``N_`` marks a message, ``P_`` a message with a count (singular, plural), ``C_`` and
+#: ``pgettext`` a message with a context (context, message).
+KEYWORDS = ("N_", "P_:1,2", "C_:1c,2", "pgettext:1c,2")
 
 #: The languages and how each one addresses the mentor (the translators' first rule).
 LANGUAGES = {

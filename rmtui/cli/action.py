@@ -91,7 +91,9 @@ def register(sub: Any) -> None:
     checkin.add_argument(
         "--agenda",
         action="store_true",
-        help="also put it on that session's agenda, after the item under way (for a stuck one)",
+        help=gettext(
+            "also put it on that session's agenda, after the item under way (for a stuck one)"
+        ),
     )
     checkin.set_defaults(run=run_checkin)
 

@@ -176,24 +176,27 @@ def show_lines(t: Template) -> list[str]:
     if t.path:
         out.append(str(t.path))
     if t.tags:
-        out.append("tags: " + ", ".join(one_line(tag) for tag in t.tags))
+        tags = ", ".join(one_line(tag) for tag in t.tags)
+        out.append(messages.AGENDA_SHOW_TAGS.format(tags=tags))
     if t.keywords:
-        out.append("keywords: " + ", ".join(one_line(kw) for kw in t.keywords))
+        keywords = ", ".join(one_line(kw) for kw in t.keywords)
+        out.append(messages.AGENDA_SHOW_KEYWORDS.format(keywords=keywords))
     if t.summary:
         out += ["", *_block(t.summary, "")]
     if t.rules:
-        out += ["", "Rules"]
+        out += ["", messages.AGENDA_SHOW_RULES]
         for rule in t.rules:
             out += _block(rule, "  - ", "    ")
-    out += ["", "Agenda"]
+    out += ["", messages.AGENDA_SHOW_AGENDA]
     for number, item in enumerate(t.items, 1):
         out.append(f"  {number}. {one_line(item.title)}  ({item.minutes} min)")
         for prompt in item.prompts:
             out += _block(prompt, "     - ", "       ")
         if item.notes:
-            out += _block(item.notes, "     notes: ", "            ")
+            head = "     " + messages.AGENDA_SHOW_NOTES
+            out += _block(item.notes, head, " " * len(head))
     total = sum(item.minutes for item in t.items)
-    out.append(f"  total: {total} of {t.minutes} min")
+    out.append("  " + messages.AGENDA_SHOW_TOTAL.format(total=total, minutes=t.minutes))
     return out
 
 

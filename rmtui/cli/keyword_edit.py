@@ -25,16 +25,18 @@ def register_edits(verbs: Any) -> None:
 
     alias = verbs.add_parser(
         "alias",
-        help="give a keyword other words (other languages, synonyms), matched as it is",
-        description="Other words for one keyword: `rmtui keyword alias ID notifications "
-        "meldingen powiadomienia`. Notes and templates that use them count for the keyword. "
-        "Without ALIAS, prints the keyword's other words.",
+        help=gettext("give a keyword other words (other languages, synonyms), matched as it is"),
+        description=gettext(
+            "Other words for one keyword: `rmtui keyword alias ID notifications "
+            "meldingen powiadomienia`. Notes and templates that use them count for the keyword. "
+            "Without ALIAS, prints the keyword's other words."
+        ),
     )
-    alias.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    alias.add_argument("word", metavar="WORD", help="the keyword")
-    alias.add_argument("aliases", nargs="*", metavar="ALIAS", help="another word for it")
+    alias.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    alias.add_argument("word", metavar="WORD", help=gettext("the keyword"))
+    alias.add_argument("aliases", nargs="*", metavar="ALIAS", help=gettext("another word for it"))
     alias.add_argument(
-        "--remove", action="store_true", help="take these words off the keyword instead"
+        "--remove", action="store_true", help=gettext("take these words off the keyword instead")
     )
     alias.set_defaults(run=run_alias)
 
@@ -81,8 +83,11 @@ def run_move(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
+    from rmtui.core import messages
+
     status: KeywordStatus = args.status
     for word in args.words:
         keyword = ctx.services.tandems.set_keyword_status(args.id, word, status)
-        ctx.say(f"{keyword.text}: {keyword.status}")
+        state = messages.KEYWORD_STATE_NAMES.get(keyword.status, keyword.status)
+        ctx.say(messages.LABEL_VALUE.format(label=keyword.text, value=state))
     return 0

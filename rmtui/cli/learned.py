@@ -107,7 +107,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         (gettext("the mentor learned (from the mentee)"), log.mentor),
         (gettext("the mentee learned (from the mentor)"), log.mentee),
     ):
-        ctx.say(f"{title}: {len(items)}")
+        ctx.say(messages.LABEL_VALUE.format(label=title, value=len(items)))
         for i in items:
             number = "-" if i.id is None else str(i.id)
             where = (

@@ -95,7 +95,8 @@ def overview_lines(o: TandemOverview) -> list[str]:
     lines.append(messages.SHOW_OPEN_ACTIONS.format(count=o.open_actions))
     for a in o.actions:
         if a.open:
-            text = f"{a.owner}: {a.text}"
+            owner = messages.TUI_ACTION_OWNERS.get(a.owner, a.owner)
+            text = messages.LABEL_VALUE.format(label=owner, value=a.text)
             if a.due:
                 text = messages.SHOW_DUE.format(text=text, day=day_label(a.due, weekday=False))
             lines.append(f"  {a.id if a.id is not None else '-'}  {text}")

@@ -47,8 +47,10 @@ def register(sub: Any) -> None:
     add.add_argument(
         "--language",
         metavar="CODE",
-        help="what its recaps, summaries and calendar speak: en, nl, fr, de or pl "
-        "(default: your interface's)",
+        help=gettext(
+            "what its recaps, summaries and calendar speak: en, nl, fr, de or pl "
+            "(default: your interface's)"
+        ),
     )
     add.add_argument(
         "--same-department",
@@ -65,10 +67,10 @@ def register(sub: Any) -> None:
 
     language = verbs.add_parser(
         "language",
-        help="show or change the language of a tandem's recaps, summaries and calendar",
+        help=gettext("show or change the language of a tandem's recaps, summaries and calendar"),
     )
-    language.add_argument("id", metavar="ID", help="tandem id (see `tandem list`)")
-    language.add_argument("code", nargs="?", metavar="CODE", help="en, nl, fr, de or pl")
+    language.add_argument("id", metavar="ID", help=gettext("tandem id (see `tandem list`)"))
+    language.add_argument("code", nargs="?", metavar="CODE", help=gettext("en, nl, fr, de or pl"))
     language.set_defaults(run=run_language)
 
     schedule = verbs.add_parser(

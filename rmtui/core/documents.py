@@ -60,7 +60,7 @@ T = TypeVar("T")
 def _str(doc: Doc, key: str, default: str | None = None) -> str:
     value = doc.get(key, default)
     if not isinstance(value, str):
-        raise ValueError(f"field {key!r} should be text, found {type(value).__name__}")
+        raise ValueError(messages.DOC_NOT_TEXT.format(key=key, found=type(value).__name__))
     if not valid_unicode(value):
         raise ValueError(messages.FIELD_NOT_UNICODE.format(field=key))
     return value
@@ -77,7 +77,7 @@ def _int(
     value = doc.get(key, default)
     name = label or key
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"field {name!r} should be a whole number, found {value!r}")
+        raise ValueError(messages.DOC_NOT_WHOLE.format(key=name, value=value))
     if not low <= value <= high:
         raise ValueError(_out_of_range(name, value, low, high))
     return value
@@ -101,7 +101,7 @@ def _num(doc: Doc, key: str, default: float = 0.0) -> float:
     """A time in seconds (on the session clock, or a wall-clock stamp): finite, 0 or more."""
     value = doc.get(key, default)
     if not isinstance(value, int | float) or isinstance(value, bool):
-        raise ValueError(f"field {key!r} should be a number, found {value!r}")
+        raise ValueError(messages.DOC_NOT_NUMBER.format(key=key, value=value))
     fits = 0 <= value <= MAX_SECONDS if isinstance(value, int) else seconds_in_range(value)
     if not fits:
         shown = _shown(value) if isinstance(value, int) else value
@@ -116,14 +116,14 @@ def _opt_num(doc: Doc, key: str) -> float | None:
 def _bool(doc: Doc, key: str, default: bool = False) -> bool:
     value = doc.get(key, default)
     if not isinstance(value, bool):
-        raise ValueError(f"field {key!r} should be true or false, found {value!r}")
+        raise ValueError(messages.DOC_NOT_BOOL.format(key=key, value=value))
     return value
 
 
 def _strs(doc: Doc, key: str) -> list[str]:
     value = doc.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"field {key!r} should be a list of text")
+        raise ValueError(messages.DOC_NOT_TEXT_LIST.format(key=key))
     if not all(map(valid_unicode, value)):
         raise ValueError(messages.FIELD_NOT_UNICODE.format(field=key))
     return list(value)
@@ -134,7 +134,7 @@ def _ints(doc: Doc, key: str) -> list[int]:
     if not isinstance(value, list) or not all(
         isinstance(v, int) and not isinstance(v, bool) for v in value
     ):
-        raise ValueError(f"field {key!r} should be a list of whole numbers")
+        raise ValueError(messages.DOC_NOT_WHOLE_LIST.format(key=key))
     for v in value:
         if not 0 <= v <= MAX_COUNT:
             raise ValueError(_out_of_range(key, v, 0, MAX_COUNT))
@@ -148,7 +148,9 @@ def _opt_str(doc: Doc, key: str) -> str | None:
 def _choice(doc: Doc, key: str, allowed: tuple[str, ...], default: str) -> str:
     value = _str(doc, key, default)
     if value not in allowed:
-        raise ValueError(f"field {key!r} is {value!r}, expected one of {', '.join(allowed)}")
+        raise ValueError(
+            messages.DOC_NOT_ONE_OF.format(key=key, value=value, allowed=", ".join(allowed))
+        )
     return value
 
 
@@ -156,7 +158,7 @@ def _date(value: Any, key: str = "date") -> date | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError(f"expected a date, found {value!r}")
+        raise ValueError(messages.DOC_NOT_DATE.format(value=value))
     return _in_years(date.fromisoformat(value), key, value)
 
 
@@ -164,7 +166,7 @@ def _datetime(value: Any, key: str = "date") -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError(f"expected a date and time, found {value!r}")
+        raise ValueError(messages.DOC_NOT_DATETIME.format(value=value))
     moment = datetime.fromisoformat(value)
     _in_years(moment.date(), key, value)
     return moment
@@ -186,7 +188,7 @@ def _iso(value: date | datetime | None) -> str | None:
 
 def _obj(value: Any, what: str) -> Doc:
     if not isinstance(value, dict):
-        raise ValueError(f"{what} should be an object")
+        raise ValueError(messages.DOC_NOT_OBJECT.format(what=what))
     return value
 
 
@@ -295,7 +297,7 @@ def _checkins(doc: Doc) -> list[Checkin]:
     """An action's check-ins (absent in files written before habits existed)."""
     value = doc.get("checkins", [])
     if not isinstance(value, list):
-        raise ValueError("field 'checkins' should be a list")
+        raise ValueError(messages.DOC_NOT_LIST.format(key="checkins"))
     return [checkin_from_doc(_obj(c, "a check-in")) for c in value]
 
 
@@ -421,7 +423,7 @@ def session_from_doc(doc: Doc, notes: list[Note]) -> Session:
     since = clock.get("running_since")
     items = doc.get("items", [])
     if not isinstance(items, list):
-        raise ValueError("field 'items' should be a list")
+        raise ValueError(messages.DOC_NOT_LIST.format(key="items"))
     status: SessionStatus = _choice(doc, "status", SESSION_STATUSES, "planned")  # type: ignore[assignment]
     return Session(
         tandem_id=_str(doc, "tandem_id"),
@@ -461,7 +463,7 @@ def note_from_doc(doc_id: int, doc: Doc) -> Note:
     kind: NoteKind = _choice(doc, "kind", NOTE_KINDS, "note")  # type: ignore[assignment]
     wall = _datetime(doc.get("wall"), "wall")
     if wall is None:
-        raise ValueError("field 'wall' is missing")
+        raise ValueError(messages.DOC_MISSING.format(key="wall"))
     item = doc.get("item")
     return Note(
         id=doc_id,

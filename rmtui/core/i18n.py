@@ -100,9 +100,14 @@ def translations(code: str) -> _gettext.NullTranslations:
         return _gettext.NullTranslations()
 
 
+#: Between a message's context and its text (gettext's ``pgettext`` encoding in a catalog).
+CONTEXT = "\x04"
+
+
 def gettext(message: str) -> str:
-    """``message`` in the language being spoken."""
-    return translations(current()).gettext(message)
+    """``message`` in the language being spoken (a message marked with ``C_`` too: in a
+    language without its translation, its English text, without the context)."""
+    return translations(current()).gettext(message).rpartition(CONTEXT)[2]
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
@@ -115,6 +120,19 @@ def N_(message: str) -> str:
     """Mark ``message`` for the catalogs without translating it here (it is translated
     where it is shown)."""
     return message
+
+
+def C_(context: str, message: str) -> str:
+    """Mark ``message`` for the catalogs with a ``context`` telling two meanings of one
+    English text apart (``C_("live key", "Next")`` beside the next session's "Next"), so
+    a translator can choose a word for each; ``gettext`` translates it where it is shown.
+    The id is gettext's own for a message with a context (``msgctxt`` in a catalog)."""
+    return f"{context}{CONTEXT}{message}"
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` with ``context`` (see ``C_``), in the language being spoken."""
+    return gettext(C_(context, message))
 
 
 @dataclass(frozen=True, slots=True)

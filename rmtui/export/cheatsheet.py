@@ -188,7 +188,10 @@ def markdown(sheet: CheatSheet) -> str:
         lines.append("")
     if sheet.glossary:
         lines += [f"## {inline(m.SHEET_H_GLOSSARY)}", ""]
-        lines += [f"- **{inline(term)}:** {inline(meaning)}" for term, meaning in sheet.glossary]
+        lines += [
+            f"- **{m.LABEL_COLON.format(label=inline(term))}** {inline(meaning)}"
+            for term, meaning in sheet.glossary
+        ]
         lines.append("")
     while lines and lines[-1] == "":
         lines.pop()
@@ -229,7 +232,10 @@ def text(sheet: CheatSheet) -> str:
         lines.append("")
     if sheet.glossary:
         lines += _heading(m.SHEET_H_GLOSSARY)
-        lines += [f"  {term}: {meaning}" for term, meaning in sheet.glossary]
+        lines += [
+            f"  {m.LABEL_VALUE.format(label=term, value=meaning)}"
+            for term, meaning in sheet.glossary
+        ]
         lines.append("")
     while lines and lines[-1] == "":
         lines.pop()

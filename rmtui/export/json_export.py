@@ -142,36 +142,36 @@ def dump(tandems: Sequence[TandemData], *, exported: datetime, anonymized: bool)
 
 def _ids(table: Any, what: str) -> list[tuple[int, dict[str, Any]]]:
     if not isinstance(table, dict):
-        raise ValueError(f"{what!r} should be an object")
+        raise ValueError(messages.IMPORT_NOT_OBJECT.format(what=what))
     out: list[tuple[int, dict[str, Any]]] = []
     for key, doc in table.items():
         if not (isinstance(key, str) and key.isdigit() and int(key) >= 1):
-            raise ValueError(f"{what!r} has a record with id {key!r}")
+            raise ValueError(messages.IMPORT_BAD_ID.format(what=what, key=key))
         if not isinstance(doc, dict):
-            raise ValueError(f"{what!r} record {key} should be an object")
+            raise ValueError(messages.IMPORT_RECORD_NOT_OBJECT.format(what=what, key=key))
         out.append((int(key), doc))
     return sorted(out, key=lambda pair: pair[0])
 
 
 def _list(value: Any, what: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise ValueError(f"{what!r} should be a list of objects")
+        raise ValueError(messages.IMPORT_NOT_OBJECTS.format(what=what))
     return value
 
 
 def _tandem_from(doc: Any) -> TandemData:
     if not isinstance(doc, dict):
-        raise ValueError("each tandem should be an object")
+        raise ValueError(messages.IMPORT_TANDEM_NOT_OBJECT)
     tandem_doc = doc.get("tandem")
     if not isinstance(tandem_doc, dict):
-        raise ValueError("'tandem' should be an object")
+        raise ValueError(messages.IMPORT_NOT_OBJECT.format(what="tandem"))
     actions = [conv.action_from_doc(i, d) for i, d in _ids(doc.get("actions", {}), "actions")]
     sessions = []
     for entry in _list(doc.get("sessions", []), "sessions"):
         notes = [conv.note_from_doc(i, d) for i, d in _ids(entry.get("notes", {}), "notes")]
         head = entry.get("session")
         if not isinstance(head, dict):
-            raise ValueError("'session' should be an object")
+            raise ValueError(messages.IMPORT_NOT_OBJECT.format(what="session"))
         items = head.get("items")
         if isinstance(items, list):
             # Items exported before follow-ups referred to actions copied their text.
@@ -180,7 +180,7 @@ def _tandem_from(doc: Any) -> TandemData:
         sessions.append(conv.session_from_doc(head, notes))
     numbers = [s.n for s in sessions]
     if len(set(numbers)) != len(numbers) or any(n < 1 for n in numbers):
-        raise ValueError("session numbers should be distinct and 1 or more")
+        raise ValueError(messages.IMPORT_SESSION_NUMBERS)
     return TandemData(
         tandem=conv.tandem_from_doc(tandem_doc),
         index=tuple(conv.session_info_from_doc(d) for d in _list(doc.get("index", []), "index")),
@@ -206,18 +206,20 @@ def load(raw: bytes, path: Path) -> list[TandemData]:
     try:
         doc = strict_json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise refuse("not UTF-8 text") from None
+        raise refuse(messages.IMPORT_NOT_UTF8) from None
     except json.JSONDecodeError as exc:
-        raise refuse(f"not JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise refuse(
+            messages.IMPORT_NOT_JSON.format(line=exc.lineno, column=exc.colno, reason=exc.msg)
+        ) from None
     except StrictJSONError as exc:
         raise ImportRefused(messages.IMPORT_DAMAGED.format(path=path, reason=exc)) from None
     except RecursionError:
-        raise refuse("nested too deeply") from None
+        raise refuse(messages.IMPORT_TOO_DEEP) from None
     if not isinstance(doc, dict) or doc.get("rmtui") != MARK:
-        raise refuse("its 'rmtui' field is not 'tandem-export'")
+        raise refuse(messages.IMPORT_NOT_MARKED)
     schema = doc.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise refuse(f"missing or invalid 'schema' field ({schema!r})")
+        raise refuse(messages.IMPORT_BAD_SCHEMA.format(schema=schema))
     if schema > SCHEMA:
         raise ImportRefused(messages.IMPORT_NEWER.format(path=path, found=schema, known=SCHEMA))
     try:

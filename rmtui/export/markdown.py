@@ -53,10 +53,11 @@ class Doc:
         self.lines += [f"*{m.EXPORT_NONE}*", ""]
 
     def fact(self, label: str, value: str) -> None:
-        self.lines.append(f"- **{inline(label)}:** {inline(value) or '—'}")
+        head = m.LABEL_COLON.format(label=inline(label))
+        self.lines.append(f"- **{head}** {inline(value) or '—'}")
 
     def bullet(self, text: str, note: str = "", label: str = "") -> None:
-        head = f"**{inline(label)}:** " if label else ""
+        head = f"**{m.LABEL_COLON.format(label=inline(label))}** " if label else ""
         tail = f" *({inline(note)})*" if note else ""
         self.lines.append(f"- {head}{inline(text) or '…'}{tail}")
 
@@ -268,11 +269,11 @@ def summary(reports: Sequence[Report], mentor: str = "") -> str:
     byline = m.EXPORT_BY.format(mentor=mentor) if mentor else ""
     if len(reports) == 1:
         r = reports[0]
-        doc.heading(1, f"{title}: {r.tandem.mentee}")
+        doc.heading(1, m.LABEL_VALUE.format(label=title, value=r.tandem.mentee))
         doc.para(*_who(r), byline, as_of)
         tandem_sections(doc, r, 2)
         return doc.text()
-    doc.heading(1, f"{title}: {m.EXPORT_TANDEMS.format(len(reports))}")
+    doc.heading(1, m.LABEL_VALUE.format(label=title, value=m.EXPORT_TANDEMS.format(len(reports))))
     doc.para(byline, as_of)
     if not reports:
         doc.none()

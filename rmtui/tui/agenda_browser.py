@@ -242,6 +242,7 @@ class AgendaBrowser(Screen[None]):
 
 def _entry(t: Template) -> Content:
     """One list entry: the title, then minutes, language and source, dimmed."""
-    facts = f"{t.minutes} min · {t.language} · {t.source}"
+    source = messages.TUI_TEMPLATE_SOURCES.get(t.source, t.source)
+    facts = f"{messages.TUI_MINUTES.format(minutes=t.minutes)} · {t.language} · {source}"
     # Title on its own line and the facts below it: a long title never splits the facts.
     return literal_line(t.title) + Content("\n") + literal_line(facts, "dim")

@@ -245,8 +245,7 @@ def open_plan(app: RmtuiContext) -> Screen[Any]:
 def start_body(mentee: str, info: SessionInfo) -> Content:
     when = progress.when(info.planned_at) if info.planned_at else gettext("no date set")
     return Content.assemble(
-        (f"Session {info.n} with ", ""),
-        literal_line(mentee, "bold"),
+        *_with_mentee(messages.TUI_SESSION_WITH.format(n=info.n, mentee="{mentee}"), mentee),
         "\n",
         literal_line(info.title or info.agenda_id),
         "\n",
@@ -407,3 +406,9 @@ DESTINATIONS: tuple[Destination, ...] = (
         available=with_tandem,
     ),
 )
+
+
+def _with_mentee(text: str, mentee: str) -> tuple[str, Content, str]:
+    """``text`` around its ``{mentee}``, the mentee's name literal and bold."""
+    before, _, after = text.partition("{mentee}")
+    return before, literal_line(mentee, "bold"), after

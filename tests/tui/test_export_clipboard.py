@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from tuikit import MakeApp, settle, until
 
+from rmtui.core.i18n import gettext
 from rmtui.core.refs import SessionRef
 from rmtui.fs import system
 from rmtui.store import Workspace
@@ -26,7 +27,12 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 
 def footer_keys(app: RmtuiApp) -> set[str]:
-    return {b.description for _, b, enabled, _ in app.screen.active_bindings.values() if enabled}
+    """The keys' descriptions as the footer shows them (message ids, translated)."""
+    return {
+        gettext(b.description)
+        for _, b, enabled, _ in app.screen.active_bindings.values()
+        if enabled
+    }
 
 
 async def open_export(app: RmtuiApp) -> ExportScreen:

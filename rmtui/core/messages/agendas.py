@@ -155,3 +155,11 @@ AGENDA_FALLBACK = N_("topic {id!r} has no {wanted!r} version yet: the {language!
 AGENDA_SHADOWS = N_("shadows {sources}")
 TUI_PLAN_FALLBACK = N_("No {wanted!r} version of this topic yet: this is the {language!r} one.")
 AGENDA_FOLDER_LANGUAGE = N_("the file is in the folder {folder!r} but its language is {language!r}")
+
+# --- `rmtui agendas show`: one template in full ------------------------------------------
+AGENDA_SHOW_TAGS = N_("tags: {tags}")
+AGENDA_SHOW_KEYWORDS = N_("keywords: {keywords}")
+AGENDA_SHOW_RULES = N_("Rules")
+AGENDA_SHOW_AGENDA = N_("Agenda")
+AGENDA_SHOW_NOTES = N_("notes: ")
+AGENDA_SHOW_TOTAL = N_("total: {total} of {minutes} min")

@@ -223,3 +223,7 @@ ANONYMOUS_MENTEE = N_("the mentee")
 ANONYMOUS_MENTEE_OF = N_("mentee ({dept})")
 EXPORT_FORMAT_UNKNOWN = N_("{value!r} is not one of {formats}")
 EXPORT_MORE_LINES = P_("… {count} more line", "… {count} more lines")
+
+# --- a label and its value (French puts a space before the colon: "{label} :") ----------
+LABEL_COLON = N_("{label}:")
+LABEL_VALUE = N_("{label}: {value}")

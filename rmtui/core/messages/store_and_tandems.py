@@ -100,3 +100,28 @@ FOLDERS_TIGHTENED = N_(
     "other users could open {paths}; rmtui made them private to you (0700), as every "
     "workspace folder should be"
 )
+
+# --- why a stored or imported record cannot be read (the reason in a message) ------------
+DOC_NOT_TEXT = N_("field {key!r} should be text, found {found}")
+DOC_NOT_WHOLE = N_("field {key!r} should be a whole number, found {value!r}")
+DOC_NOT_NUMBER = N_("field {key!r} should be a number, found {value!r}")
+DOC_NOT_BOOL = N_("field {key!r} should be true or false, found {value!r}")
+DOC_NOT_TEXT_LIST = N_("field {key!r} should be a list of text")
+DOC_NOT_WHOLE_LIST = N_("field {key!r} should be a list of whole numbers")
+DOC_NOT_ONE_OF = N_("field {key!r} is {value!r}, expected one of {allowed}")
+DOC_NOT_DATE = N_("expected a date, found {value!r}")
+DOC_NOT_DATETIME = N_("expected a date and time, found {value!r}")
+DOC_NOT_OBJECT = N_("{what} should be an object")
+DOC_NOT_LIST = N_("field {key!r} should be a list")
+DOC_MISSING = N_("field {key!r} is missing")
+IMPORT_NOT_OBJECT = N_("{what!r} should be an object")
+IMPORT_BAD_ID = N_("{what!r} has a record with id {key!r}")
+IMPORT_RECORD_NOT_OBJECT = N_("{what!r} record {key} should be an object")
+IMPORT_NOT_OBJECTS = N_("{what!r} should be a list of objects")
+IMPORT_TANDEM_NOT_OBJECT = N_("each tandem should be an object")
+IMPORT_SESSION_NUMBERS = N_("session numbers should be distinct and 1 or more")
+IMPORT_NOT_UTF8 = N_("not UTF-8 text")
+IMPORT_NOT_JSON = N_("not JSON: line {line}, column {column}: {reason}")
+IMPORT_TOO_DEEP = N_("nested too deeply")
+IMPORT_NOT_MARKED = N_("its 'rmtui' field is not 'tandem-export'")
+IMPORT_BAD_SCHEMA = N_("missing or invalid 'schema' field ({schema!r})")

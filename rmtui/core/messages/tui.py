@@ -339,3 +339,39 @@ TUI_PANEL_TITLES = {
 }
 TUI_AGENDA_DROVE = N_("Agenda · {share}")
 TUI_PALETTE_PROMPT = N_("Search for commands…")
+# --- labels on the screens: column headers, tab names, panel titles, counts ---------------
+TUI_ACTION_STATES = {"open": N_("open"), "done": N_("done"), "dropped": N_("dropped")}
+TUI_ACTION_OWNERS = {"mentee": N_("mentee"), "mentor": N_("mentor")}
+TUI_SESSION_STATES = {
+    "planned": N_("planned"),
+    "running": N_("running"),
+    "paused": N_("paused"),
+    "done": N_("done"),
+}
+TUI_TEMPLATE_SOURCES = {
+    "bundled": N_("bundled"),
+    "synced": N_("synced"),
+    "workspace": N_("workspace"),
+}
+TUI_PLANNED_COUNT = P_(", {count} planned", ", {count} planned")
+TUI_OPEN_COUNT = P_("{count} open", "{count} open")
+TUI_MORE_ACTIONS = P_("  and {count} more (t, then 4)", "  and {count} more (t, then 4)")
+TUI_LEARNED_MENTOR = N_("mentor {count} ")
+TUI_LEARNED_MENTEE = N_(" {count} mentee")
+TUI_ONE_SIDED = N_("  one-sided")
+TUI_SESSION_IS = N_("session {n} is {status}")
+TUI_KEYWORDS_TITLE = N_("Keywords {covered}")
+TUI_SESSIONS_TITLE = N_("Sessions {done}")
+TUI_SESSION_N = N_("Session {n}")
+TUI_SESSION_WITH = N_("Session {n} with {mentee}")
+TUI_SESSION_WITH_IS = N_("Session {n} with {mentee} is {status}.")
+TUI_PLAN_ITEMS_TITLE = N_("Items · {count}")
+TUI_PLAN_TOTAL = N_("total {total}")
+TUI_HOURS_MINUTES = N_("{hours} h {minutes:02d}")
+TUI_MINUTES = N_("{minutes} min")
+TUI_ITEM_COUNT = P_("{count} item", "{count} items")
+TUI_NOTE_AT = N_("Note {stamp}")
+TUI_ITEM_OF = N_("item {n} of {count}: ")
+TUI_COMMAND_SHOW_TANDEM = N_("tandem: show {mentee}")
+TUI_COMMAND_OPEN_TANDEM = N_("tandem: open {mentee}")
+TUI_OWNER_YOU = N_("you: ")

@@ -25,7 +25,7 @@ from textual.widgets import DataTable, Input, Static
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.habits import GLYPHS, MAX_CHECKIN_NOTE, strip
-from rmtui.core.i18n import N_
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.text import one_line
 from rmtui.tui.literal import cell
 from rmtui.tui.widgets.footer import Footer
@@ -92,8 +92,13 @@ class CheckinModal(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for key, label in (("now", ""), ("text", "Action"), ("habit", "Habit"), ("strip", "")):
-            table.add_column(label, key=key)
+        for key, label in (
+            ("now", ""),
+            ("text", N_("Action")),
+            ("habit", N_("Habit")),
+            ("strip", ""),
+        ):
+            table.add_column(gettext(label) if label else "", key=key)
         self.query_one("#checkin-note").display = False
         table.focus()
         self._load()

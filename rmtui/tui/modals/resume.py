@@ -101,10 +101,13 @@ def _offer(app: App[Any], live: LiveSession, live_screen: LiveOpener) -> None:
 def resume_body(live: LiveSession) -> Content:
     session = live.session
     lines: list[Content] = [
-        Content.assemble(
-            (f"Session {session.n} with ", ""),
-            literal_line(live.mentee, "bold"),
-            (f" is {session.status}.", ""),
+        _with_mentee(
+            messages.TUI_SESSION_WITH_IS.format(
+                n=session.n,
+                status=messages.TUI_SESSION_STATES.get(session.status, session.status),
+                mentee="{mentee}",
+            ),
+            live.mentee,
         ),
         literal_line(session.title or session.agenda_id),
         Content(""),
@@ -116,9 +119,17 @@ def resume_body(live: LiveSession) -> Content:
     if 0 <= session.current_item < len(session.items):
         item = session.items[session.current_item]
         lines.append(
-            Content(f"item {session.current_item + 1} of {len(session.items)}: ")
+            Content(
+                messages.TUI_ITEM_OF.format(n=session.current_item + 1, count=len(session.items))
+            )
             + literal_line(item.title)
         )
     if session.status == "running":
         lines += [Content(""), Content.styled(messages.TUI_RESUME_RUNNING, "$text-muted")]
     return Content("\n").join(lines)
+
+
+def _with_mentee(text: str, mentee: str) -> Content:
+    """``text`` with its ``{mentee}`` as the mentee's name, literal and bold."""
+    before, _, after = text.partition("{mentee}")
+    return Content.assemble(before, literal_line(mentee, "bold"), after)

@@ -28,7 +28,7 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.exporting import HELD, Format, Kind
-from rmtui.core.i18n import N_, gettext
+from rmtui.core.i18n import C_, N_, gettext
 from rmtui.core.summary import TandemSummary
 from rmtui.core.text import one_line
 from rmtui.service.exports import ExportRequest, ExportService, Rendered, preview_parser
@@ -87,7 +87,7 @@ class ExportScreen(Screen[None]):
         Binding(
             "o",
             "open",
-            N_("Open"),
+            C_("key: open the file written", "Open"),
             id="export.open",
             tooltip=N_("Open the file just written with the system's opener"),
         ),

@@ -268,13 +268,13 @@ class HomeScreen(RmtuiScreen[None]):
         for row in dashboard.rows if dashboard else []:
             mentee = row.summary.tandem.mentee
             yield Command(
-                f"tandem: show {mentee}",
+                messages.TUI_COMMAND_SHOW_TANDEM.format(mentee=mentee),
                 N_("Highlight this tandem on the home screen"),
                 partial(self._select, row.tandem_id),
                 discover=False,
             )
             yield Command(
-                f"tandem: open {mentee}",
+                messages.TUI_COMMAND_OPEN_TANDEM.format(mentee=mentee),
                 N_("Open this tandem: sessions, keywords, learning log, actions, profile"),
                 partial(self._open, row.tandem_id),
                 discover=False,

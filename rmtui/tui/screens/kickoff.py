@@ -155,7 +155,7 @@ class KickoffScreen(RmtuiScreen[list[SessionRef] | None]):
         elif step == 3:
             for row in self.rows:
                 with Horizontal(classes="kickoff-field", id=f"date-{row.index}-field"):
-                    yield Label(f"Session {row.index}", classes="field-label")
+                    yield Label(messages.TUI_SESSION_N.format(n=row.index), classes="field-label")
                     yield Input(
                         row.value,
                         id=f"ko-date-{row.index}",

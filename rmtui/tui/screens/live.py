@@ -31,7 +31,7 @@ from textual.widgets import Header
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError, WriteUncertain
-from rmtui.core.i18n import N_, Plural, gettext
+from rmtui.core.i18n import C_, N_, Plural, gettext
 from rmtui.core.live_session import Draft, LiveSession
 from rmtui.core.model import Note, Session
 from rmtui.core.planning import followed_up
@@ -92,7 +92,12 @@ class LiveScreen(RmtuiScreen[None]):
         _binding("f5,ctrl+r", "resume", N_("Resume"), N_("Run the clock again")),
         _binding("f5,ctrl+r", "start", N_("Start"), N_("Start the clock: the session begins")),
         _binding("f6,ctrl+b", "previous_item", N_("Prev"), N_("Back to the previous agenda item")),
-        _binding("f7,ctrl+n", "next_item", N_("Next"), N_("On to the next agenda item")),
+        _binding(
+            "f7,ctrl+n",
+            "next_item",
+            C_("key: next agenda item", "Next"),
+            N_("On to the next agenda item"),
+        ),
         _binding("f8,ctrl+o", "done", N_("Done"), N_("Mark this item done and move on")),
         _binding("f4,ctrl+g", "skip", N_("Skip"), N_("Mark this item skipped and move on")),
         _binding(
@@ -260,7 +265,9 @@ class LiveScreen(RmtuiScreen[None]):
         self.remove_class("-loading")
         for status in ("planned", "running", "paused"):
             self.set_class(session.status == status, f"-{status}")
-        self.sub_title = view.heading(self.live.mentee, f"session {session.n}", session.title)
+        self.sub_title = view.heading(
+            self.live.mentee, messages.EXPORT_SESSION_N.format(n=session.n), session.title
+        )
         self.query_one(LiveSide).show_rules(self.live.rules())
         self._show_current(session)
         self._show_log()

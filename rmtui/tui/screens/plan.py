@@ -273,10 +273,14 @@ class PlanScreen(RmtuiScreen[None]):
 
     def _show_total(self) -> None:
         editor = self.query_one(ItemEditor)
-        editor.border_title = f"Items · {len(editor.items)}"
+        editor.border_title = messages.TUI_PLAN_ITEMS_TITLE.format(count=len(editor.items))
         hours, mins = divmod(editor.total, 60)
-        total = f"{hours} h {mins:02d}" if hours else f"{mins} min"
-        self.query_one("#plan-total", Static).update(f"total {total}")
+        total = (
+            messages.TUI_HOURS_MINUTES.format(hours=hours, minutes=mins)
+            if hours
+            else messages.TUI_MINUTES.format(minutes=mins)
+        )
+        self.query_one("#plan-total", Static).update(messages.TUI_PLAN_TOTAL.format(total=total))
 
     @on(ItemEditor.Changed)
     def _items_changed(self, event: ItemEditor.Changed) -> None:
@@ -416,7 +420,10 @@ def _entry(ranked: Ranked, language: str) -> Content:
     """Title, then minutes, the template's language when it is not the one asked for,
     and the open keywords the template covers."""
     t = ranked.template
-    facts = f"{t.minutes} min · {len(t.items)} items"
+    facts = (
+        f"{messages.TUI_MINUTES.format(minutes=t.minutes)} · "
+        f"{messages.TUI_ITEM_COUNT.format(len(t.items))}"
+    )
     second = literal_line(facts, "$text-muted")
     if Pick(t, language).fell_back:
         second += Content.styled(" · ", "$text-muted")

@@ -178,7 +178,9 @@ class ReviewScreen(RmtuiScreen[None]):
         """Show ``session`` as read from the disk after a change."""
         self.session = session
         self.remove_class("-loading")
-        self.sub_title = view.heading(self.mentee, f"session {session.n}", session.title)
+        self.sub_title = view.heading(
+            self.mentee, messages.EXPORT_SESSION_N.format(n=session.n), session.title
+        )
         self.query_one(ReviewNotes).show(session, land_at=self._land_at)
         self._land_at = None
         self.query_one(ReviewSide).show(session)
@@ -394,7 +396,9 @@ class ReviewScreen(RmtuiScreen[None]):
         note = self.note
         if note is not None:
             self._open_editor(
-                Editing("text", note.id), f"Note {view.stamp(note.elapsed)}", note.text
+                Editing("text", note.id),
+                messages.TUI_NOTE_AT.format(stamp=view.stamp(note.elapsed)),
+                note.text,
             )
 
     def action_answer(self) -> None:

@@ -37,11 +37,11 @@ NAME_FLOOR = 8
 KIND_MARKS = {"action": "!", "question": "?", "highlight": "*"}
 KIND_MARKS |= {"mentor-learned": ">", "mentee-learned": "<"}
 COLUMNS = (
-    ("tandem", "Tandem"),
-    ("session", "Session"),
-    ("time", "Time"),
-    ("kind", "Kind"),
-    ("text", "Text"),
+    ("tandem", N_("Tandem")),
+    ("session", N_("Session")),
+    ("time", N_("Time")),
+    ("kind", N_("Kind")),
+    ("text", N_("Text")),
 )
 
 
@@ -91,7 +91,7 @@ class SearchScreen(RmtuiScreen[None]):
         table = self.query_one(DataTable)
         table.border_title = gettext("Results")
         for key, label in COLUMNS:
-            table.add_column(label, key=key)
+            table.add_column(gettext(label), key=key)
         self.query_one("#search-preview").border_title = gettext("Match")
         self.query_one(Input).focus()
         if self.initial.strip():
@@ -163,7 +163,7 @@ class SearchScreen(RmtuiScreen[None]):
         def others(fit: Fit) -> list[int]:
             rows = [_cells(hit, fit)[:-1] for hit in hits]
             return [
-                max([cell_len(label), *(row[i].cell_len for row in rows)])
+                max([cell_len(gettext(label)), *(row[i].cell_len for row in rows)])
                 for i, (_key, label) in enumerate(COLUMNS[:-1])
             ]
 
@@ -288,7 +288,7 @@ def hit_detail(hit: Hit) -> Content:
     """The whole matching text, and where it is."""
     where = [one_line(hit.mentee)]
     if hit.session is not None:
-        where.append(f"session {hit.session}")
+        where.append(messages.EXPORT_SESSION_N.format(n=hit.session))
     if hit.stamp:
         where.append(hit.stamp)
     where.append(_kind(hit)[0])

@@ -42,12 +42,19 @@ from rmtui.tui.widgets.timeline import legend, strip_content
 
 # (tab id, key, label); the key is in the label so the tabs teach it.
 TABS = (
-    ("sessions", "1", "Sessions"),
-    ("keywords", "2", "Keywords"),
-    ("learning", "3", "Learning"),
-    ("actions", "4", "Actions"),
-    ("profile", "5", "Profile"),
+    ("sessions", "1", N_("Sessions")),
+    ("keywords", "2", N_("Keywords")),
+    ("learning", "3", N_("Learning")),
+    ("actions", "4", N_("Actions")),
+    ("profile", "5", N_("Profile")),
 )
+TAB_TOOLTIPS = {
+    "sessions": N_("Show the sessions tab"),
+    "keywords": N_("Show the keywords tab"),
+    "learning": N_("Show the learning tab"),
+    "actions": N_("Show the actions tab"),
+    "profile": N_("Show the profile tab"),
+}
 # The widget that takes the focus when a tab is shown.
 TAB_FOCUS = {
     "sessions": "#session-table",
@@ -70,7 +77,7 @@ class TandemScreen(RmtuiScreen[None]):
                 f"show_tab({tab!r})",
                 label,
                 id=f"tandem.tab-{tab}",
-                tooltip=f"Show the {label.lower()} tab",
+                tooltip=TAB_TOOLTIPS[tab],
                 show=False,
             )
             for tab, key, label in TABS
@@ -111,15 +118,15 @@ class TandemScreen(RmtuiScreen[None]):
             yield Static(messages.TUI_TANDEM_LOADING, id="tandem-frame", markup=False)
             yield Static(id="tandem-warnings")
         with TabbedContent(initial=f"tab-{self.first_tab}", id="tandem-tabs"):
-            with TabPane(f"{TABS[0][1]} {TABS[0][2]}", id="tab-sessions"):
+            with TabPane(f"{TABS[0][1]} {gettext(TABS[0][2])}", id="tab-sessions"):
                 yield SessionsPane(id="sessions-pane")
-            with TabPane(f"{TABS[1][1]} {TABS[1][2]}", id="tab-keywords"):
+            with TabPane(f"{TABS[1][1]} {gettext(TABS[1][2])}", id="tab-keywords"):
                 yield CoveragePane(id="coverage-pane")
-            with TabPane(f"{TABS[2][1]} {TABS[2][2]}", id="tab-learning"):
+            with TabPane(f"{TABS[2][1]} {gettext(TABS[2][2])}", id="tab-learning"):
                 yield LearningPane(id="learning-pane")
-            with TabPane(f"{TABS[3][1]} {TABS[3][2]}", id="tab-actions"):
+            with TabPane(f"{TABS[3][1]} {gettext(TABS[3][2])}", id="tab-actions"):
                 yield ActionsPane(id="actions-pane")
-            with TabPane(f"{TABS[4][1]} {TABS[4][2]}", id="tab-profile"):
+            with TabPane(f"{TABS[4][1]} {gettext(TABS[4][2])}", id="tab-profile"):
                 yield TandemProfile(id="profile-pane")
         yield Footer()
 

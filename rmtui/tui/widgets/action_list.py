@@ -71,13 +71,13 @@ class ActionsPane(Vertical):
         table.border_title = gettext("Actions")
         for key, label in (
             ("state", ""),
-            ("text", "Action"),
-            ("owner", "Owner"),
-            ("due", "Due"),
-            ("from", "From"),
-            ("checkins", "Check-ins"),
+            ("text", N_("Action")),
+            ("owner", N_("Owner")),
+            ("due", N_("Due")),
+            ("from", N_("From")),
+            ("checkins", N_("Check-ins")),
         ):
-            table.add_column(label, key=key)
+            table.add_column(gettext(label) if label else "", key=key)
 
     @property
     def table(self) -> DataTable[Text]:
@@ -144,7 +144,10 @@ def _cells(action: ActionView, width: int) -> list[Text]:
     return [
         Text(mark, style=mark_style),
         text,
-        Text(action.owner, style="dim" if action.owner == "mentee" else "cyan"),
+        Text(
+            messages.TUI_ACTION_OWNERS.get(action.owner, action.owner),
+            style="dim" if action.owner == "mentee" else "cyan",
+        ),
         due,
         Text(f"s{action.session}" if action.session is not None else "—", style="dim"),
         Text(action.strip or ("…" if action.habit else "")),
@@ -157,7 +160,12 @@ def _due(day: date) -> str:
 
 def action_detail(action: ActionView) -> Content:
     """The whole text and what the row cannot say."""
-    facts = [action.state, messages.TUI_ACTION_OWNER.format(owner=action.owner)]
+    facts = [
+        messages.TUI_ACTION_STATES.get(action.state, action.state),
+        messages.TUI_ACTION_OWNER.format(
+            owner=messages.TUI_ACTION_OWNERS.get(action.owner, action.owner)
+        ),
+    ]
     if action.due is not None:
         due = messages.TUI_ACTION_DUE_OVERDUE if action.overdue else messages.TUI_ACTION_DUE
         facts.append(due.format(day=progress.long_date(action.due)))

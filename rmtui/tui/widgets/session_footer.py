@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual import on
 from textual.events import Resize
-from textual.widgets import Footer
+
+from rmtui.tui.widgets.footer import Footer
 
 ROOMY = 110
 """From this width every key has its full spacing; below it the keys close up."""
@@ -13,9 +17,14 @@ anyway, and f1 lists it)."""
 
 
 class SessionFooter(Footer):
-    """A footer that closes up at 80 columns rather than cut a key in two."""
+    """A footer that closes up at 80 columns rather than cut a key in two; keys that still
+    do not fit (a language's longer words) give way, help (f1) and the way back (escape)
+    stay. Its keys speak the interface's language, as every footer's."""
 
-    def on_resize(self, event: Resize) -> None:
+    KEEP_KEYS: ClassVar[tuple[str, ...]] = ("f1", "escape")
+
+    @on(Resize)
+    def _close_up(self, event: Resize) -> None:
         width = event.size.width
         self.compact = width < ROOMY
         chip = width >= PALETTE_CHIP

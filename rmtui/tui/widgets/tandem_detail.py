@@ -104,15 +104,15 @@ def _actions(row: DashboardRow) -> Content:
     """``2 open`` and the oldest open ones, to follow up at the next session."""
     if not row.open_actions:
         return Content.styled(gettext("none open"), "$foreground-muted")
-    lines = [Content(f"{row.open_actions} open")]
+    lines = [Content(messages.TUI_OPEN_COUNT.format(row.open_actions))]
     stored = sorted(
         (a for a in row.summary.actions if a.state == "open"), key=lambda a: (a.session or 0, a.id)
     )
     for action in stored[:SHOWN_ACTIONS]:
-        owner = "you: " if action.owner == "mentor" else ""
+        owner = messages.TUI_OWNER_YOU if action.owner == "mentor" else ""
         lines.append(Content.assemble("• ", (owner, "$text-accent"), literal_line(action.text)))
     if len(stored) > SHOWN_ACTIONS:
-        more = f"  and {len(stored) - SHOWN_ACTIONS} more (t, then 4)"
+        more = messages.TUI_MORE_ACTIONS.format(len(stored) - SHOWN_ACTIONS)
         lines.append(Content.styled(more, "$foreground-muted"))
     return Content("\n").join(lines)
 
@@ -122,10 +122,10 @@ def _learned(row: DashboardRow) -> Content:
     if not balance.total:
         return Content.styled(gettext("nothing logged yet"), "$foreground-muted")
     return Content.assemble(
-        (f"mentor {balance.mentor} ", "$text-primary"),
+        (messages.TUI_LEARNED_MENTOR.format(count=balance.mentor), "$text-primary"),
         balance_strip(balance, 10),
-        (f" {balance.mentee} mentee", "$text-accent"),
-        ("  one-sided" if balance.one_sided else "", "$text-warning"),
+        (messages.TUI_LEARNED_MENTEE.format(count=balance.mentee), "$text-accent"),
+        (messages.TUI_ONE_SIDED if balance.one_sided else "", "$text-warning"),
     )
 
 
@@ -138,7 +138,7 @@ def warning_lines(row: DashboardRow) -> Content:
 
 def _planned(summary: TandemSummary) -> str:
     planned = sum(1 for s in summary.sessions if s.status == "planned")
-    return f", {planned} planned" if planned else ""
+    return messages.TUI_PLANNED_COUNT.format(planned) if planned else ""
 
 
 def _bullet(text: str) -> Content:
@@ -149,7 +149,15 @@ def _next_session(summary: TandemSummary, now: datetime) -> Content:
     running = progress.current_session(summary)
     if running is not None:
         return Content.assemble(
-            (f"session {running.n} is {running.status}", "bold"), " · ", literal_line(running.title)
+            (
+                messages.TUI_SESSION_IS.format(
+                    n=running.n,
+                    status=messages.TUI_SESSION_STATES.get(running.status, running.status),
+                ),
+                "bold",
+            ),
+            " · ",
+            literal_line(running.title),
         )
     upcoming = progress.next_session(summary)
     if upcoming is None or upcoming.planned_at is None:
@@ -172,7 +180,9 @@ class KeywordPanel(VerticalScroll):
         yield Static(id="keyword-list")
 
     def show(self, summary: TandemSummary) -> None:
-        self.border_title = f"Keywords {progress.keyword_coverage(summary)}"
+        self.border_title = messages.TUI_KEYWORDS_TITLE.format(
+            covered=progress.keyword_coverage(summary)
+        )
         self.query_one("#keyword-list", Static).update(keyword_lines(summary.keywords))
 
 
@@ -202,7 +212,7 @@ class SessionPanel(VerticalScroll):
         yield Static(id="session-list")
 
     def show(self, summary: TandemSummary) -> None:
-        self.border_title = f"Sessions {progress.sessions_done(summary)}"
+        self.border_title = messages.TUI_SESSIONS_TITLE.format(done=progress.sessions_done(summary))
         self.query_one("#session-list", Static).update(session_lines(summary.sessions))
 
 

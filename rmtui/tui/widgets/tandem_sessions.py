@@ -82,8 +82,8 @@ class SessionsPane(Horizontal):
     def on_mount(self) -> None:
         table = self.query_one("#session-table", DataTable)
         table.border_title = gettext("Frame")
-        for key, label in (("mark", ""), ("n", "#"), ("day", "Date"), ("title", "Session")):
-            table.add_column(label, key=key)
+        for key, label in (("mark", ""), ("n", "#"), ("day", N_("Date")), ("title", N_("Session"))):
+            table.add_column(gettext(label) if label else "", key=key)
         notes = self.query_one("#note-list", OptionList)
         notes.border_title = gettext("Notes")
         notes.border_subtitle = note_legend()
@@ -172,7 +172,7 @@ class SessionsPane(Horizontal):
             return
         info = next((s for s in overview.summary.sessions if s.n == n), None)
         title = info.title if info else ""
-        notes.border_title = literal_line(heading(f"Session {n}", title))
+        notes.border_title = literal_line(heading(messages.TUI_SESSION_N.format(n=n), title))
         if error is not None:
             notes.add_option(Option(literal(error, "$text-error"), disabled=True))
             return

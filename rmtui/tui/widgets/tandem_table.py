@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.events import Resize
 from textual.widgets import DataTable
 
+from rmtui.core.i18n import N_, gettext
 from rmtui.core.text import one_line
 from rmtui.tui import progress
 from rmtui.tui.widgets.timeline import strip_text
@@ -23,12 +24,12 @@ if TYPE_CHECKING:
     from rmtui.service.tandems import DashboardRow
 
 COLUMNS = (
-    ("mentee", "Mentee"),
-    ("department", "Department"),
-    ("frame", "Frame"),
-    ("next", "Next"),
-    ("actions", "Actions"),
-    ("keywords", "Keywords"),
+    ("mentee", N_("Mentee")),
+    ("department", N_("Department")),
+    ("frame", N_("Frame")),
+    ("next", N_("Next")),
+    ("actions", N_("Actions")),
+    ("keywords", N_("Keywords")),
 )
 FLEXIBLE = 2  # mentee and department give way; the numbers never do
 NARROWEST = 6
@@ -84,7 +85,7 @@ class TandemTable(DataTable[Text]):
         self.clear(columns=True)
         for i in shown:
             key, label = COLUMNS[i]
-            self.add_column(Text(label), key=key)  # a str label would be parsed as markup
+            self.add_column(Text(gettext(label)), key=key)  # a str label would be parsed as markup
 
     @property
     def selected_id(self) -> str | None:
@@ -117,7 +118,7 @@ class TandemTable(DataTable[Text]):
     def _layout(self, rows: list[list[Cell]]) -> tuple[list[int], list[int]]:
         """The columns shown and every column's width (0: as wide as its text)."""
         natural = [
-            max([cell_len(label), *(cell_len(_plain(row[i][0])) for row in rows)])
+            max([cell_len(gettext(label)), *(cell_len(_plain(row[i][0])) for row in rows)])
             for i, (_key, label) in enumerate(COLUMNS)
         ]
         room = self.scrollable_content_region.width

@@ -76,5 +76,7 @@ def legend(timeline: Timeline) -> Content:
                     (GLYPHS[state], PANEL_STYLES[state]), f" {count} {gettext(LEGEND_WORDS[state])}"
                 )
             )
-    parts.append(Content.assemble((MIDPOINT_GLYPH, PANEL_STYLES["midpoint"]), " midpoint"))
+    parts.append(
+        Content.assemble((MIDPOINT_GLYPH, PANEL_STYLES["midpoint"]), " " + gettext("midpoint"))
+    )
     return Content("  ").join(parts)
