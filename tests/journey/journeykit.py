@@ -22,9 +22,11 @@ from textual import events
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Select, Static
 from textual.widgets._footer import FooterKey
 
+from rmtui.core import i18n
+from rmtui.service.language import interface_language
 from rmtui.service.sessions import SessionService
 from rmtui.store import Workspace
 from rmtui.tui.app import RmtuiApp, make_app
@@ -127,6 +129,14 @@ class Journey:
         self.app.post_message(events.Paste(text))
         await self.pilot.pause()
 
+    async def choose(self, label: str) -> None:
+        """In the focused ``Select``: open it, type the start of ``label`` to jump to that
+        option, take it."""
+        assert isinstance(self.focused, Select), f"a choice is focused, not {self.focused!r}"
+        await self.press("enter")
+        await self.type(label)
+        await self.press("enter")
+
     # --- waiting -------------------------------------------------------------------------
 
     async def settle(self) -> None:
@@ -185,6 +195,11 @@ class Journey:
             k for k in keys if k.region.right > edge
         ]
 
+    def label(self, key: str) -> str:
+        """What the footer should call ``key`` here: its binding's description, in the
+        interface's language."""
+        return i18n.gettext(self.screen.active_bindings[key].binding.description)
+
     def notices(self) -> list[str]:
         return [str(n.message) for n in self.app._notifications]
 
@@ -203,6 +218,12 @@ def app_on(ws: Workspace, clock: FakeTime) -> RmtuiApp:
     app = make_app(ws, clock=clock.now, watch_interval=None, cursor_blink=False, sessions=sessions)
     app.animation_level = "none"  # scrolls and tab underlines jump: each key settles at once
     return app
+
+
+def start_speaking(ws: Workspace) -> str:
+    """What ``rmtui --workspace DIR`` does first at each start: speak the language the
+    settings name (else English; the test's locale does not count). Returns its code."""
+    return i18n.use_language(interface_language(str(ws.root), {}))
 
 
 @asynccontextmanager
