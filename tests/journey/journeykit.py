@@ -200,6 +200,16 @@ class Journey:
         interface's language."""
         return i18n.gettext(self.screen.active_bindings[key].binding.description)
 
+    def unspoken_keys(self) -> list[str]:
+        """Footer keys whose label is not their description in the interface's language
+        (``key: label``)."""
+        bindings = self.screen.active_bindings
+        return [
+            f"{key}: {label}"
+            for key, label in self.footer().items()
+            if key in bindings and label != self.label(key)
+        ]
+
     def notices(self) -> list[str]:
         return [str(n.message) for n in self.app._notifications]
 
@@ -218,6 +228,13 @@ def app_on(ws: Workspace, clock: FakeTime) -> RmtuiApp:
     app = make_app(ws, clock=clock.now, watch_interval=None, cursor_blink=False, sessions=sessions)
     app.animation_level = "none"  # scrolls and tab underlines jump: each key settles at once
     return app
+
+
+def reads(shown: str, text: str) -> bool:
+    """``shown`` is ``text`` whole, or its start cut with an ellipsis (a narrow column)."""
+    return shown == text or (
+        shown.endswith("…") and len(shown) > 1 and text.startswith(shown[:-1].rstrip())
+    )
 
 
 def start_speaking(ws: Workspace) -> str:
