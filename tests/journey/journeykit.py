@@ -129,12 +129,13 @@ class Journey:
         self.app.post_message(events.Paste(text))
         await self.pilot.pause()
 
-    async def choose(self, label: str) -> None:
-        """In the focused ``Select``: open it, type the start of ``label`` to jump to that
-        option, take it."""
-        assert isinstance(self.focused, Select), f"a choice is focused, not {self.focused!r}"
+    async def choose(self, label: str, letters: int = 3) -> None:
+        """In the focused ``Select``: open it, type the first ``letters`` of ``label`` to
+        jump to that option, take it."""
+        select = self.focused
+        assert isinstance(select, Select), f"a choice is focused, not {select!r}"
         await self.press("enter")
-        await self.type(label)
+        await self.type(label[:letters])
         await self.press("enter")
 
     # --- waiting -------------------------------------------------------------------------

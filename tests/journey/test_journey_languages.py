@@ -173,7 +173,7 @@ def set_on_the_command_line(ws: Workspace, mentor: Mentor) -> None:
 async def set_the_language(ws: Workspace, clock: FakeTime, mentor: Mentor) -> None:
     assert start_speaking(ws) == "en", "a new workspace: English"
     if mentor.by == "settings screen":
-        async with journey(ws, SIZE, clock, stage=mentor.language) as j:
+        async with journey(ws, SIZE, clock, stage=f"{mentor.language}-setting") as j:
             await set_on_the_settings_screen(j, mentor)
         assert not j.cut_keys, "footers show whole keys"
     else:
