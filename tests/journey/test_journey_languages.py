@@ -52,6 +52,7 @@ class Mentor:
     name: str
     mentee: str
     tandem: str  # the mentee's id: transliterated
+    interest: str  # what the mentee likes, said at the kick-off
     notes: tuple[tuple[str, str], ...]  # (what the mentor types, the kind it makes)
     also: tuple[str, str] | None = None  # a first mentee (name, id) in another script
 
@@ -63,6 +64,7 @@ MENTORS = [
         "Pieter Claes",
         "Joëlle van den Bergh",
         "joelle-van-den-bergh",
+        "zeilen",
         (
             ("* ze vond de privacy-instellingen zelf", "highlight"),
             ("! meldingen van de groep Gent uitzetten", "action"),
@@ -77,6 +79,7 @@ MENTORS = [
         "Amélie Dubois",
         "Hélène Lefèvre",
         "helene-lefevre",
+        "la voile",
         (
             ("* elle a trouvé le réglage toute seule", "highlight"),
             ("! désactiver les notifications du groupe Liège", "action"),
@@ -90,6 +93,7 @@ MENTORS = [
         "Anja Köhler",
         "Jürgen Großmann",
         "jurgen-grossmann",
+        "Segeln",
         (
             ("* hat die Einstellung selbst gefunden", "highlight"),
             ("! Benachrichtigungen der Gruppe Köln abschalten", "action"),
@@ -103,6 +107,7 @@ MENTORS = [
         "Łucja Wiśniewska",
         "Małgorzata Wójcik",
         "malgorzata-wojcik",
+        "żeglarstwo",
         (
             ("* sama znalazła ustawienia", "highlight"),
             ("! wyłączyć powiadomienia grupy Łódź", "action"),
@@ -222,13 +227,14 @@ async def kickoff(j: Journey, mentor: Mentor) -> None:
     form = await visit(j, KickoffScreen)
     assert j.screen.title == messages.TUI_KICKOFF_TITLE
     assert j.focused is form.query_one("#ko-mentee_interests", Input)
-    await j.paste(mentor.notes[0][0][2:])
+    await j.paste(mentor.interest)
     await j.press("ctrl+s")
     assert await visit(j, TandemScreen) is tandem
     await j.settle()
     await j.press("1")  # the sessions tab
     await j.until(lambda: tandem.active_tab == "sessions")
 
+    assert j.ws.tandem(mentor.tandem).mentee_interests == mentor.interest
     sessions = j.ws.summary(mentor.tandem).sessions
     assert [s.n for s in sessions] == list(range(1, 11)), "every session of the frame, dated"
     table = tandem.query_one("#session-table", DataTable)
@@ -368,6 +374,8 @@ async def write_the_recap(j: Journey, mentor: Mentor) -> None:
 async def test_the_journey_in(empty_ws: Workspace, clock: FakeTime, mentor: Mentor) -> None:
     await set_the_language(empty_ws, clock, mentor)
     async with journey(empty_ws, SIZE, clock, stage=mentor.language) as j:
+        await visit(j, HomeScreen)
+        assert j.shown("#empty-title") == messages.TUI_EMPTY_TITLE, "its first words"
         if mentor.also:
             name, tandem_id = mentor.also
             await add_tandem(j, name, tandem_id, mentor.language)
