@@ -21,9 +21,11 @@ from textual import events
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Select, Static
 from textual.widgets._footer import FooterKey
 
+from rmtui.core import i18n
+from rmtui.service.language import interface_language
 from rmtui.service.sessions import SessionService
 from rmtui.store import Workspace
 from rmtui.tui.app import RmtuiApp
@@ -102,6 +104,15 @@ class Journey:
         self.app.post_message(events.Paste(text))
         await self.pilot.pause()
 
+    async def choose(self, label: str, letters: int = 3) -> None:
+        """In the focused ``Select``: open it, type the first ``letters`` of ``label`` to
+        jump to that option, take it."""
+        select = self.focused
+        assert isinstance(select, Select), f"a choice is focused, not {select!r}"
+        await self.press("enter")
+        await self.type(label[:letters])
+        await self.press("enter")
+
     # --- waiting -------------------------------------------------------------------------
 
     async def settle(self) -> None:
@@ -153,6 +164,21 @@ class Journey:
             k for k in keys if k.region.right > edge
         ]
 
+    def label(self, key: str) -> str:
+        """What the footer should call ``key`` here: its binding's description, in the
+        interface's language."""
+        return i18n.gettext(self.screen.active_bindings[key].binding.description)
+
+    def unspoken_keys(self) -> list[str]:
+        """Footer keys whose label is not their description in the interface's language
+        (``key: label``)."""
+        bindings = self.screen.active_bindings
+        return [
+            f"{key}: {label}"
+            for key, label in self.footer().items()
+            if key in bindings and label != self.label(key)
+        ]
+
     def notices(self) -> list[str]:
         return [str(n.message) for n in self.app._notifications]
 
@@ -171,6 +197,19 @@ def app_on(ws: Workspace, clock: FakeTime) -> RmtuiApp:
     app = kit.app_on(ws, clock=clock.now, sessions=sessions)
     app.animation_level = "none"  # scrolls and tab underlines jump: each key settles at once
     return app
+
+
+def reads(shown: str, text: str) -> bool:
+    """``shown`` is ``text`` whole, or its start cut with an ellipsis (a narrow column)."""
+    return shown == text or (
+        shown.endswith("…") and len(shown) > 1 and text.startswith(shown[:-1].rstrip())
+    )
+
+
+def start_speaking(ws: Workspace) -> str:
+    """What ``rmtui --workspace DIR`` does first at each start: speak the language the
+    settings name (else English; the test's locale does not count). Returns its code."""
+    return i18n.use_language(interface_language(str(ws.root), {}))
 
 
 @asynccontextmanager
