@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rmtui.core import messages
 from rmtui.core.template import Template
 from rmtui.core.text import one_line, strip_control
 
@@ -29,19 +30,21 @@ def md_escape_lines(text: str) -> str:
 
 def template_markdown(template: Template) -> str:
     t = template
-    facts = [t.language, f"{t.minutes} min", f"{len(t.items)} items"]
+    facts = [t.language, f"{t.minutes} min", messages.TEMPLATE_ITEMS.format(len(t.items))]
     out = [f"# {md_escape(t.title)}", "", "*" + md_escape(" · ".join(facts)) + "*", ""]
     if t.tags:
-        out += ["**Tags:** " + ", ".join(md_escape(tag) for tag in t.tags), ""]
+        tags = ", ".join(md_escape(tag) for tag in t.tags)
+        out += [f"**{messages.TEMPLATE_TAGS}** {tags}", ""]
     if t.keywords:
-        out += ["**Keywords:** " + ", ".join(md_escape(kw) for kw in t.keywords), ""]
+        keywords = ", ".join(md_escape(kw) for kw in t.keywords)
+        out += [f"**{messages.TEMPLATE_KEYWORDS}** {keywords}", ""]
     if t.summary:
         out += [strip_control(t.summary).strip(), ""]
     if t.rules:
-        out += ["## Rules", ""]
+        out += [f"## {messages.TEMPLATE_RULES}", ""]
         out += [f"- {md_escape_lines(rule)}" for rule in t.rules]
         out.append("")
-    out += ["## Agenda", ""]
+    out += [f"## {messages.TEMPLATE_AGENDA}", ""]
     for number, item in enumerate(t.items, 1):
         out += [f"### {number}. {md_escape(item.title)} — {item.minutes} min", ""]
         out += [f"- {md_escape_lines(prompt)}" for prompt in item.prompts]
