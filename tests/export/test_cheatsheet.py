@@ -51,8 +51,9 @@ ANSWERS = {
 }
 
 
-def lived() -> tuple[Workspace, str]:
-    """Henk's tandem: two sessions typed, stopped and reviewed, a habit checked in."""
+def lived(language: str = "") -> tuple[Workspace, str]:
+    """Henk's tandem: two sessions typed, stopped and reviewed, a habit checked in;
+    ``language``: the tandem's own (default: the mentor's, English here)."""
     ws = memory_workspace()
     fake = {"wall": NOW.timestamp()}
     sessions = SessionService(ws, wall=lambda: fake["wall"], mono=lambda: fake["wall"])
@@ -63,6 +64,7 @@ def lived() -> tuple[Workspace, str]:
             role="Head of Logistics",
             mentee_dept="Logistics",
             mentor_dept="Communications",
+            language=language,
         )
     ).id
     life.add_keywords(tid, ["LinkedIn", "privacy", "blockchain"])
@@ -84,15 +86,18 @@ def lived() -> tuple[Workspace, str]:
     return ws, tid
 
 
-def render(fmt: str, anonymize: bool = False) -> str:
-    ws, tid = lived()
+def render(fmt: str, anonymize: bool = False, language: str = "") -> str:
+    ws, tid = lived(language)
     request = ExportRequest((tid,), kind="cheatsheet", format=fmt, anonymize=anonymize)  # type: ignore[arg-type]
     return service(ws).render(request).text
 
 
-@pytest.mark.parametrize("name", ["cheatsheet.md", "cheatsheet.txt"])
+@pytest.mark.parametrize("name", ["cheatsheet.md", "cheatsheet.txt", "cheatsheet.pl.md"])
 def test_the_cheat_sheet_matches_its_golden_file(name: str) -> None:
-    text = render(name.rsplit(".", 1)[1])
+    """In English, and in Polish for a tandem that speaks Polish (the mentor's interface
+    stays English): headings, labels and dates in the tandem's language."""
+    stem, fmt = name.rsplit(".", 1)
+    text = render(fmt, language=stem.partition(".")[2])
     path = GOLDEN / name
     if UPDATE:
         path.write_text(text, encoding="utf-8")
