@@ -62,6 +62,11 @@ def _verb_of(argv: Sequence[str]) -> str | None:
     return None
 
 
+# argparse's own words (usage, section titles, errors) read through rmtui's catalogs, in
+# the language chosen for this run (``messages.ARGPARSE_WORDS``).
+setattr(argparse, "_", gettext)  # noqa: B010 - argparse looks its `_` up at each call
+
+
 class RmtuiParser(argparse.ArgumentParser):
     """Every parser of rmtui: its help ends with the exit codes, and it remembers its
     sub-parsers so a verb kept in another module can join them. Sub-parsers are made of

@@ -58,3 +58,19 @@ MAN_ENVIRONMENT = (
 # --- where the settings live (the default workspace) --------------------------------------
 SETTINGS_MOVED = N_("your settings moved from {old} to {new}, where rmtui reads them from now on")
 SETTINGS_NOT_MOVED = N_("could not move {old} to {new} ({reason}): it is still read where it is")
+
+# --- argparse's own words (its usage line, section titles, errors), in rmtui's catalogs ----
+# Printf-style, as argparse formats them; rmtui.cli hands argparse rmtui's gettext.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("expected one argument"),
+    N_("invalid %(type)s value: %(value)r"),
+)
