@@ -42,7 +42,14 @@ def fill_demo(ws: Workspace, language: str | None = None) -> None:
             language=lang,
         )
     )
-    ws.update_tandem(tandem.id, expectations=texts.expectations, rules=list(texts.rules))
+    ws.update_tandem(
+        tandem.id,
+        expectations=texts.expectations,
+        mentor_expectations=texts.mentor_expectations,
+        mentee_interests=texts.mentee_interests,
+        mentee_skills=texts.mentee_skills,
+        rules=list(texts.rules),
+    )
     ws.add_keywords(tandem.id, [word for word, _ in texts.keywords])
     for word, aliases in texts.keywords:
         if aliases:
@@ -69,10 +76,11 @@ def fill_demo(ws: Workspace, language: str | None = None) -> None:
             )
             ws.add_note(tandem.id, planned.n, note)
         life.promote(tandem.id, planned.n)
-    # Every action but the last session's was done by the time of the next session.
+    # Every action but the last session's was done, as told at the next session.
     for action in ws.actions(tandem.id):
         if action.session is not None and action.session < len(HELD):
-            ws.update_action(tandem.id, action.id, state="done")
+            told = texts.checkins[action.session - 1]
+            life.check_in(tandem.id, action.id, "done", note=told, session=action.session + 1)
     # The upcoming session is planned as a mentor plans one: the bundled template, after
     # what the last session left open (its open action, followed up first).
     next_day = datetime.combine(start + timedelta(weeks=7), time(15, 0), now.tzinfo)

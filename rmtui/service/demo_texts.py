@@ -31,6 +31,11 @@ class DemoTexts:
     mentor_dept: str
     expectations: str
     rules: tuple[str, str]
+    mentor_expectations: str
+    mentee_interests: str
+    mentee_skills: str
+    #: The check-ins of the first two actions, told at the session after each.
+    checkins: tuple[str, str]
     #: Seven keywords, each with its other words; the first two are covered.
     keywords: tuple[tuple[str, tuple[str, ...]], ...]
     #: The notes of the three sessions held, in order.
@@ -46,6 +51,13 @@ EN = DemoTexts(
     rules=(
         "The mentee drives: the mentor never takes the mouse or keyboard.",
         "What is said in the tandem stays in the tandem.",
+    ),
+    mentor_expectations="See how a warehouse really runs, and how his planners decide in minutes.",
+    mentee_interests="Cold-chain logistics, automation in the warehouse, cycling.",
+    mentee_skills="Planning under pressure; knows every site manager by name.",
+    checkins=(
+        "Installed on day one; every notification switched off for now.",
+        "Posted twice; the second post got 11 replies.",
     ),
     keywords=(
         ("Yammer", ()),
@@ -160,6 +172,13 @@ NL = DemoTexts(
         "De mentee stuurt: de mentor raakt nooit muis of toetsenbord aan.",
         "Wat in de tandem gezegd wordt, blijft in de tandem.",
     ),
+    mentor_expectations="Zien hoe een magazijn echt draait, en hoe zijn planners in een paar minuten beslissen.",
+    mentee_interests="Koelketenlogistiek, automatisering in het magazijn, wielrennen.",
+    mentee_skills="Plannen onder druk; kent elke vestigingsmanager bij naam.",
+    checkins=(
+        "Meteen de eerste dag geïnstalleerd; alle meldingen staan voorlopig uit.",
+        "Twee keer gepost; het tweede bericht kreeg 11 reacties.",
+    ),
     keywords=(
         ("Yammer", ()),
         ("LinkedIn", ()),
@@ -210,7 +229,7 @@ NL = DemoTexts(
                 108,
                 5,
                 "action",
-                "Henk: voor de volgende sessie de Yammer-app op zijn telefoon zetten.",
+                "Henk: de Yammer-app op zijn telefoon zetten, vóór de volgende sessie.",
                 False,
             ),
         ),
@@ -290,6 +309,13 @@ FR = DemoTexts(
     rules=(
         "La mentorée garde la main : le mentor ne touche jamais la souris ni le clavier.",
         "Ce qui se dit dans le tandem reste dans le tandem.",
+    ),
+    mentor_expectations="Voir comment tourne vraiment un entrepôt, et comment ses planificateurs tranchent en quelques minutes.",
+    mentee_interests="Logistique du froid, automatisation des entrepôts, randonnée.",
+    mentee_skills="Planifier sous pression ; connaît chaque responsable de site par son prénom.",
+    checkins=(
+        "Installée dès le premier jour ; notifications coupées pour l'instant.",
+        "Deux publications ; la deuxième a reçu 11 réponses.",
     ),
     keywords=(
         ("Yammer", ()),
@@ -446,6 +472,13 @@ DE = DemoTexts(
         "Der Mentee bedient selbst: Der Mentor fasst nie Maus oder Tastatur an.",
         "Was im Tandem gesagt wird, bleibt im Tandem.",
     ),
+    mentor_expectations="Sehen, wie ein Lager wirklich läuft und wie seine Disponenten in wenigen Minuten entscheiden.",
+    mentee_interests="Kühlkettenlogistik, Automatisierung im Lager, Radfahren.",
+    mentee_skills="Planen unter Druck; kennt jeden Standortleiter beim Namen.",
+    checkins=(
+        "Gleich am ersten Tag installiert; Benachrichtigungen vorerst alle aus.",
+        "Zweimal gepostet; der zweite Beitrag bekam 11 Antworten.",
+    ),
     keywords=(
         ("Yammer", ()),
         ("LinkedIn", ()),
@@ -496,7 +529,7 @@ DE = DemoTexts(
                 108,
                 5,
                 "action",
-                "Jürgen: bis zur nächsten Sitzung die Yammer-App auf dem Handy installieren.",
+                "Jürgen: die Yammer-App bis zur nächsten Sitzung aufs Handy laden.",
                 False,
             ),
         ),
@@ -544,7 +577,7 @@ DE = DemoTexts(
                 22,
                 1,
                 "mentee-learned",
-                "Eine Zeile, die sagt, was man tut, wirkt besser als jeder Jobtitel.",
+                "Eine Profilzeile, die sagt, was man tut, schlägt jeden Jobtitel.",
                 False,
             ),
             (
@@ -589,11 +622,18 @@ PL = DemoTexts(
         "Mentee prowadzi: mentor nigdy nie dotyka myszy ani klawiatury.",
         "To, co zostało powiedziane w tandemie, zostaje w tandemie.",
     ),
+    mentor_expectations="Zobaczyć, jak naprawdę działa magazyn i jak jej planiści podejmują decyzje w kilka minut.",
+    mentee_interests="Logistyka chłodnicza, automatyzacja magazynów, jazda na rowerze.",
+    mentee_skills="Planowanie pod presją; zna z imienia każdego kierownika oddziału.",
+    checkins=(
+        "Zainstalowana pierwszego dnia; powiadomienia na razie wyłączone.",
+        "Dwa posty; drugi dostał 11 odpowiedzi.",
+    ),
     keywords=(
         ("Yammer", ()),
         ("LinkedIn", ("LinkedInie",)),
         ("powiadomienia", ("notifications",)),
-        ("prywatność", ("privacy",)),
+        ("prywatność", ("privacy", "prywatności")),
         ("Twitter", ()),
         ("big data", ()),
         ("IoT", ("internet rzeczy",)),
@@ -639,7 +679,7 @@ PL = DemoTexts(
                 108,
                 5,
                 "action",
-                "Małgorzata: przed następną sesją zainstalować aplikację Yammer na telefonie.",
+                "Małgorzata: zainstalować aplikację Yammer na telefonie przed następną sesją.",
                 False,
             ),
         ),

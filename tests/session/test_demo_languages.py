@@ -46,7 +46,11 @@ def test_the_demo_speaks_the_interface_language(
     # The same shape in every language: three sessions held, one planned after them,
     # the open action followed up, the private notes kept private.
     assert [s.status for s in sessions] == ["done", "done", "done", "planned"]
-    assert [a.state for a in ws.actions(tandem_id)] == ["done", "done", "open"]
+    actions = ws.actions(tandem_id)
+    assert [a.state for a in actions] == ["done", "done", "open"]
+    assert [[c.session for c in a.checkins] for a in actions] == [[2], [3], []]
+    tandem = ws.tandem(tandem_id)
+    assert all([tandem.expectations, tandem.mentor_expectations, tandem.mentee_interests])
     assert sum(n.private for s in sessions for n in s.notes) == 2
     assert {n.kind for s in sessions for n in s.notes} == {
         "note",
