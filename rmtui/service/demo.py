@@ -46,7 +46,6 @@ def fill_demo(ws: Workspace, language: str | None = None) -> None:
         tandem.id,
         expectations=texts.expectations,
         mentor_expectations=texts.mentor_expectations,
-        mentee_interests=texts.mentee_interests,
         mentee_skills=texts.mentee_skills,
         rules=list(texts.rules),
     )

@@ -32,7 +32,6 @@ class DemoTexts:
     expectations: str
     rules: tuple[str, str]
     mentor_expectations: str
-    mentee_interests: str
     mentee_skills: str
     #: The check-ins of the first two actions, told at the session after each.
     checkins: tuple[str, str]
@@ -53,7 +52,6 @@ EN = DemoTexts(
         "What is said in the tandem stays in the tandem.",
     ),
     mentor_expectations="See how a warehouse really runs, and how his planners decide in minutes.",
-    mentee_interests="Cold-chain logistics, automation in the warehouse, cycling.",
     mentee_skills="Planning under pressure; knows every site manager by name.",
     checkins=(
         "Installed on day one; every notification switched off for now.",
@@ -173,7 +171,6 @@ NL = DemoTexts(
         "Wat in de tandem gezegd wordt, blijft in de tandem.",
     ),
     mentor_expectations="Zien hoe een magazijn echt draait, en hoe zijn planners in een paar minuten beslissen.",
-    mentee_interests="Koelketenlogistiek, automatisering in het magazijn, wielrennen.",
     mentee_skills="Plannen onder druk; kent elke vestigingsmanager bij naam.",
     checkins=(
         "Meteen de eerste dag geïnstalleerd; alle meldingen staan voorlopig uit.",
@@ -311,7 +308,6 @@ FR = DemoTexts(
         "Ce qui se dit dans le tandem reste dans le tandem.",
     ),
     mentor_expectations="Voir comment tourne vraiment un entrepôt, et comment ses planificateurs tranchent en quelques minutes.",
-    mentee_interests="Logistique du froid, automatisation des entrepôts, randonnée.",
     mentee_skills="Planifier sous pression ; connaît chaque responsable de site par son prénom.",
     checkins=(
         "Installée dès le premier jour ; notifications coupées pour l'instant.",
@@ -473,7 +469,6 @@ DE = DemoTexts(
         "Was im Tandem gesagt wird, bleibt im Tandem.",
     ),
     mentor_expectations="Sehen, wie ein Lager wirklich läuft und wie seine Disponenten in wenigen Minuten entscheiden.",
-    mentee_interests="Kühlkettenlogistik, Automatisierung im Lager, Radfahren.",
     mentee_skills="Planen unter Druck; kennt jeden Standortleiter beim Namen.",
     checkins=(
         "Gleich am ersten Tag installiert; Benachrichtigungen vorerst alle aus.",
@@ -623,7 +618,6 @@ PL = DemoTexts(
         "To, co zostało powiedziane w tandemie, zostaje w tandemie.",
     ),
     mentor_expectations="Zobaczyć, jak naprawdę działa magazyn i jak jej planiści podejmują decyzje w kilka minut.",
-    mentee_interests="Logistyka chłodnicza, automatyzacja magazynów, jazda na rowerze.",
     mentee_skills="Planowanie pod presją; zna z imienia każdego kierownika oddziału.",
     checkins=(
         "Zainstalowana pierwszego dnia; powiadomienia na razie wyłączone.",
@@ -658,7 +652,7 @@ PL = DemoTexts(
                 38,
                 1,
                 "mentor-learned",
-                "Jak działa cross-docking i dlaczego ciężarówka czekająca 20 minut naprawdę kosztuje.",
+                "Jak działa cross-docking i dlaczego każde 20 minut postoju ciężarówki to realny koszt.",
                 False,
             ),
             (

@@ -50,7 +50,7 @@ def test_the_demo_speaks_the_interface_language(
     assert [a.state for a in actions] == ["done", "done", "open"]
     assert [[c.session for c in a.checkins] for a in actions] == [[2], [3], []]
     tandem = ws.tandem(tandem_id)
-    assert all([tandem.expectations, tandem.mentor_expectations, tandem.mentee_interests])
+    assert all([tandem.expectations, tandem.mentor_expectations, tandem.mentee_skills])
     assert sum(n.private for s in sessions for n in s.notes) == 2
     assert {n.kind for s in sessions for n in s.notes} == {
         "note",
