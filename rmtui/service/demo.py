@@ -1,198 +1,67 @@
-"""A throw-away workspace with one realistic tandem, so a newcomer sees the product at once."""
+"""A throw-away workspace with one realistic tandem, so a newcomer sees the product at once.
+
+The demo speaks the mentor's interface language: the tandem is in that language, its
+sessions are planned from the bundled templates in that language (as a mentor plans
+them), and its profile, keywords and notes are that language's (``demo_texts``).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from rmtui.core.keywords import find_keywords
-from rmtui.core.model import AgendaItem, ClockState, Note, NoteKind, Session
+from rmtui.core import i18n
+from rmtui.core.keywords import KeywordMatcher
+from rmtui.core.model import Note, Session
 from rmtui.core.tandems import TandemDraft
+from rmtui.service.demo_texts import TEXTS
 from rmtui.service.sessions import SessionService
 from rmtui.service.tandems import TandemService
 from rmtui.store.workspace import Workspace
 
-FOLLOW_UP = "Follow-up of actions"
-RULES = [
-    "The mentee drives: the mentor never takes the mouse or keyboard.",
-    "What is said in the tandem stays in the tandem.",
-]
-
-UPCOMING = "notifications-overload"  # a bundled template
-# (title, agenda id, items, notes as (minute, item, kind, text, private))
-_SESSIONS: list[
-    tuple[str, str, list[tuple[str, int]], list[tuple[int, int, NoteKind, str, bool]]]
-] = [
-    (
-        "Kick-off",
-        "kickoff",
-        [
-            ("Introductions", 20),
-            ("What each of us wants to learn", 25),
-            ("Keyword list", 30),
-            ("Dates and ground rules", 15),
-        ],
-        [
-            (
-                4,
-                0,
-                "note",
-                "Henk runs 14 warehouses; 35 years at the company, started as a driver.",
-                False,
-            ),
-            (
-                18,
-                1,
-                "highlight",
-                "Wants to understand why his planners all use WhatsApp groups.",
-                False,
-            ),
-            (
-                31,
-                1,
-                "mentor-learned",
-                "How cross-docking works, and why a truck waiting 20 minutes costs real money.",
-                False,
-            ),
-            (
-                52,
-                2,
-                "note",
-                "Agreed seven keywords; social tools for his planners come first.",
-                False,
-            ),
-            (63, 2, "note", "Admits he has never changed a privacy setting anywhere.", True),
-            (
-                80,
-                3,
-                "action",
-                "Henk: install the Yammer app on his phone before next session.",
-                False,
-            ),
-        ],
-    ),
-    (
-        "Enterprise social network",
-        "enterprise-social-network",
-        [
-            ("Follow-up of actions", 10),
-            ("Profile that people recognise", 25),
-            ("Communities worth joining", 30),
-            ("Taming notifications", 20),
-        ],
-        [
-            (
-                3,
-                0,
-                "note",
-                "Yammer app installed, but he turned off every notification in a panic.",
-                False,
-            ),
-            (16, 1, "note", "Henk uploaded a photo and wrote a two-line bio himself.", False),
-            (
-                38,
-                2,
-                "highlight",
-                "Found the 'Smart warehouse' community and posted a question on his own.",
-                False,
-            ),
-            (44, 2, "question", "Can my team see what I like or only what I post?", False),
-            (
-                58,
-                2,
-                "mentor-learned",
-                "The planning team measures everything in pallet-hours.",
-                False,
-            ),
-            (71, 3, "action", "Henk: one post a week in the logistics community.", False),
-        ],
-    ),
-    (
-        "LinkedIn for leaders",
-        "linkedin-leaders",
-        [
-            ("Follow-up of actions", 10),
-            ("Profile audit", 30),
-            ("Posting with a purpose", 30),
-            ("Who to follow", 20),
-        ],
-        [
-            (6, 0, "note", "Two posts in the community, 11 replies. He is proud of it.", False),
-            (22, 1, "mentee-learned", "A headline that says what you do beats a job title.", False),
-            (
-                47,
-                2,
-                "note",
-                "Drafted a post on the new cold-chain hub; will publish Friday.",
-                False,
-            ),
-            (55, 2, "note", "Worried his old boss will comment; keep that between us.", True),
-            (
-                76,
-                3,
-                "mentor-learned",
-                "Logistics people on LinkedIn share far more data than marketing does.",
-                False,
-            ),
-            (
-                84,
-                3,
-                "action",
-                "Henk: publish the cold-chain post and answer every comment within a day.",
-                False,
-            ),
-        ],
-    ),
-]
+#: The bundled templates of the three sessions held, then of the one coming up.
+HELD = ("kickoff", "enterprise-social-network", "linkedin-leaders")
+UPCOMING = "notifications-overload"
+COVERED = 2  # the first keywords, covered by the sessions held
 
 
-def fill_demo(ws: Workspace) -> None:
-    """Fill an empty workspace: a logistics manager mentored by a communications mentor."""
+def fill_demo(ws: Workspace, language: str | None = None) -> None:
+    """Fill an empty workspace: a logistics manager mentored by a communications mentor,
+    in ``language`` (default: the interface's)."""
+    lang = i18n.normalize(language) or i18n.interface_language()
+    texts = TEXTS.get(lang, TEXTS[i18n.DEFAULT])
     now = ws.now()
     start = (now - timedelta(weeks=9)).date()
     tandem = ws.add_tandem(
         TandemDraft(
-            mentee="Henk de Vries",
-            role="Head of Logistics",
-            mentee_dept="Logistics",
-            mentor_dept="Corporate Communications",
+            mentee=texts.mentee,
+            role=texts.role,
+            mentee_dept=texts.mentee_dept,
+            mentor_dept=texts.mentor_dept,
             start=start,
+            language=lang,
         )
     )
     ws.update_tandem(
         tandem.id,
-        expectations="Understand how his teams use social tools; post on LinkedIn himself.",
-        rules=list(RULES),
+        expectations=texts.expectations,
+        mentor_expectations=texts.mentor_expectations,
+        mentee_skills=texts.mentee_skills,
+        rules=list(texts.rules),
     )
-    words = ["Yammer", "LinkedIn", "notifications", "privacy", "Twitter", "big data", "IoT"]
-    ws.add_keywords(tandem.id, words)
-    life = TandemService(ws, ws.now)
-    for word in ("Yammer", "LinkedIn"):
+    ws.add_keywords(tandem.id, [word for word, _ in texts.keywords])
+    for word, aliases in texts.keywords:
+        if aliases:
+            ws.set_keyword_aliases(tandem.id, word, add=aliases)
+    for word, _ in texts.keywords[:COVERED]:
         ws.set_keyword_status(tandem.id, word, "covered")
-    for i, (title, agenda_id, items, notes) in enumerate(_SESSIONS):
+    matcher = KeywordMatcher.of(ws.keywords(tandem.id))
+    plans = SessionService(ws)
+    life = TandemService(ws, ws.now)
+    for i, (agenda_id, notes) in enumerate(zip(HELD, texts.sessions, strict=True)):
         day = datetime.combine(start + timedelta(weeks=2 * i + 1), time(15, 0), now.tzinfo)
-        total = 60.0 * sum(minutes for _, minutes in items)
-        session = ws.add_session(
-            Session(
-                tandem_id=tandem.id,
-                n=0,
-                status="done",
-                planned_at=day,
-                agenda_id=agenda_id,
-                title=title,
-                rules=list(RULES),
-                items=[
-                    AgendaItem(
-                        title=t,
-                        minutes=m,
-                        done=True,
-                        spent_seconds=60.0 * m,
-                        follow_up=t == FOLLOW_UP,
-                    )
-                    for t, m in items
-                ],
-                clock=ClockState(banked=total),
-            )
-        )
+        planned = plans.plan_from(tandem.id, agenda_id, day)
+        ws.update_session(tandem.id, planned.n, _held)
         for minute, item, kind, text, private in notes:
             note = Note(
                 id=0,
@@ -202,15 +71,26 @@ def fill_demo(ws: Workspace) -> None:
                 kind=kind,
                 item=item,
                 private=private,
-                keywords=find_keywords(text, words),
+                keywords=matcher.find(text),
             )
-            ws.add_note(tandem.id, session.n, note)
-        life.promote(tandem.id, session.n)
+            ws.add_note(tandem.id, planned.n, note)
+        life.promote(tandem.id, planned.n)
+    # Every action but the last session's was done, as told at the next session.
     for action in ws.actions(tandem.id):
-        if "Yammer app" in action.text or "one post a week" in action.text:
-            ws.update_action(tandem.id, action.id, state="done")
+        if action.session is not None and action.session < len(HELD):
+            told = texts.checkins[action.session - 1]
+            life.check_in(tandem.id, action.id, "done", note=told, session=action.session + 1)
     # The upcoming session is planned as a mentor plans one: the bundled template, after
     # what the last session left open (its open action, followed up first).
     next_day = datetime.combine(start + timedelta(weeks=7), time(15, 0), now.tzinfo)
     soon = datetime.combine((now + timedelta(days=2)).date(), time(15, 0), now.tzinfo)
-    SessionService(ws).plan_from(tandem.id, UPCOMING, max(next_day, soon))
+    plans.plan_from(tandem.id, UPCOMING, max(next_day, soon))
+
+
+def _held(session: Session) -> None:
+    """A planned session, held as planned: every item done in its time."""
+    session.status = "done"
+    session.items = [
+        replace(item, done=True, spent_seconds=60.0 * item.minutes) for item in session.items
+    ]
+    session.clock = replace(session.clock, banked=sum(i.spent_seconds for i in session.items))
