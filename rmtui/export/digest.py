@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from rmtui.core import i18n
 from rmtui.core import messages as m
 from rmtui.core.coverage import bar
-from rmtui.core.text import fold, one_line
+from rmtui.core.text import fold as _fold_text
+from rmtui.core.text import one_line
 from rmtui.export import frontmatter
 from rmtui.export.escape import item_text
 from rmtui.export.markdown import Doc, day
@@ -271,6 +272,9 @@ def _read_sections(body: str, tandems: list[TandemSeen], headings: dict[str, str
 
 
 # --- merging ----------------------------------------------------------------------------
+
+# The same keywords, mentors and questions come back from every summary: each is folded once.
+fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
 
 def _topics(tandems: Iterable[TandemSeen]) -> dict[str, str]:
