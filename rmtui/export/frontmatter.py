@@ -15,6 +15,7 @@ the keys static-site tools and pandoc look for.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import datetime
@@ -212,6 +213,11 @@ _DEEPEST = 8  # rmtui writes five levels; deeper goes to the strict loader's lim
 def _scalar(text: str) -> Any:
     if text in ("[]", "{}"):
         return [] if text == "[]" else {}
+    return _atom(text)
+
+
+@functools.lru_cache(maxsize=4096)  # keys, counts and keywords repeat in every summary
+def _atom(text: str) -> str | int | bool | None:
     if not _PRINTABLE.fullmatch(text):
         raise _NotOwn
     quoted = _QUOTED.fullmatch(text)
@@ -237,14 +243,12 @@ def _scalar(text: str) -> Any:
 class _Lines:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
+        self.indents = [len(line) - len(line.lstrip(" ")) for line in lines]
         self.i = 0
 
     def indent(self) -> int:
         """The indentation of the next line (-1 past the end)."""
-        if self.i >= len(self.lines):
-            return -1
-        line = self.lines[self.i]
-        return len(line) - len(line.lstrip(" "))
+        return self.indents[self.i] if self.i < len(self.lines) else -1
 
     def at_item(self, indent: int) -> bool:
         return self.indent() == indent and self.lines[self.i].startswith("- ", indent)
