@@ -191,7 +191,7 @@ def _headings(meta: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_HEADING = re.compile(r"^#{1,6}(?:[ \t][^\n]*)?$", re.MULTILINE)  # one ATX heading line
 
 
 @functools.cache
@@ -231,27 +231,27 @@ def _sections(body: str, count: int, headings: dict[str, str]) -> list[tuple[int
     """(tandem index, section, lines) of each section the digest reads.
 
     Headings are found line by line, which is safe because rmtui writes ATX headings and
-    escapes a ``#`` that starts user text; only these sections then pay for a parse.
+    escapes a ``#`` that starts user text; only these sections are then split into lines.
     ``--all`` documents have one level-2 heading per tandem, in front matter order.
     """
     several = count > 1
     current = 0 if not several else -1
     found: list[tuple[int, str, list[str]]] = []
-    lines: list[str] | None = None
-    for line in body.split("\n"):
-        if not _HEADING.match(line):
-            if lines is not None:
-                lines.append(line)
-            continue
+    reading: tuple[int, str, int] | None = None  # tandem index, section, where it starts
+    for heading in _HEADING.finditer(body):
+        if reading is not None:
+            found.append((*reading[:2], body[reading[2] : heading.start()].split("\n")))
+            reading = None
+        line = heading.group()
         level = len(line) - len(line.lstrip("#"))
-        lines = None
         if several and level == 2:
             current = min(current + 1, count - 1)
             continue
         section = headings.get(one_line(line[level:]))
         if section and current >= 0:
-            lines = []
-            found.append((current, section, lines))
+            reading = (current, section, heading.end() + 1)
+    if reading is not None:
+        found.append((*reading[:2], body[reading[2] :].split("\n")))
     return found
 
 
