@@ -40,8 +40,20 @@ _GFM_COLON = re.compile(r":(?=//)")
 _GFM_WWW = re.compile(r"(?i)(www)\.")
 
 
+# Text in which nothing is escaped, linked or folded: printable (no control, break or
+# other space than " "), none of the characters above, no address, no block start, no
+# space to fold. Most notes are such text, and go out as they are.
+_SOMETHING_TO_DO = re.compile(r"[\\`*_\[\]<>&|~:@]|(?i:www\.)|  |^[ #>+\-=]|^\d| $")
+
+
 def inline(text: str) -> str:
     """One line of user text, safe inside a paragraph, list item, heading or table cell."""
+    if text.isprintable() and not _SOMETHING_TO_DO.search(text):
+        return text
+    return _escaped(text)
+
+
+def _escaped(text: str) -> str:
     flat = " ".join(one_line(text).split())
     out: list[str] = []
     done = search = 0
