@@ -198,11 +198,6 @@ class _NotOwn(Exception):
 # A key and what follows its colon on the line.
 _ENTRY = re.compile(r"('(?:[^']|'')*'|[^'\"\s:#][^:]*?):(?: (.+))?")
 _QUOTED = re.compile(r"'((?:[^']|'')*)'")
-# What YAML (libyaml and PyYAML alike) reads as printable text on one line; U+FEFF,
-# U+0085, U+2028 and U+2029 are left out (a byte-order mark and line breaks to YAML).
-_PRINTABLE = re.compile(
-    r"[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]*"
-)
 # A plain scalar that no YAML reader can take for anything but itself: no indicator first,
 # no comment or mapping value inside, no surrounding space.
 _PLAIN = re.compile(r"[^-?:,\[\]{}#&*!|>'\"%@`\s](?:(?!: | #)[^\t])*(?<![\s:])")
@@ -218,7 +213,9 @@ def _scalar(text: str) -> Any:
 
 @functools.lru_cache(maxsize=4096)  # keys, counts and keywords repeat in every summary
 def _atom(text: str) -> str | int | bool | None:
-    if not _PRINTABLE.fullmatch(text):
+    if not text.isprintable():
+        # Python's printable is narrower than YAML's (no NEL, U+2028/9, BOM, surrogates,
+        # no space but " "): what is left is text to libyaml and PyYAML alike.
         raise _NotOwn
     quoted = _QUOTED.fullmatch(text)
     if quoted is not None:
