@@ -256,3 +256,46 @@ def test_note_add_defers_everything_a_note_does_not_need(
     capsys.readouterr()
     assert main(["--workspace", ws, "note", "list", "ada/1"]) == 0
     assert "one tweet a day" in capsys.readouterr().out
+
+
+EXPORT_MD = """
+import sys
+from rmtui.cli import main
+assert main(["--workspace", sys.argv[1], "export", "ada", "-o", sys.argv[2]]) == 0
+print("\\n".join(sys.modules))
+"""
+
+# `rmtui export ID` in Markdown loads the Markdown renderer and the front matter's YAML,
+# and none of the other formats' renderers: no HTML, no markdown-it, no JSON or cheat
+# sheet, no digest, and no Textual.
+NOT_IN_A_MARKDOWN_EXPORT = (
+    "textual",
+    "markdown_it",
+    "rmtui.tui",
+    "rmtui.export.html",
+    "rmtui.export.as_typed",
+    "rmtui.export.json_export",
+    "rmtui.export.cheatsheet",
+    "rmtui.export.digest",
+)
+
+
+def test_a_markdown_export_loads_no_other_renderer(tmp_path: Path) -> None:
+    from rmtui.cli import main
+
+    ws = str(tmp_path / "ws")
+    for argv in (
+        ["tandem", "add", "--mentee", "Ada"],
+        ["session", "plan", "ada", "--agenda", "kickoff"],
+        ["session", "start", "ada/1"],
+        ["note", "add", "ada/1", "* found the privacy settings <b> | https://example.org"],
+        ["session", "stop", "ada/1"],
+    ):
+        assert main(["--workspace", ws, *argv]) == 0
+    target = tmp_path / "ada.md"
+    loaded = _run(EXPORT_MD, ws, str(target))
+    assert "rmtui.export.markdown" in loaded
+    assert _loaded(loaded, NOT_IN_A_MARKDOWN_EXPORT) == []
+    text = target.read_text(encoding="utf-8")
+    assert "title: 'Midpoint summary: Ada'" in text or "title: Midpoint summary: Ada" in text
+    assert "found the privacy settings" in text

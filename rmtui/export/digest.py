@@ -1,9 +1,10 @@
 """``rmtui meetup digest``: several mentors' midpoint summaries merged into one page.
 
 Every file is someone else's: its front matter is read with the strict loader and checked
-field by field, its sections are parsed with markdown-it-py and only the text of their
-list items is kept (rmtui's own ``*(session 2)*`` notes and bold labels dropped), and
-everything is escaped again on the way out. A file that is not a readable rmtui midpoint
+field by field, and only the text of its sections' list items is kept (rmtui's own
+``*(session 2)*`` notes and bold labels dropped): an item line in the shape rmtui writes
+is un-escaped (``escape.item_text``), any other is read with markdown-it-py. Everything is
+escaped again on the way out. A file that is not a readable rmtui midpoint
 or final summary is reported and left out; the others still make the digest.
 """
 
@@ -16,18 +17,20 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, Any
 
 from rmtui.core import i18n
 from rmtui.core import messages as m
 from rmtui.core.coverage import bar
-from rmtui.core.text import fold, one_line
+from rmtui.core.text import fold as _fold_text
+from rmtui.core.text import one_line
 from rmtui.export import frontmatter
-from rmtui.export.as_typed import AsTyped
+from rmtui.export.escape import item_text
 from rmtui.export.markdown import Doc, day
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 MAX_BYTES = 2 * 1024 * 1024
 KINDS = ("midpoint", "final")
@@ -188,12 +191,24 @@ def _headings(meta: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_HEADING = re.compile(r"^#{1,6}(?:[ \t][^\n]*)?$", re.MULTILINE)  # one ATX heading line
 
 
 @functools.cache
 def _parser() -> MarkdownIt:
+    # Loaded for the first line that is not in rmtui's shape, if any.
+    from rmtui.export.as_typed import AsTyped
+
     return AsTyped("commonmark", {"html": False})  # an address merged as it was typed
+
+
+def item(line: str) -> str:
+    """The user text of a list item line ("- ", "* " or "+ " and the item): un-escaped
+    when rmtui wrote it, else read by markdown-it; rmtui's label and note left out."""
+    text = item_text(line)
+    if text is None:
+        text = _plain(_parser().parseInline(line[2:])[0])
+    return text
 
 
 def _plain(token: Token) -> str:
@@ -216,35 +231,34 @@ def _sections(body: str, count: int, headings: dict[str, str]) -> list[tuple[int
     """(tandem index, section, lines) of each section the digest reads.
 
     Headings are found line by line, which is safe because rmtui writes ATX headings and
-    escapes a ``#`` that starts user text; only these sections then pay for a parse.
+    escapes a ``#`` that starts user text; only these sections are then split into lines.
     ``--all`` documents have one level-2 heading per tandem, in front matter order.
     """
     several = count > 1
     current = 0 if not several else -1
     found: list[tuple[int, str, list[str]]] = []
-    lines: list[str] | None = None
-    for line in body.split("\n"):
-        if not _HEADING.match(line):
-            if lines is not None:
-                lines.append(line)
-            continue
+    reading: tuple[int, str, int] | None = None  # tandem index, section, where it starts
+    for heading in _HEADING.finditer(body):
+        if reading is not None:
+            found.append((*reading[:2], body[reading[2] : heading.start()].split("\n")))
+            reading = None
+        line = heading.group()
         level = len(line) - len(line.lstrip("#"))
-        lines = None
         if several and level == 2:
             current = min(current + 1, count - 1)
             continue
         section = headings.get(one_line(line[level:]))
         if section and current >= 0:
-            lines = []
-            found.append((current, section, lines))
+            reading = (current, section, heading.end() + 1)
+    if reading is not None:
+        found.append((*reading[:2], body[reading[2] :].split("\n")))
     return found
 
 
 def _read_sections(body: str, tandems: list[TandemSeen], headings: dict[str, str]) -> None:
     """The first learned items and open questions of each tandem: the first-level list
-    items of their sections, each parsed as inline Markdown to get its text back (the
-    digest shows only a few per tandem; totals come from the front matter counts)."""
-    parser = _parser()
+    items of their sections, each read back to its text (the digest shows only a few per
+    tandem; totals come from the front matter counts)."""
     for index, section, lines in _sections(body, len(tandems), headings):
         cap = QUESTIONS_PER_TANDEM if section == "questions" else LEARNED_PER_TANDEM
         kept = tandems[index].items.setdefault(section, [])
@@ -252,12 +266,15 @@ def _read_sections(body: str, tandems: list[TandemSeen], headings: dict[str, str
             if len(kept) >= cap:
                 break
             if line.startswith(("- ", "* ", "+ ")):
-                text = _plain(parser.parseInline(line[2:])[0])
+                text = item(line)
                 if text:
                     kept.append(text)
 
 
 # --- merging ----------------------------------------------------------------------------
+
+# The same keywords, mentors and questions come back from every summary: each is folded once.
+fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
 
 def _topics(tandems: Iterable[TandemSeen]) -> dict[str, str]:

@@ -40,8 +40,20 @@ _GFM_COLON = re.compile(r":(?=//)")
 _GFM_WWW = re.compile(r"(?i)(www)\.")
 
 
+# Text in which nothing is escaped, linked or folded: printable (no control, break or
+# other space than " "), none of the characters above, no address, no block start, no
+# space to fold. Most notes are such text, and go out as they are.
+_SOMETHING_TO_DO = re.compile(r"[\\`*_\[\]<>&|~:@]|(?i:www\.)|  |^[ #>+\-=]|^\d| $")
+
+
 def inline(text: str) -> str:
     """One line of user text, safe inside a paragraph, list item, heading or table cell."""
+    if text.isprintable() and not _SOMETHING_TO_DO.search(text):
+        return text
+    return _escaped(text)
+
+
+def _escaped(text: str) -> str:
     flat = " ".join(one_line(text).split())
     out: list[str] = []
     done = search = 0
@@ -77,3 +89,61 @@ def _trim(url: str) -> str:
     while url and (url[-1] in _TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
         url = url[:-1]
     return url
+
+
+# --- reading rmtui's own lines back -------------------------------------------------------
+#
+# What ``inline`` writes is plain runs, backslash escapes and autolinks, and markdown-it
+# reads exactly that back as the text it came from. A line made only of those pieces is
+# read here without a Markdown parser; any other line (someone else's Markdown, an edit
+# by hand) is not rmtui's shape and goes to markdown-it. A plain run leaves out every
+# character with inline meaning in CommonMark, and those markdown-it rewrites before it
+# parses (NUL, CR, LF).
+_RUN = r"[^\\`*_\[\]<>&!\x00\r\n]+|!(?!\[)"
+_ESCAPED = r"\\[!-/:-@\[-`{-~]"  # a backslash before ASCII punctuation: that character
+# markdown-it's own autolinks (rules_inline/autolink.py), http(s) and e-mail only.
+_AUTOLINK = (
+    r"<(?:[Hh][Tt][Tt][Pp][Ss]?:[^<>\x00-\x20]*"
+    r"|[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+    r"(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>"
+)
+_PIECES = rf"(?>(?:{_RUN}|{_ESCAPED}|{_AUTOLINK})*)"  # atomic: linear on any input
+_PIECE = re.compile(rf"({_ESCAPED})|({_AUTOLINK})")
+# ``Doc.bullet``: "- ", an optional bold label, the text, an optional emphasised note.
+_ITEM = re.compile(rf"- (?:\*\*({_PIECES})\*\* )?({_PIECES})(?:\*\(({_PIECES})\*)?")
+
+
+def _unescape(escaped: str) -> str:
+    return _PIECE.sub(lambda p: p.group()[1] if p.group(1) else p.group()[1:-1], escaped)
+
+
+def item_text(line: str) -> str | None:
+    """The user text of a list item rmtui wrote (``Doc.bullet``), without its label and
+    note, as markdown-it reads it; ``None`` when ``line`` is not in that shape."""
+    item = _ITEM.fullmatch(line)
+    if item is None:
+        return None
+    label, text, note = item.groups()
+    if label is not None and (not label or label != label.strip()):
+        return None  # not a strong span for CommonMark
+    if note is not None:
+        # `` *(…)*``: emphasis only after a space and around a closing parenthesis.
+        if not text.endswith(" ") or not note.endswith(")"):
+            return None
+        text = text[:-1]
+    return one_line(_unescape(text))
+
+
+_HEADING = re.compile(rf"# ({_PIECES})")
+
+
+def heading_text(line: str) -> str | None:
+    """The text of a level-1 heading rmtui wrote (``Doc.heading``), as markdown-it reads
+    it; ``None`` when ``line`` is not in that shape."""
+    heading = _HEADING.fullmatch(line)
+    if heading is None:
+        return None
+    text = heading.group(1)
+    if not text or text != text.strip() or text.endswith("#"):
+        return None  # trimmed, or a closing sequence, by an ATX heading
+    return _unescape(text)

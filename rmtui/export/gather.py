@@ -133,10 +133,14 @@ def _public_keywords(keywords: Iterable[Keyword], sessions: Iterable[Session]) -
     """Keywords with the sessions that public notes touched (stored marks count private
     notes too, so they are recomputed rather than trusted)."""
     touched: dict[str, set[int]] = {}
+    folded: dict[str, str] = {}  # the same few keywords on thousands of notes
     for session in sessions:
         for note in session.notes:
             for word in note.keywords:
-                touched.setdefault(fold(word), set()).add(session.n)
+                key = folded.get(word)
+                if key is None:
+                    key = folded[word] = fold(word)
+                touched.setdefault(key, set()).add(session.n)
     return [replace(k, sessions=_touched_by(k, touched)) for k in keywords]
 
 

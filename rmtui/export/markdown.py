@@ -15,7 +15,7 @@ from rmtui.core import messages as m
 from rmtui.core.coverage import KEYWORD_MARKS, KEYWORD_STATES, KeywordState, bar
 from rmtui.core.dates import day_label, moment_label
 from rmtui.core.model import Session
-from rmtui.export.escape import inline
+from rmtui.export.escape import heading_text, inline
 from rmtui.export.report import ActionEntry, Entry, Report
 
 
@@ -26,6 +26,17 @@ def day(value: date | datetime | None) -> str:
         local = value if value.tzinfo is None else value.astimezone(value.tzinfo)
         return moment_label(local, weekday=False)
     return day_label(value, weekday=False, year=True)
+
+
+def title_of(body: str) -> str:
+    """The plain text of the document's first line (its heading): un-escaped when rmtui
+    wrote it, else read by markdown-it (``html.title_of``, loaded then)."""
+    text = heading_text(body.split("\n", 1)[0])
+    if text is not None:
+        return text
+    from rmtui.export.html import title_of as read
+
+    return read(body)
 
 
 class Doc:

@@ -19,10 +19,8 @@ from rmtui.core.errors import ImportConflict, InvalidInput, RmtuiError, Unreadab
 from rmtui.core.exporting import CLIPBOARD_TARGET, FORMATS, Format, Kind
 from rmtui.core.model import Tandem
 from rmtui.core.tandems import import_id, spoken
-from rmtui.export import cheatsheet, frontmatter, gather, html, json_export, markdown
+from rmtui.export import frontmatter, gather, markdown
 from rmtui.export.anonymize import anonymize
-from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
-from rmtui.export.digest import Digest, Skipped, digest
 from rmtui.export.report import build
 from rmtui.fs import system
 from rmtui.store.exports_log import ExportRecord
@@ -32,6 +30,11 @@ from rmtui.store.workspace import Clock, Workspace
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+
+    from rmtui.export.digest import Digest
+
+# The renderers of other formats (HTML and markdown-it, JSON, the cheat sheet) and the
+# digest load when asked for: a Markdown export never pays for them.
 
 SUFFIXES = {
     ".md": "md",
@@ -55,6 +58,8 @@ def format_for(path: str | None, given: str | None) -> Format:
 
 def preview_parser() -> MarkdownIt:
     """The Markdown parser of the HTML export: a preview renders what the file will."""
+    from rmtui.export import html
+
     return html.parser()
 
 
@@ -169,6 +174,8 @@ class ExportService:
         part: str = request.kind
         recapped: int | None = None
         if request.format == "json":
+            from rmtui.export import json_export
+
             text = json_export.dump(data, exported=now, anonymized=request.anonymize)
             preview, part = _json_preview(text, len(data)), "data"
         elif request.kind == "cheatsheet":
@@ -181,7 +188,7 @@ class ExportService:
                 part = f"session-{recapped}"
             else:
                 body = markdown.summary(reports, self.mentor)
-            title = html.title_of(body)
+            title = markdown.title_of(body)
             meta = frontmatter.build(
                 reports,
                 generated=now,
@@ -191,6 +198,8 @@ class ExportService:
             )
             preview = body
             if request.format == "html":
+                from rmtui.export import html
+
                 text = html.page(body, title, meta)
             else:
                 text = frontmatter.dump(meta) + body
@@ -202,6 +211,8 @@ class ExportService:
         self, data: gather.TandemData, request: ExportRequest, now: datetime
     ) -> tuple[str, str]:
         """The mentee's cheat sheet as the file's text, and its Markdown preview."""
+        from rmtui.export import cheatsheet, html
+
         sheet = cheatsheet.build(data, now, self.mentor)
         body = cheatsheet.markdown(sheet)
         if request.format == "txt":
@@ -290,6 +301,8 @@ class ExportService:
         """Every tandem of a JSON export, under its own id. A tandem already in the
         workspace is never stored as a copy beside it: ``existing`` says what happens
         (by default the whole file is refused, ``ImportConflict`` naming the choices)."""
+        from rmtui.export import json_export
+
         raw = _read_capped(path, json_export.MAX_BYTES)
         done: list[Imported] = []
         # Every tandem of the file is read and checked before the first one is written.
@@ -330,6 +343,9 @@ class ExportService:
         return done
 
     def digest(self, paths: Sequence[Path]) -> Digest:
+        from rmtui.export.digest import MAX_BYTES as DIGEST_MAX_BYTES
+        from rmtui.export.digest import Digest, Skipped, digest
+
         files: list[tuple[str, bytes]] = []
         unreadable: list[Skipped] = []
         for path in paths:

@@ -95,3 +95,14 @@ def test_html_rendering_has_no_raw_html() -> None:
     html = MD.render(f"- {inline('<script>x</script> & <b>bold</b>')}\n")
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;script&gt;" in html
+
+
+@settings(max_examples=400)
+@given(TEXT)
+@example("٣. an Arabic-Indic digit starts a list too")
+@example("Muted the 'Warehouse news' group #13")
+@example("ends with a space ")
+def test_text_with_nothing_to_escape_goes_out_as_it_is(text: str) -> None:
+    from rmtui.export.escape import _escaped
+
+    assert inline(text) == _escaped(text)
