@@ -2,8 +2,9 @@
 ``<workspace>/.summaries/<tandem id>``.
 
 Per tandem, the tables of its ``tandem.json`` that the dashboard reads (all but the
-exports log, and of the learning log only who learned and from which note), after a
-first line holding the file's signature when they were read. The dashboard stats each
+exports log; of the learning log only who learned and from which note; of the action
+records only what ``OpenActions`` holds, in the table ``open``), after a first line
+holding the file's signature when they were read. The dashboard stats each
 ``tandem.json`` and reads the first line of its summary: the rest is parsed only when
 the signature is the file's now; otherwise (another process wrote the file, or there is
 no summary yet) the file is read, and its summary written again, atomically and 0600. It
@@ -15,18 +16,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
+from rmtui.core import documents as conv
 from rmtui.core.model import LearningEntry
+from rmtui.core.summary import OpenActions
 from rmtui.store.errors import WriteFailed, WriteUncertain
 from rmtui.store.files import Files, folder_name
 from rmtui.store.session_file import Signature
 from rmtui.store.storage import Tables, dumps
 
 KIND = "summary"
-VERSION = 2
-# The exports log grows with every export and the home screen never shows it.
-LEFT_OUT = ("exports",)
+VERSION = 3
+# The exports log grows with every export and the home screen never shows it; of the
+# actions it shows counts and the oldest open few (``OPEN``).
+LEFT_OUT = ("exports", "actions")
+OPEN = "open"
 
 
 class SummaryFile:
@@ -112,12 +119,29 @@ class SummaryFile:
             return
 
 
-def kept(tables: Tables, learning: Sequence[LearningEntry]) -> Tables:
-    """The tables of a tandem file the summary keeps, read and checked as ``learning``:
-    of the learning log only who learned and from which note (the home screen counts
-    it)."""
+def kept(tables: Tables, learning: Sequence[LearningEntry], actions: OpenActions) -> Tables:
+    """The tables of a tandem file the summary keeps, read and checked as ``learning``
+    and ``actions``: of the learning log only who learned and from which note (the home
+    screen counts it), of the action records what the home screen shows of them."""
     out = {name: table for name, table in tables.items() if name not in LEFT_OUT}
     out["learning"] = {
         str(e.id): {"learned_by": e.learned_by, "source": e.source} for e in learning
     }
+    out[OPEN] = {
+        "due": [None if d is None else d.isoformat() for d in actions.due],
+        "oldest": [[a.id, conv.action_to_doc(a)] for a in actions.oldest],
+        "sources": sorted(actions.sources),
+    }
     return out
+
+
+def open_actions(tables: Tables) -> OpenActions:
+    """``OpenActions`` as ``kept`` wrote them; raises ``ValueError`` (or ``KeyError``,
+    ``TypeError``) on a table of the wrong shape."""
+    doc: dict[str, Any] = tables[OPEN]
+    due = tuple(None if d is None else date.fromisoformat(d) for d in doc["due"])
+    oldest = tuple(conv.action_from_doc(int(i), d) for i, d in doc["oldest"])
+    sources = doc["sources"]
+    if not all(isinstance(s, str) for s in sources):
+        raise ValueError("a source of the wrong shape")
+    return OpenActions(due, oldest, frozenset(sources))

@@ -128,6 +128,20 @@ def workspace(size: str, cache: Path) -> Path:
     return root
 
 
+def twin(root: Path) -> Path:
+    """A copy of ``root`` for the other rmtui of ``--before``, its files hard-linked (every
+    write renames a new file in place, so the two never meet): each side keeps its own
+    derived files, which two versions of them would otherwise rewrite at every turn."""
+    copy = root.with_name(f"{root.name}-before")
+    if not copy.exists():
+        part = copy.with_suffix(".part")
+        shutil.rmtree(part, ignore_errors=True)
+        ignore = shutil.ignore_patterns(".summar*", ".search*", ".index*", "*.lock")
+        shutil.copytree(root, part, copy_function=os.link, ignore=ignore)
+        part.rename(copy)
+    return copy
+
+
 def interleave(cases: dict[str, Callable[[], tuple[float, int]]], repeat: int) -> dict[str, Figure]:
     figures = {label: Figure([]) for label in cases}
     for case in cases.values():
@@ -225,9 +239,10 @@ def main() -> int:
     if args.before:
         sides.append(("before ", {**env, "PYTHONPATH": str(Path(args.before).resolve())}))
     exe = str(RMTUI)
-    for size, root in roots.items():
-        ws = ["--workspace", str(root)]
+    for size, main_root in roots.items():
         for side, e in sides:
+            root = twin(main_root) if side else main_root
+            ws = ["--workspace", str(root)]
             cases[f"{side}{size} dashboard rows"] = lambda e=e, r=root: run(
                 [py, "-c", DASHBOARD, str(r)], e
             )
