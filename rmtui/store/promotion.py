@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from rmtui.core import documents as conv
-from rmtui.core.model import LEARNED_BY, Action, LearningEntry, Session
+from rmtui.core.model import Action, LearningEntry, Session
 from rmtui.core.summary import Learned, OpenActions, TandemSummary
 from rmtui.core.text import fold
 from rmtui.store import summary_file
@@ -71,21 +72,16 @@ class Promotions:
         self, tandem_id: str, tables: Tables, *, records: bool = True
     ) -> LifeSummary:
         """``life_summary`` of tables already read. ``records=False`` (tables as the
-        workspace summary keeps them, ``summary_file.kept``): the learning log is only
-        counted (``learned``, from its (learned_by, source) pairs) and the actions are
-        what ``OpenActions`` holds; ``summary.learning`` and ``summary.actions`` stay
-        empty."""
+        workspace summary keeps them, ``summary_file.kept``): the learning log and the
+        actions are only counted (``learned``, ``open``); ``summary.learning`` and
+        ``summary.actions`` stay empty."""
         path = self.files.layout.tandem_file(tandem_id)
         summary = self.tandems.summarize(tandem_id, path, tables, records=records)
         if records:
             learned = Learned.of((e.learned_by, e.source) for e in summary.learning)
             open_ = OpenActions.of(summary.actions)
         else:
-            docs = tables.get("learning", {}).values()
-
-            def counted() -> tuple[Learned, OpenActions]:
-                return _learned(docs), summary_file.open_actions(tables)
-
+            counted = partial(summary_file.counted, tables)
             learned, open_ = self.files.convert(path, tandem_id, "tandem", counted)
         promoted: dict[int, Signature] = {}
         for doc in tables.get("promoted", {}).values():
@@ -164,16 +160,6 @@ class Promotions:
             doc["sessions"] = by_text[doc["text"]]
 
         table.update(apply, doc_ids=list(changes))
-
-
-def _learned(docs: Any) -> Learned:
-    pairs: list[tuple[str, str | None]] = []
-    for doc in docs:
-        by, source = doc["learned_by"], doc.get("source")
-        if by not in LEARNED_BY or not (source is None or isinstance(source, str)):
-            raise ValueError("a learning entry of the wrong shape")
-        pairs.append((by, source))
-    return Learned.of(pairs)
 
 
 def _follow(table: Any, records: list[Any], owned: Owned, fields: tuple[str, ...]) -> None:

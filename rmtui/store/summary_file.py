@@ -2,8 +2,8 @@
 ``<workspace>/.summaries/<tandem id>``.
 
 Per tandem, the tables of its ``tandem.json`` that the dashboard reads (all but the
-exports log; of the learning log only who learned and from which note; of the action
-records only what ``OpenActions`` holds, in the table ``open``), after a first line
+exports log; of the learning log and the action records only what ``Learned`` and
+``OpenActions`` hold, in the tables ``learned`` and ``open``), after a first line
 holding the file's signature when they were read. The dashboard stats each
 ``tandem.json`` and reads the first line of its summary: the rest is parsed only when
 the signature is the file's now; otherwise (another process wrote the file, or there is
@@ -22,7 +22,7 @@ from typing import Any
 
 from rmtui.core import documents as conv
 from rmtui.core.model import LearningEntry
-from rmtui.core.summary import OpenActions
+from rmtui.core.summary import Learned, OpenActions
 from rmtui.store.errors import WriteFailed, WriteUncertain
 from rmtui.store.files import Files, folder_name
 from rmtui.store.session_file import Signature
@@ -31,8 +31,10 @@ from rmtui.store.storage import Tables, dumps
 KIND = "summary"
 VERSION = 3
 # The exports log grows with every export and the home screen never shows it; of the
-# actions it shows counts and the oldest open few (``OPEN``).
-LEFT_OUT = ("exports", "actions")
+# learning log it shows counts (``LEARNED``), of the actions counts and the oldest open
+# few (``OPEN``).
+LEFT_OUT = ("exports", "actions", "learning")
+LEARNED = "learned"
 OPEN = "open"
 
 
@@ -121,11 +123,14 @@ class SummaryFile:
 
 def kept(tables: Tables, learning: Sequence[LearningEntry], actions: OpenActions) -> Tables:
     """The tables of a tandem file the summary keeps, read and checked as ``learning``
-    and ``actions``: of the learning log only who learned and from which note (the home
-    screen counts it), of the action records what the home screen shows of them."""
+    and ``actions``: of the learning log and the action records only what the home
+    screen shows of them (``Learned``, ``OpenActions``)."""
     out = {name: table for name, table in tables.items() if name not in LEFT_OUT}
-    out["learning"] = {
-        str(e.id): {"learned_by": e.learned_by, "source": e.source} for e in learning
+    learned = Learned.of((e.learned_by, e.source) for e in learning)
+    out[LEARNED] = {
+        "mentor": learned.mentor,
+        "mentee": learned.mentee,
+        "sources": sorted(learned.sources),
     }
     out[OPEN] = {
         "due": [None if d is None else d.isoformat() for d in actions.due],
@@ -135,13 +140,21 @@ def kept(tables: Tables, learning: Sequence[LearningEntry], actions: OpenActions
     return out
 
 
-def open_actions(tables: Tables) -> OpenActions:
-    """``OpenActions`` as ``kept`` wrote them; raises ``ValueError`` (or ``KeyError``,
-    ``TypeError``) on a table of the wrong shape."""
-    doc: dict[str, Any] = tables[OPEN]
+def counted(tables: Tables) -> tuple[Learned, OpenActions]:
+    """``Learned`` and ``OpenActions`` as ``kept`` wrote them; raises ``ValueError`` (or
+    ``KeyError``, ``TypeError``) on a table of the wrong shape."""
+    doc: dict[str, Any] = tables[LEARNED]
+    mentor, mentee = doc["mentor"], doc["mentee"]
+    if not (type(mentor) is int and type(mentee) is int and mentor >= 0 and mentee >= 0):
+        raise ValueError("a count of the wrong shape")
+    learned = Learned(mentor, mentee, _sources(doc["sources"]))
+    doc = tables[OPEN]
     due = tuple(None if d is None else date.fromisoformat(d) for d in doc["due"])
     oldest = tuple(conv.action_from_doc(int(i), d) for i, d in doc["oldest"])
-    sources = doc["sources"]
-    if not all(isinstance(s, str) for s in sources):
+    return learned, OpenActions(due, oldest, _sources(doc["sources"]))
+
+
+def _sources(value: Any) -> frozenset[str]:
+    if not (isinstance(value, list) and all(type(s) is str for s in value)):
         raise ValueError("a source of the wrong shape")
-    return OpenActions(due, oldest, frozenset(sources))
+    return frozenset(value)

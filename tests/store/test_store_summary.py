@@ -183,7 +183,7 @@ def test_a_summary_entry_of_the_wrong_shape_is_read_from_the_file(ws_root: Path)
     for path in (ws.root / ".summaries").iterdir():
         head, _, body = path.read_bytes().partition(b"\n")
         tables = json.loads(body)
-        tables["learning"] = {"1": {"learned_by": "robot", "source": None}}
+        tables["learned"] = {"mentor": -1, "mentee": 0, "sources": []}
         if path.name == "mentee-1":
             tables["profile"] = {"1": {"mentee": 5}}
         path.write_bytes(head + b"\n" + json.dumps(tables).encode())
