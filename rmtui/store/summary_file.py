@@ -29,7 +29,7 @@ from rmtui.store.session_file import Signature
 from rmtui.store.storage import Tables, dumps
 
 KIND = "summary"
-VERSION = 3
+VERSION = 4
 # The exports log grows with every export and the home screen never shows it; of the
 # learning log it shows counts (``LEARNED``), of the actions counts and the oldest open
 # few (``OPEN``).
@@ -130,12 +130,12 @@ def kept(tables: Tables, learning: Sequence[LearningEntry], actions: OpenActions
     out[LEARNED] = {
         "mentor": learned.mentor,
         "mentee": learned.mentee,
-        "sources": sorted(learned.sources),
+        "sources": _joined(learned.sources),
     }
     out[OPEN] = {
         "due": [None if d is None else d.isoformat() for d in actions.due],
         "oldest": [[a.id, conv.action_to_doc(a)] for a in actions.oldest],
-        "sources": sorted(actions.sources),
+        "sources": _joined(actions.sources),
     }
     return out
 
@@ -154,7 +154,18 @@ def counted(tables: Tables) -> tuple[Learned, OpenActions]:
     return learned, OpenActions(due, oldest, _sources(doc["sources"]))
 
 
+def _joined(sources: frozenset[str]) -> str | list[str]:
+    """Sources on lines of one string (a note's sources are ``<n>/<id>``): one string
+    decodes and splits at C speed; a list where a source holds a line break."""
+    listed = sorted(sources)
+    if any("\n" in s for s in listed):
+        return listed
+    return "\n".join(listed)
+
+
 def _sources(value: Any) -> frozenset[str]:
-    if not (isinstance(value, list) and all(type(s) is str for s in value)):
+    if isinstance(value, str):
+        return frozenset(value.split("\n")) if value else frozenset()
+    if not (isinstance(value, list) and set(map(type, value)) <= {str}):
         raise ValueError("a source of the wrong shape")
     return frozenset(value)
