@@ -153,6 +153,7 @@ def first_frame(app):
     if not loaded:
         loaded.extend(sys.modules)
         loaded.append("screen:" + type(app.screen).__name__)
+        loaded.extend("css:" + path.rsplit("/", 1)[-1] for path, _ in app.stylesheet.source)
         app.exit()
 
 RmtuiApp.first_reading = first_frame
@@ -204,6 +205,20 @@ def test_the_first_frame_defers_storage_services_and_other_screens(tmp_path: Pat
     early = _loaded(loaded, NOT_AT_THE_FIRST_FRAME)
     assert [m for m in early if m not in LANGUAGE_LOOKUP] == []
     assert not (tmp_path / "ws").exists()
+    # The styling of dialogs and other screens is parsed after the first frame.
+    assert "css:home.tcss" in loaded and "css:app.tcss" not in loaded
+
+
+def _variables(name: str) -> list[str]:
+    """The variables a stylesheet declares first (before its first rule)."""
+    text = (PACKAGE / "tui" / name).read_text(encoding="utf-8")
+    head = text.split("{", 1)[0]
+    return [line for line in head.splitlines() if line.startswith("$")]
+
+
+def test_the_later_styling_names_the_variables_of_the_first_frame_s() -> None:
+    # A stylesheet's variables are its own: app.tcss repeats home.tcss's, alike.
+    assert _variables("app.tcss") == _variables("home.tcss") != []
 
 
 NOTE_ADD = """

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from rmtui.core.errors import UnreadableFile
 from rmtui.core.model import Action, Keyword, LearningEntry, SessionInfo, Tandem
 
-__all__ = ["Learned", "Scan", "TandemSummary"]
+__all__ = ["OPEN_SHOWN", "Learned", "OpenActions", "Scan", "TandemSummary"]
+
+# How many open actions the home screen lists for a tandem (the oldest ones).
+OPEN_SHOWN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +64,34 @@ class Learned:
             else:
                 mentee += 1
         return cls(mentor, mentee, frozenset(sources))
+
+
+@dataclass(frozen=True, slots=True)
+class OpenActions:
+    """What the home screen needs of a tandem's action records: the due date of each
+    open one (it counts them, and those overdue), the oldest open ones it lists, and which
+    notes every record came from (so a note not promoted yet is not counted twice)."""
+
+    due: tuple[date | None, ...] = ()
+    oldest: tuple[Action, ...] = ()
+    sources: frozenset[str] = frozenset()
+
+    @property
+    def count(self) -> int:
+        return len(self.due)
+
+    def overdue(self, today: date) -> int:
+        return sum(1 for due in self.due if due is not None and due < today)
+
+    @classmethod
+    def of(cls, actions: Iterable[Action]) -> OpenActions:
+        """From every action record of the tandem."""
+        listed = list(actions)
+        open_ = sorted((a for a in listed if a.state == "open"), key=_age)
+        sources = frozenset(a.source for a in listed if a.source)
+        return cls(tuple(a.due for a in open_), tuple(open_[:OPEN_SHOWN]), sources)
+
+
+def _age(action: Action) -> tuple[int, int]:
+    """Oldest first: by the session that set it, then as stored."""
+    return action.session or 0, action.id

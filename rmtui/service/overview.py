@@ -12,7 +12,7 @@ from rmtui.core.errors import UnreadableFile
 from rmtui.core.frame import Progress, progress
 from rmtui.core.frame import warnings as frame_warnings
 from rmtui.core.model import Session
-from rmtui.core.summary import TandemSummary
+from rmtui.core.summary import OpenActions, TandemSummary
 from rmtui.core.text import fold
 from rmtui.service.records import ActionView, Balance, LearningLog, Tally
 from rmtui.service.timeline import Timeline, timeline
@@ -29,6 +29,9 @@ class DashboardRow:
     coverage: Coverage
     open_actions: int
     balance: Balance
+    # The action records counted and the oldest open ones listed (``summary.actions`` is
+    # empty on the home screen: it lists these).
+    records: OpenActions = field(default_factory=OpenActions)
 
     @property
     def tandem_id(self) -> str:
@@ -80,6 +83,7 @@ def build_row(
     sessions: list[Session],
     now: datetime,
     counts: Tally,
+    records: OpenActions | None = None,
 ) -> DashboardRow:
     """The dashboard's view of one tandem from its summary and the sessions read."""
     tandem, balance = summary.tandem, counts.balance
@@ -107,6 +111,7 @@ def build_row(
         coverage=coverage(summary.keywords, sessions),
         open_actions=counts.open_actions,
         balance=balance,
+        records=OpenActions.of(summary.actions) if records is None else records,
     )
 
 

@@ -24,7 +24,7 @@ from rmtui.core.model import (
     Session,
 )
 from rmtui.core.records import learned_by, parse_source, pending_notes, records_of, source_of
-from rmtui.core.summary import Learned
+from rmtui.core.summary import Learned, OpenActions
 
 if TYPE_CHECKING:  # the store is only needed to call it, not to load this module
     from rmtui.store.promotion import Promotion
@@ -152,22 +152,17 @@ class Tally:
 
 
 def tally(
-    actions: Iterable[Action],
+    actions: OpenActions,
     learned: Learned,
     sessions: Iterable[Session],
     today: date,
 ) -> Tally:
     """``Tally.of(action_views(...), learning_log(...))`` without building every view:
-    the dashboard counts, it does not list (``learned``: the learning log, counted)."""
-    open_actions = overdue = 0
+    the dashboard counts, it does not list (``actions``: the action records, ``learned``:
+    the learning log, both counted)."""
+    open_actions, overdue = actions.count, actions.overdue(today)
     mentor, mentee = learned.mentor, learned.mentee
-    known: set[str] = set(learned.sources)
-    for a in actions:
-        if a.source:
-            known.add(a.source)
-        if a.state == "open":
-            open_actions += 1
-            overdue += a.due is not None and a.due < today
+    known: set[str] = set(learned.sources) | actions.sources
     for _, note in pending_notes(sessions, known):
         if note.kind == "action":
             open_actions += 1

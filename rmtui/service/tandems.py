@@ -113,6 +113,7 @@ class TandemService:
             coverage=row.coverage,
             open_actions=row.open_actions,
             balance=row.balance,
+            records=row.records,
             actions=tuple(actions),
             learning=log,
         )
@@ -126,8 +127,8 @@ class TandemService:
         for tandem_id, life in lives:
             sessions = self._read_sessions(tandem_id, self._unpromoted(life))
             summary = life.summary
-            counts = rec.tally(summary.actions, life.learned, sessions, now.date())
-            rows.append(build_row(summary, sessions, now, counts))
+            counts = rec.tally(life.open, life.learned, sessions, now.date())
+            rows.append(build_row(summary, sessions, now, counts, life.open))
         rows.sort(key=lambda r: (fold(r.summary.tandem.mentee), r.tandem_id))
         return Dashboard(tuple(rows), tuple(problems))
 

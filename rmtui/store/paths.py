@@ -83,17 +83,19 @@ class Layout:
     def workspace_lock(self) -> Path:
         return self.root / ".lock"
 
+    # One join each: the home screen names every tandem's file and session files at
+    # each reading.
     def tandem_dir(self, tandem_id: str) -> Path:
-        return self.tandems / tandem_id
+        return self.root.joinpath("tandems", tandem_id)
 
     def tandem_file(self, tandem_id: str) -> Path:
-        return self.tandem_dir(tandem_id) / "tandem.json"
+        return self.root.joinpath("tandems", tandem_id, "tandem.json")
 
     def tandem_lock(self, tandem_id: str) -> Path:
         return self.tandem_dir(tandem_id) / ".lock"
 
     def session_file(self, tandem_id: str, n: int) -> Path:
-        return self.tandem_dir(tandem_id) / "sessions" / f"{n}.json"
+        return self.root.joinpath("tandems", tandem_id, "sessions", f"{n}.json")
 
     def backups(self, tandem_id: str) -> Path:
         return self.root / "backups" / tandem_id

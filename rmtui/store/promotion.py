@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from rmtui.core import documents as conv
-from rmtui.core.model import LEARNED_BY, Action, LearningEntry, Session
-from rmtui.core.summary import Learned, TandemSummary
+from rmtui.core.model import Action, LearningEntry, Session
+from rmtui.core.summary import Learned, OpenActions, TandemSummary
 from rmtui.core.text import fold
+from rmtui.store import summary_file
 from rmtui.store.files import Files
 from rmtui.store.repository import Tandems
 from rmtui.store.session_file import Signature
@@ -39,11 +41,13 @@ class Promotion:
 
 @dataclass(frozen=True, slots=True)
 class LifeSummary:
-    """A tandem's summary plus the signature each session file had when it was promoted."""
+    """A tandem's summary plus the signature each session file had when it was promoted,
+    and what the home screen counts of its records."""
 
     summary: TandemSummary
     promoted: dict[int, Signature]
     learned: Learned = field(default_factory=Learned)
+    open: OpenActions = field(default_factory=OpenActions)
 
 
 def _signature(value: Any) -> Signature | None:
@@ -65,24 +69,26 @@ class Promotions:
         return self.life_summary_of(tandem_id, self.tandems.tables(tandem_id))
 
     def life_summary_of(
-        self, tandem_id: str, tables: Tables, *, learning: bool = True
+        self, tandem_id: str, tables: Tables, *, records: bool = True
     ) -> LifeSummary:
-        """``life_summary`` of tables already read. ``learning=False``: the learning log
-        is only counted (``learned``, from its (learned_by, source) pairs, which is all
-        the workspace summary keeps of it), and ``summary.learning`` stays empty."""
+        """``life_summary`` of tables already read. ``records=False`` (tables as the
+        workspace summary keeps them, ``summary_file.kept``): the learning log and the
+        actions are only counted (``learned``, ``open``); ``summary.learning`` and
+        ``summary.actions`` stay empty."""
         path = self.files.layout.tandem_file(tandem_id)
-        summary = self.tandems.summarize(tandem_id, path, tables, learning=learning)
-        if learning:
+        summary = self.tandems.summarize(tandem_id, path, tables, records=records)
+        if records:
             learned = Learned.of((e.learned_by, e.source) for e in summary.learning)
+            open_ = OpenActions.of(summary.actions)
         else:
-            docs = tables.get("learning", {}).values()
-            learned = self.files.convert(path, tandem_id, "tandem", lambda: _learned(docs))
+            counted = partial(summary_file.counted, tables)
+            learned, open_ = self.files.convert(path, tandem_id, "tandem", counted)
         promoted: dict[int, Signature] = {}
         for doc in tables.get("promoted", {}).values():
             n, sig = doc.get("n"), _signature(doc.get("signature"))
             if isinstance(n, int) and sig is not None:
                 promoted[n] = sig
-        return LifeSummary(summary, promoted, learned)
+        return LifeSummary(summary, promoted, learned, open_)
 
     def promote_session(
         self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None
@@ -154,16 +160,6 @@ class Promotions:
             doc["sessions"] = by_text[doc["text"]]
 
         table.update(apply, doc_ids=list(changes))
-
-
-def _learned(docs: Any) -> Learned:
-    pairs: list[tuple[str, str | None]] = []
-    for doc in docs:
-        by, source = doc["learned_by"], doc.get("source")
-        if by not in LEARNED_BY or not (source is None or isinstance(source, str)):
-            raise ValueError("a learning entry of the wrong shape")
-        pairs.append((by, source))
-    return Learned.of(pairs)
 
 
 def _follow(table: Any, records: list[Any], owned: Owned, fields: tuple[str, ...]) -> None:

@@ -149,21 +149,22 @@ class Tandems:
         return self.files.convert(path, tandem_id, "tandem", convert)
 
     def summarize(
-        self, tandem_id: str, path: Path, tables: Tables, *, learning: bool = True
+        self, tandem_id: str, path: Path, tables: Tables, *, records: bool = True
     ) -> TandemSummary:
-        """The tandem's summary from its tables; ``learning=False`` leaves the learning
-        log out (the home screen counts it, see ``Promotions.life_summary_of``)."""
+        """The tandem's summary from its tables; ``records=False`` leaves the action
+        records and the learning log out (the home screen counts them, see
+        ``Promotions.life_summary_of``)."""
 
         def convert() -> TandemSummary:
             tandem = _profile(tables)
+            if not records:
+                return TandemSummary(tandem, _index(tables), _keywords(tables))
             actions = [
                 conv.action_from_doc(int(i), d) for i, d in tables.get("actions", {}).items()
             ]
-            entries = (
-                [conv.learning_from_doc(int(i), d) for i, d in tables.get("learning", {}).items()]
-                if learning
-                else []
-            )
+            entries = [
+                conv.learning_from_doc(int(i), d) for i, d in tables.get("learning", {}).items()
+            ]
             return TandemSummary(tandem, _index(tables), _keywords(tables), actions, entries)
 
         return self.files.convert(path, tandem_id, "tandem", convert)

@@ -2,8 +2,9 @@
 ``<workspace>/.summaries/<tandem id>``.
 
 Per tandem, the tables of its ``tandem.json`` that the dashboard reads (all but the
-exports log, and of the learning log only who learned and from which note), after a
-first line holding the file's signature when they were read. The dashboard stats each
+exports log; of the learning log and the action records only what ``Learned`` and
+``OpenActions`` hold, in the tables ``learned`` and ``open``), after a first line
+holding the file's signature when they were read. The dashboard stats each
 ``tandem.json`` and reads the first line of its summary: the rest is parsed only when
 the signature is the file's now; otherwise (another process wrote the file, or there is
 no summary yet) the file is read, and its summary written again, atomically and 0600. It
@@ -15,18 +16,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
+from rmtui.core import documents as conv
 from rmtui.core.model import LearningEntry
+from rmtui.core.summary import Learned, OpenActions
 from rmtui.store.errors import WriteFailed, WriteUncertain
 from rmtui.store.files import Files, folder_name
 from rmtui.store.session_file import Signature
 from rmtui.store.storage import Tables, dumps
 
 KIND = "summary"
-VERSION = 2
-# The exports log grows with every export and the home screen never shows it.
-LEFT_OUT = ("exports",)
+VERSION = 4
+# The exports log grows with every export and the home screen never shows it; of the
+# learning log it shows counts (``LEARNED``), of the actions counts and the oldest open
+# few (``OPEN``).
+LEFT_OUT = ("exports", "actions", "learning")
+LEARNED = "learned"
+OPEN = "open"
 
 
 class SummaryFile:
@@ -112,12 +121,51 @@ class SummaryFile:
             return
 
 
-def kept(tables: Tables, learning: Sequence[LearningEntry]) -> Tables:
-    """The tables of a tandem file the summary keeps, read and checked as ``learning``:
-    of the learning log only who learned and from which note (the home screen counts
-    it)."""
+def kept(tables: Tables, learning: Sequence[LearningEntry], actions: OpenActions) -> Tables:
+    """The tables of a tandem file the summary keeps, read and checked as ``learning``
+    and ``actions``: of the learning log and the action records only what the home
+    screen shows of them (``Learned``, ``OpenActions``)."""
     out = {name: table for name, table in tables.items() if name not in LEFT_OUT}
-    out["learning"] = {
-        str(e.id): {"learned_by": e.learned_by, "source": e.source} for e in learning
+    learned = Learned.of((e.learned_by, e.source) for e in learning)
+    out[LEARNED] = {
+        "mentor": learned.mentor,
+        "mentee": learned.mentee,
+        "sources": _joined(learned.sources),
+    }
+    out[OPEN] = {
+        "due": [None if d is None else d.isoformat() for d in actions.due],
+        "oldest": [[a.id, conv.action_to_doc(a)] for a in actions.oldest],
+        "sources": _joined(actions.sources),
     }
     return out
+
+
+def counted(tables: Tables) -> tuple[Learned, OpenActions]:
+    """``Learned`` and ``OpenActions`` as ``kept`` wrote them; raises ``ValueError`` (or
+    ``KeyError``, ``TypeError``) on a table of the wrong shape."""
+    doc: dict[str, Any] = tables[LEARNED]
+    mentor, mentee = doc["mentor"], doc["mentee"]
+    if not (type(mentor) is int and type(mentee) is int and mentor >= 0 and mentee >= 0):
+        raise ValueError("a count of the wrong shape")
+    learned = Learned(mentor, mentee, _sources(doc["sources"]))
+    doc = tables[OPEN]
+    due = tuple(None if d is None else date.fromisoformat(d) for d in doc["due"])
+    oldest = tuple(conv.action_from_doc(int(i), d) for i, d in doc["oldest"])
+    return learned, OpenActions(due, oldest, _sources(doc["sources"]))
+
+
+def _joined(sources: frozenset[str]) -> str | list[str]:
+    """Sources on lines of one string (a note's sources are ``<n>/<id>``): one string
+    decodes and splits at C speed; a list where a source holds a line break."""
+    listed = sorted(sources)
+    if any("\n" in s for s in listed):
+        return listed
+    return "\n".join(listed)
+
+
+def _sources(value: Any) -> frozenset[str]:
+    if isinstance(value, str):
+        return frozenset(value.split("\n")) if value else frozenset()
+    if not (isinstance(value, list) and set(map(type, value)) <= {str}):
+        raise ValueError("a source of the wrong shape")
+    return frozenset(value)

@@ -208,8 +208,8 @@ class Workspace:
 
     def life_summaries(self) -> tuple[list[tuple[str, LifeSummary]], list[UnreadableFile]]:
         """What the home screen shows of every tandem: its ``life_summary`` with the
-        learning log counted, not listed (``learning=False``), and a problem for each
-        tandem that cannot be read.
+        action records and the learning log counted, not listed (``records=False``), and
+        a problem for each tandem that cannot be read.
 
         Read from the workspace summary (``summary_file``) where a tandem's file keeps the
         signature it had when the summary took it, and from the file otherwise (checked
@@ -229,11 +229,12 @@ class Workspace:
                 else:
                     tables = self.tandems.tables(tandem_id)
                     full = self.promotions.life_summary_of(tandem_id, tables)
-                    life = replace(full, summary=replace(full.summary, learning=[]))
+                    counted = replace(full.summary, actions=[], learning=[])
+                    life = replace(full, summary=counted)
                     if signature is not None:
                         # The signature taken before the read: a write since makes it
                         # differ, and the summary is not written.
-                        kept = summary_file.kept(tables, full.summary.learning)
+                        kept = summary_file.kept(tables, full.summary.learning, full.open)
                         self.summary_file.save(tandem_id, signature, kept)
             except UnreadableFile as exc:
                 problems.append(exc)
@@ -250,7 +251,7 @@ class Workspace:
         if self.tandems.lagging(tandem_id, tables):
             return None
         try:
-            return self.promotions.life_summary_of(tandem_id, tables, learning=False)
+            return self.promotions.life_summary_of(tandem_id, tables, records=False)
         except (UnreadableFile, NotFound):
             return None
 

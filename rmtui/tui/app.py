@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Hashable, Iterable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import work
@@ -85,7 +86,10 @@ def _mention_recovered(app: RmtuiApp) -> None:
 class RmtuiApp(App[None]):
     """A mentor's workspace in the terminal."""
 
-    CSS_PATH = "app.tcss"
+    # The first frame parses only the home screen's styling; the rest (dialogs, every
+    # other screen: most of it) right after, before anything can open them.
+    CSS_PATH = "home.tcss"
+    LATER_CSS = "app.tcss"
     TITLE = "rmtui"
     # Ours only: Textual's system provider would parse mentee names as markup.
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {RmtuiCommands}
@@ -194,6 +198,7 @@ class RmtuiApp(App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self.load_later_css)
         # Read after the first frame: the reading's thread would otherwise hold the
         # interpreter while the home screen is being built. The home screen starts it
         # sooner, as its first frame is drawn (see first_reading).
@@ -206,6 +211,19 @@ class RmtuiApp(App[None]):
         if self.watch_interval:
             self.set_interval(self.watch_interval, self._check_workspace, name="workspace-watch")
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def load_later_css(self) -> None:
+        """Parse the styling the first frame does without (``LATER_CSS``) and restyle
+        what is on screen with it (later calls do nothing)."""
+        path = Path(__file__).with_name(self.LATER_CSS)
+        if self.stylesheet.has_source(str(path)):
+            return
+        if self.css_monitor is not None:
+            self.css_monitor.add_paths([path])
+        self.css_path = [*self.css_path, path]
+        self.stylesheet.read(path)
+        self.stylesheet.parse()
+        self.stylesheet.update(self)
 
     async def action_quit(self) -> None:
         """Quit, unless a live session holds notes not saved: then ask first."""

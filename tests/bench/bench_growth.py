@@ -102,7 +102,11 @@ def _peak(command: list[str], env: dict[str, str] | None) -> int:
 
 
 def _run(command: list[str], env: dict[str, str] | None) -> float:
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    # Out of the checkout: ``python -c`` puts the working folder first on the path, and
+    # ``--before`` would time this checkout's rmtui twice.
+    child = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd="/tmp"
+    )
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     err = child.stderr.read() if child.stderr else b""
@@ -126,6 +130,20 @@ def workspace(size: str, cache: Path) -> Path:
         last = ws.tandem_ids()[-1]
         service.start(SessionRef(last, ws.session_index(last)[-1].n))
     return root
+
+
+def twin(root: Path) -> Path:
+    """A copy of ``root`` for the other rmtui of ``--before``, its files hard-linked (every
+    write renames a new file in place, so the two never meet): each side keeps its own
+    derived files, which two versions of them would otherwise rewrite at every turn."""
+    copy = root.with_name(f"{root.name}-before")
+    if not copy.exists():
+        part = copy.with_suffix(".part")
+        shutil.rmtree(part, ignore_errors=True)
+        ignore = shutil.ignore_patterns(".summar*", ".search*", ".index*", "*.lock")
+        shutil.copytree(root, part, copy_function=os.link, ignore=ignore)
+        part.rename(copy)
+    return copy
 
 
 def interleave(cases: dict[str, Callable[[], tuple[float, int]]], repeat: int) -> dict[str, Figure]:
@@ -225,9 +243,10 @@ def main() -> int:
     if args.before:
         sides.append(("before ", {**env, "PYTHONPATH": str(Path(args.before).resolve())}))
     exe = str(RMTUI)
-    for size, root in roots.items():
-        ws = ["--workspace", str(root)]
+    for size, main_root in roots.items():
         for side, e in sides:
+            root = twin(main_root) if side else main_root
+            ws = ["--workspace", str(root)]
             cases[f"{side}{size} dashboard rows"] = lambda e=e, r=root: run(
                 [py, "-c", DASHBOARD, str(r)], e
             )

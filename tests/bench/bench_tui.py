@@ -97,6 +97,12 @@ def main() -> int:
         action="store_true",
         help="skip the dashboard of 20 tandems x 15 sessions x 300 notes (built in ~5 s)",
     )
+    parser.add_argument(
+        "--before",
+        metavar="SRC",
+        help="a folder holding another rmtui package (say, `git archive REV rmtui`): its "
+        "first frame is timed too, interleaved (the same entry point, PYTHONPATH)",
+    )
     args = parser.parse_args()
     if shutil.which("tmux") is None or not RMTUI.exists():
         print(f"needs tmux and the installed rmtui ({RMTUI})")
@@ -112,6 +118,10 @@ def main() -> int:
         rmtui = f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(ws))}"
         empty = f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(tmp / 'empty'))}"
         big_cases = []
+        if args.before:
+            src = shlex.quote(str(Path(args.before).resolve()))
+            before = f"env PYTHONPATH={src} {rmtui}"
+            big_cases.append(Case("before: first frame", timed(terminal, before, "Tandems")))
         if not args.no_big:
             big_ws = tmp / "big"
             build(big_ws, tandems=20, sessions=15, notes=300, seed=7)
@@ -141,6 +151,12 @@ def main() -> int:
     listed = results["rmtui: tandems listed"].ratio(base)
     print(verdict(first <= TARGET, f"first frame {first:.2f}x the bare app (target <= {TARGET}x)"))
     print(f"  info tandems listed {listed:.2f}x the bare app")
+    if "before: first frame" in results:
+        was = results["before: first frame"].ratio(base)
+        print(f"  info before: first frame {was:.2f}x the bare app")
+        for label in ("bare Textual app", "rmtui: first frame (home title)", "before: first frame"):
+            r = results[label]
+            print(f"  info {label}: min-max {r.low * 1e3:.0f}-{r.high * 1e3:.0f} ms")
     if "dashboard, empty workspace" in results:
         big = results["dashboard, 20x15x300 listed"].ratio(results["dashboard, empty workspace"])
         print(f"  info dashboard of 20 tandems x 15 sessions x 300 notes: {big:.2f}x an empty one")

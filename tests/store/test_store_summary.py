@@ -10,12 +10,13 @@ import shutil
 import stat
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from storekit import FIXED_NOW, draft, note, session
 
+from rmtui.core import messages
 from rmtui.core.model import Action, LearningEntry
 from rmtui.core.refs import SessionRef
 from rmtui.service.records import promote
@@ -64,6 +65,76 @@ def test_the_summary_gives_the_rows_of_a_full_reading(ws_root: Path) -> None:
     again = svc.dashboard()  # from the summary
     assert shown(again) == shown(first) == shown(full_reading(ws_root))
     assert len(first.rows) == 5 and len(first.problems) == 1
+
+
+def with_actions(ws: Workspace) -> None:
+    """mentee-0 gets five open actions (one overdue) and two done ones."""
+    today = FIXED_NOW.date()
+    for i, session_n in enumerate([3, None, 1, 2, 1]):
+        due = today - timedelta(days=2) if i == 0 else today + timedelta(days=i)
+        ws.add_action("mentee-0", Action(id=0, text=f"open {i}", session=session_n, due=due))
+    for i in range(2):
+        ws.add_action("mentee-0", Action(id=0, text=f"finished {i}", state="done", session=1))
+
+
+def test_the_home_rows_count_the_actions_and_list_the_oldest_open_ones(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    with_actions(ws)
+    svc = TandemService(ws, now)
+    first = svc.dashboard()
+    again = svc.dashboard()  # from the summary
+    assert shown(again) == shown(first) == shown(full_reading(ws_root))
+    row = next(r for r in again.rows if r.tandem_id == "mentee-0")
+    assert [a.text for a in row.records.oldest] == ["open 1", "open 2", "open 4"]
+    assert row.records.count == 5 and row.open_actions == 5
+    assert messages.ACTIONS_OVERDUE.format(1) in row.warnings
+    # The summary holds what the row shows, not every record: no done action is in it.
+    kept = (ws.root / ".summaries" / "mentee-0").read_bytes()
+    assert b"open 4" in kept and b"open 0" not in kept and b"finished" not in kept
+
+
+def test_a_note_already_promoted_is_not_counted_twice_from_the_summary(ws_root: Path) -> None:
+    ws = generated(ws_root)  # mentee-2's second session is promoted, its first is not
+    svc = TandemService(ws, now)
+    first = svc.dashboard()
+    row = next(r for r in first.rows if r.tandem_id == "mentee-2")
+    assert row.open_actions == 2 and row.records.count == 1
+    assert shown(svc.dashboard()) == shown(first) == shown(full_reading(ws_root))
+
+
+def test_a_source_with_a_line_break_reads_back_as_it_was(ws_root: Path) -> None:
+    ws = generated(ws_root)
+    ws.add_action("mentee-0", Action(id=0, text="odd", source="9/1\n9/2"))
+    svc = TandemService(ws, now)
+    first = svc.dashboard()
+    assert shown(svc.dashboard()) == shown(first) == shown(full_reading(ws_root))
+    row = next(r for r in first.rows if r.tandem_id == "mentee-0")
+    assert "9/1\n9/2" in row.records.sources
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"due": ["yesterday"], "oldest": [], "sources": []},
+        {"due": [], "oldest": [[1, {"text": 5}]], "sources": []},
+        {"due": [], "oldest": [], "sources": [None]},
+        {"oldest": []},
+        [],
+    ],
+)
+def test_damaged_action_counts_in_the_summary_are_read_from_the_file(
+    ws_root: Path, damage: object
+) -> None:
+    ws = generated(ws_root)
+    with_actions(ws)
+    svc = TandemService(ws, now)
+    expected = shown(svc.dashboard())
+    for path in (ws.root / ".summaries").iterdir():
+        head, _, body = path.read_bytes().partition(b"\n")
+        tables = json.loads(body)
+        tables["open"] = damage
+        path.write_bytes(head + b"\n" + json.dumps(tables).encode())
+    assert shown(svc.dashboard()) == expected
 
 
 def test_edits_by_another_process_show(ws_root: Path) -> None:
@@ -122,7 +193,7 @@ def test_a_summary_entry_of_the_wrong_shape_is_read_from_the_file(ws_root: Path)
     for path in (ws.root / ".summaries").iterdir():
         head, _, body = path.read_bytes().partition(b"\n")
         tables = json.loads(body)
-        tables["learning"] = {"1": {"learned_by": "robot", "source": None}}
+        tables["learned"] = {"mentor": -1, "mentee": 0, "sources": []}
         if path.name == "mentee-1":
             tables["profile"] = {"1": {"mentee": 5}}
         path.write_bytes(head + b"\n" + json.dumps(tables).encode())

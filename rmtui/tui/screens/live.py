@@ -247,9 +247,11 @@ class LiveScreen(RmtuiScreen[None]):
     def _scan_changed(self, scan: Scan | None) -> None:
         if scan is None:
             return
-        summary = next((s for s in scan.summaries if s.tandem.id == self.ref.tandem_id), None)
-        if summary is not None:
-            self._know(summary)
+        # The workspace changed: the tandem as its file has it (the scan's summaries
+        # count the actions, the follow-ups list them).
+        ours = any(s.tandem.id == self.ref.tandem_id for s in scan.summaries)
+        if ours and self._poll is not None:
+            self._poll.tandem(self._know)
 
     # --- showing the session -------------------------------------------------------------
 

@@ -62,6 +62,13 @@ class LivePoll:
         session = svc.get(self._ref)
         return session, self._rmtui.services.tandems.summary(self._ref.tandem_id)
 
+    def tandem(self, loaded: Callable[[TandemSummary], None]) -> None:
+        """Read the tandem's summary again, every action record with it (the home
+        screen's reading counts them, the follow-ups list them)."""
+        tandem_id = self._ref.tandem_id
+        read = self._rmtui.services.tandems.summary
+        self._jobs.submit(Job(lambda: read(tandem_id), loaded, self._failed))
+
     def poll(self) -> None:
         """Read the session again if its file changed since the last read."""
         # One poll at a time, and none while writes are queued: they reload anyway.

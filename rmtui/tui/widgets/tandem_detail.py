@@ -97,22 +97,17 @@ class ProfilePanel(VerticalScroll):
             self.query_one(f"#{key}-label").display = bool(value.plain.strip())
 
 
-SHOWN_ACTIONS = 3
-
-
 def _actions(row: DashboardRow) -> Content:
     """``2 open`` and the oldest open ones, to follow up at the next session."""
     if not row.open_actions:
         return Content.styled(gettext("none open"), "$foreground-muted")
     lines = [Content(messages.TUI_OPEN_COUNT.format(row.open_actions))]
-    stored = sorted(
-        (a for a in row.summary.actions if a.state == "open"), key=lambda a: (a.session or 0, a.id)
-    )
-    for action in stored[:SHOWN_ACTIONS]:
+    stored = row.records
+    for action in stored.oldest:
         owner = messages.TUI_OWNER_YOU if action.owner == "mentor" else ""
         lines.append(Content.assemble("• ", (owner, "$text-accent"), literal_line(action.text)))
-    if len(stored) > SHOWN_ACTIONS:
-        more = messages.TUI_MORE_ACTIONS.format(len(stored) - SHOWN_ACTIONS)
+    if stored.count > len(stored.oldest):
+        more = messages.TUI_MORE_ACTIONS.format(stored.count - len(stored.oldest))
         lines.append(Content.styled(more, "$foreground-muted"))
     return Content("\n").join(lines)
 
