@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 import weakref
 from dataclasses import dataclass
 from typing import Literal
@@ -19,7 +18,7 @@ from rmtui.core.errors import NotFound, UnreadableFile
 from rmtui.core.records import parse_source, source_of
 from rmtui.core.refs import SessionRef
 from rmtui.core.summary import TandemSummary
-from rmtui.core.text import EXTRA_FOLD, fold
+from rmtui.core.text import fold
 from rmtui.store.note_scan import NoteLine
 from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
@@ -72,7 +71,7 @@ class Query:
         return bool(self.terms)
 
     def matches(self, text: str) -> bool:
-        return self.found_in(fast_fold(text))
+        return self.found_in(fold(text))
 
     def found_in(self, folded: str) -> bool:
         """Whether every term is in ``folded`` (a text already folded)."""
@@ -102,25 +101,6 @@ def spellings(term: str) -> tuple[str, ...]:
         out.append(term[last:])
         variants.append("".join(out))
     return tuple(variants)
-
-
-_combining: dict[int, None] | None = None
-# Every code point with a combining class lies below this one (Unicode 15).
-_COMBINING_LIMIT = 0x20000
-
-
-def fast_fold(text: str) -> str:
-    """``core.text.fold(text)``, the same result at C speed for a scan of many notes:
-    plain ASCII is only case-folded; otherwise combining marks go by one ``translate``."""
-    global _combining
-    if text.isascii():
-        return text.casefold()
-    if _combining is None:  # built once, on the first accented text (about 20 ms)
-        _combining = {
-            cp: None for cp in range(0x300, _COMBINING_LIMIT) if unicodedata.combining(chr(cp))
-        }
-    decomposed = unicodedata.normalize("NFKD", text.translate(EXTRA_FOLD))
-    return decomposed.translate(_combining).casefold()
 
 
 def search(workspace: Workspace, query: str) -> list[Hit]:
@@ -306,8 +286,7 @@ class SearchIndex:
         texts = kept[1].split(NOTE_SEPARATOR) if kept and kept[0] == signature else None
         if texts is None or len(texts) != len(lines):  # folded here unless kept for them
             texts = [
-                fast_fold(f"{line.text}\n{line.answer}" if line.answer else line.text)
-                for line in lines
+                fold(f"{line.text}\n{line.answer}" if line.answer else line.text) for line in lines
             ]
         folded = tuple(zip(lines, texts, strict=True))
         cached = _Notes(signature, folded)
@@ -363,11 +342,11 @@ def _order_of(t: _Tandem) -> tuple[str, str]:
 def _index_tandem(signature: Signature | None, summary: TandemSummary) -> _Tandem:
     records = [
         _Record("action", a.id, "action", a.text, a.private, a.session,
-                parse_source(a.source), fast_fold(a.text))
+                parse_source(a.source), fold(a.text))
         for a in summary.actions
     ] + [
         _Record("learning", e.id, f"{e.learned_by}-learned", e.text, e.private, e.session,
-                parse_source(e.source), fast_fold(e.text))
+                parse_source(e.source), fold(e.text))
         for e in summary.learning
     ]  # fmt: skip
     by_source = {source_of(*r.note): r for r in records if r.note is not None}
