@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.css.query import NoMatches
 from textual.dom import NoScreen
 from textual.widget import Widget
 from textual.widgets import Footer as TextualFooter
@@ -71,7 +72,7 @@ class Footer(TextualFooter):
             return []
         try:
             bindings = self.screen.active_bindings
-        except NoScreen:  # the screen went away before this refresh
+        except (NoScreen, NoMatches):  # the screen went, or is going, before this refresh
             return []
         actions = {bindings[key].binding.action for key in self.KEEP_KEYS if key in bindings}
         return [w for w in items if isinstance(w, FooterKey) and w.action in actions]

@@ -79,9 +79,10 @@ class ReviewNotes(Vertical):
     @property
     def note(self) -> Note | None:
         """The highlighted note."""
-        if self.session is None:
-            return None
-        index = self.query_one("#review-notes", OptionList).highlighted
+        found = self.query("#review-notes")
+        if self.session is None or not found:
+            return None  # asked by the footer before the list is there, or after
+        index = found.only_one(OptionList).highlighted
         if index is None or not 0 <= index < len(self.session.notes):
             return None
         return self.session.notes[index]
