@@ -2,10 +2,9 @@
 
 Written with ``yaml.safe_dump`` (no line folding, so no user text can ever put a ``---``
 line in it) and read back with the strict loader the agenda templates use: no aliases,
-tags, duplicate keys or deep nesting, and a size cap before any parsing. Front matter in
-the shape rmtui writes (block mappings and lists, plain or single-quoted scalars, one a
-line) is read line by line without the YAML composer (``_own``); anything else, and
-anything the strict loader would refuse, goes to the strict loader.
+tags, duplicate keys or deep nesting, and a size cap before any parsing. One reader for
+every file, rmtui's own and another mentor's: the front matter of a digest's summaries
+may be anyone's.
 
 Every string that some YAML reader could take for something else is quoted: PyYAML
 follows YAML 1.1 and leaves ``1e3``, ``0o17`` or ``.5`` plain, which YAML 1.2 readers
@@ -15,7 +14,6 @@ the keys static-site tools and pandoc look for.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from datetime import datetime
@@ -159,9 +157,6 @@ def parse(yaml_text: str) -> dict[str, Any]:
     """The front matter as plain data, read strictly; ``FrontMatterError`` otherwise."""
     if len(yaml_text.encode("utf-8")) > MAX_BYTES:
         raise FrontMatterError(f"larger than {MAX_BYTES // 1024} KB")
-    own = _own(yaml_text)
-    if own is not None:
-        return own
     try:
         data = safe_yaml.load(yaml_text)
     except safe_yaml.YamlRefused as exc:
@@ -186,129 +181,3 @@ def _in_own_words(exc: safe_yaml.YamlRefused) -> str:
         "documents": messages.FRONT_MATTER_ONE_DOCUMENT,
     }.get(exc.code)
     return exc.message if said is None else said.format(detail=exc.detail)
-
-
-# --- rmtui's own shape, read line by line -------------------------------------------------
-
-
-class _NotOwn(Exception):
-    """Not in the shape rmtui writes: the strict loader reads it (or refuses it)."""
-
-
-# A key and what follows its colon on the line.
-_ENTRY = re.compile(r"('(?:[^']|'')*'|[^'\"\s:#][^:]*?):(?: (.+))?")
-_QUOTED = re.compile(r"'((?:[^']|'')*)'")
-# A plain scalar that no YAML reader can take for anything but itself: no indicator first,
-# no comment or mapping value inside, no surrounding space.
-_PLAIN = re.compile(r"[^-?:,\[\]{}#&*!|>'\"%@`\s](?:(?!: | #)[^\t])*(?<![\s:])")
-_INT = re.compile(r"0|[1-9][0-9]*")
-_DEEPEST = 8  # rmtui writes five levels; deeper goes to the strict loader's limits
-
-
-def _scalar(text: str) -> Any:
-    if text in ("[]", "{}"):
-        return [] if text == "[]" else {}
-    return _atom(text)
-
-
-@functools.lru_cache(maxsize=4096)  # keys, counts and keywords repeat in every summary
-def _atom(text: str) -> str | int | bool | None:
-    if not text.isprintable():
-        # Python's printable is narrower than YAML's (no NEL, U+2028/9, BOM, surrogates,
-        # no space but " "): what is left is text to libyaml and PyYAML alike.
-        raise _NotOwn
-    quoted = _QUOTED.fullmatch(text)
-    if quoted is not None:
-        return quoted.group(1).replace("''", "'")
-    if not _PLAIN.fullmatch(text):
-        raise _NotOwn
-    tag = next(
-        (t for t, rx in yaml.SafeLoader.yaml_implicit_resolvers.get(text[0], []) if rx.match(text)),
-        None,
-    )
-    if tag is None:
-        return text
-    if tag == "tag:yaml.org,2002:int" and _INT.fullmatch(text):
-        return int(text)
-    if tag == "tag:yaml.org,2002:bool":
-        return yaml.constructor.SafeConstructor.bool_values[text.lower()]
-    if tag == "tag:yaml.org,2002:null":
-        return None
-    raise _NotOwn  # a float, a timestamp, an octal...: the strict loader reads those
-
-
-class _Lines:
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
-        self.indents = [len(line) - len(line.lstrip(" ")) for line in lines]
-        self.i = 0
-
-    def indent(self) -> int:
-        """The indentation of the next line (-1 past the end)."""
-        return self.indents[self.i] if self.i < len(self.lines) else -1
-
-    def at_item(self, indent: int) -> bool:
-        return self.indent() == indent and self.lines[self.i].startswith("- ", indent)
-
-    def block(self, indent: int, depth: int) -> Any:
-        if depth > _DEEPEST:
-            raise _NotOwn
-        if self.at_item(indent):
-            return self.sequence(indent, depth)
-        self.i += 1
-        return self.mapping(indent, depth, self.lines[self.i - 1][indent:])
-
-    def sequence(self, indent: int, depth: int) -> list[Any]:
-        out: list[Any] = []
-        while self.at_item(indent):
-            content = self.lines[self.i][indent + 2 :]
-            self.i += 1
-            if _ENTRY.fullmatch(content):
-                out.append(self.mapping(indent + 2, depth + 1, content))
-            else:
-                out.append(_scalar(content))
-        return out
-
-    def mapping(self, indent: int, depth: int, first: str) -> dict[Any, Any]:
-        if depth > _DEEPEST:
-            raise _NotOwn
-        out: dict[Any, Any] = {}
-        content: str | None = first
-        while True:
-            if content is None:
-                if self.indent() != indent or self.at_item(indent):
-                    return out
-                content = self.lines[self.i][indent:]
-                self.i += 1
-            entry = _ENTRY.fullmatch(content)
-            if entry is None:
-                raise _NotOwn
-            key = _scalar(entry.group(1))
-            if not isinstance(key, str) or key in out:
-                raise _NotOwn  # a duplicate is the strict loader's to refuse
-            if entry.group(2) is not None:
-                out[key] = _scalar(entry.group(2))
-            elif self.indent() > indent:
-                out[key] = self.block(self.indent(), depth + 1)
-            elif self.at_item(indent):
-                out[key] = self.sequence(indent, depth + 1)
-            else:
-                raise _NotOwn
-            content = None
-
-
-def _own(yaml_text: str) -> dict[str, Any] | None:
-    """The front matter when it is in the shape rmtui writes, else ``None``."""
-    lines = yaml_text.split("\n")
-    if lines[-1] == "":
-        lines.pop()
-    reader = _Lines(lines)
-    try:
-        if reader.indent() != 0:
-            return None
-        data = reader.block(0, 1)
-    except _NotOwn:
-        return None
-    if reader.i != len(lines) or not isinstance(data, dict):
-        return None
-    return data

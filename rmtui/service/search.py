@@ -26,7 +26,7 @@ from rmtui.store.workspace import Workspace
 HitSource = Literal["note", "action", "learning"]
 TANDEM_TEXT = "tandem"  # the folded text of the tandem file's records
 # Between the notes of a kept folded text: whitespace to ``str.split``, so never inside a
-# word of a query, and never in a note (control characters are stripped from them).
+# word of a query (a word found across two notes would be no hit of either).
 NOTE_SEPARATOR = "\x1e"
 NO_SESSION = 1_000_000
 
@@ -161,8 +161,6 @@ class SearchIndex:
         self.workspace = workspace
         # Off only to check, in the tests, that the folded texts change no answer.
         self.prefilter = prefilter
-        # The kept folded texts read by the search under way, by session.
-        self._kept: dict[tuple[str, int], tuple[Signature, str]] = {}
         self._tandems: dict[str, _Tandem] = {}
         self._sessions: dict[tuple[str, int], _Notes] = {}
         self._lock = threading.Lock()
@@ -178,7 +176,6 @@ class SearchIndex:
 
     def _search(self, wanted: Query) -> list[Hit]:
         self.problems = []
-        self._kept = {}
         ids = self.workspace.tandem_ids()
         found: list[tuple[_Tandem, set[int] | None]] = []
         for tandem_id in ids:
@@ -199,7 +196,6 @@ class SearchIndex:
         for key in list(self._sessions):
             if key[0] not in ids or (key[0] in whole and key not in used):
                 del self._sessions[key]  # erased, or no longer held
-        self._kept = {}
         return hits
 
     def _candidates(self, tandem_id: str, wanted: Query) -> set[int] | None:
@@ -240,7 +236,6 @@ class SearchIndex:
             return None
         kept = self.workspace.folded.get(tandem_id, str(n), signature)
         if kept is not None:
-            self._kept[(tandem_id, n)] = (signature, kept)  # saves folding them again
             return kept
         notes = self._notes(tandem_id, n, report=False)
         if notes is None or notes.signature != signature:
@@ -282,13 +277,12 @@ class SearchIndex:
             return None
         except NotFound:
             return None
-        kept = self._kept.get((tandem_id, n))
-        texts = kept[1].split(NOTE_SEPARATOR) if kept and kept[0] == signature else None
-        if texts is None or len(texts) != len(lines):  # folded here unless kept for them
-            texts = [
-                fold(f"{line.text}\n{line.answer}" if line.answer else line.text) for line in lines
-            ]
-        folded = tuple(zip(lines, texts, strict=True))
+        # The kept folded text only says which files to read; what a hit is, is always
+        # told from the file itself.
+        folded = tuple(
+            (line, fold(f"{line.text}\n{line.answer}" if line.answer else line.text))
+            for line in lines
+        )
         cached = _Notes(signature, folded)
         self._sessions[(tandem_id, n)] = cached
         return cached
