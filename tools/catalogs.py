@@ -32,7 +32,7 @@ DOMAIN = "rmtui"
 WIDTH = 100
 #: ``N_`` marks a message, ``P_`` a message with a count (singular, plural), ``C_`` and
 #: ``pgettext`` a message with a context (context, message).
-KEYWORDS = ("N_", "P_:1,2", "C_:1c,2", "pgettext:1c,2")
+KEYWORDS = ("N_", "P_:1,2", "PC_:1c,2,3", "C_:1c,2", "pgettext:1c,2")
 
 #: The languages and how each one addresses the mentor (the translators' first rule).
 LANGUAGES = {

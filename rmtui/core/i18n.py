@@ -142,14 +142,25 @@ class Plural:
 
     singular: str
     plural: str
+    context: str | None = None
 
     def format(self, count: int, /, **fields: object) -> str:
         """The form for ``count``, its ``{count}`` and other fields filled in."""
         fields.setdefault("count", count)
-        return ngettext(self.singular, self.plural, count).format(**fields)
+        if self.context is None:
+            return ngettext(self.singular, self.plural, count).format(**fields)
+        found = translations(current()).npgettext(self.context, self.singular, self.plural, count)
+        return found.format(**fields)
 
 
 def P_(singular: str, plural: str) -> Plural:
     """Mark a message with a count for the catalogs (``P_:1,2``): translated when it is
     formatted, in the form the count needs (``messages.X.format(n, ...)``)."""
     return Plural(singular, plural)
+
+
+def PC_(context: str, singular: str, plural: str) -> Plural:
+    """``P_`` with a ``context`` (see ``C_``): "3 done" of sessions in a legend is not
+    "3 done" of actions, and a language that agrees its words with the noun needs to
+    know which (``PC_:1c,2,3``)."""
+    return Plural(singular, plural, context)

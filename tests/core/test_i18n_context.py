@@ -38,3 +38,16 @@ def test_a_message_with_a_context_is_translated_apart(dutch: None) -> None:
         assert i18n.pgettext("key: next agenda item", "Next") == "Verder"
     with i18n.speaking("fr"):  # no translation: the English text, without its context
         assert i18n.gettext(C_("key: open the file written", "Open")) == "Open"
+
+
+def test_the_frame_legend_agrees_with_sessions_in_each_language() -> None:
+    from rmtui.tui.widgets.timeline import LEGEND_WORDS
+
+    done, planned = LEGEND_WORDS["done"], LEGEND_WORDS["planned"]
+    assert (done.format(3), planned.format(1)) == ("3 done", "1 planned")
+    with i18n.speaking("fr"):
+        assert (done.format(3), planned.format(1)) == ("3 terminées", "1 planifiée")
+    with i18n.speaking("pl"):
+        assert [done.format(n) for n in (1, 3, 5)] == ["1 odbyta", "3 odbyte", "5 odbytych"]
+    with i18n.speaking("de"):
+        assert done.format(3) == "3 erledigt"

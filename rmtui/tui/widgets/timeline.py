@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.content import Content
 
-from rmtui.core.i18n import N_, gettext
+from rmtui.core.i18n import PC_, gettext
 
 if TYPE_CHECKING:
     from rmtui.service.timeline import Timeline
@@ -32,12 +32,13 @@ PANEL_STYLES: dict[str, str] = {
     "midpoint": "bold $text-warning",
 }
 LEGEND_ORDER = ("done", "live", "planned", "missed", "free")
+# Counts of sessions: the words agree with "session" where a language wants it.
 LEGEND_WORDS = {
-    "done": N_("done"),
-    "live": N_("running"),
-    "planned": N_("planned"),
-    "missed": N_("missed"),
-    "free": N_("to plan"),
+    "done": PC_("sessions in the frame", "{count} done", "{count} done"),
+    "live": PC_("sessions in the frame", "{count} running", "{count} running"),
+    "planned": PC_("sessions in the frame", "{count} planned", "{count} planned"),
+    "missed": PC_("sessions in the frame", "{count} missed", "{count} missed"),
+    "free": PC_("sessions in the frame", "{count} to plan", "{count} to plan"),
 }
 
 
@@ -73,7 +74,7 @@ def legend(timeline: Timeline) -> Content:
         if count:
             parts.append(
                 Content.assemble(
-                    (GLYPHS[state], PANEL_STYLES[state]), f" {count} {gettext(LEGEND_WORDS[state])}"
+                    (GLYPHS[state], PANEL_STYLES[state]), " " + LEGEND_WORDS[state].format(count)
                 )
             )
     parts.append(
