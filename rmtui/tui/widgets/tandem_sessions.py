@@ -25,7 +25,7 @@ from rmtui.tui.session_view import heading
 from rmtui.tui.widgets.timeline import CELL_STYLES
 
 MIDPOINT_KEY = "midpoint"
-FIXED_WIDTH = 2 + 11 + 2 * 4  # the mark, number and date columns, and every padding
+COLUMNS = 4  # the mark, number, date and title; each padded by one cell either side
 # The live screen's prefixes, so a note reads the way it was typed.
 KIND_MARKS: dict[str, tuple[str, str]] = {
     "note": (" ", ""),
@@ -40,6 +40,11 @@ KIND_MARKS: dict[str, tuple[str, str]] = {
 def note_legend() -> str:
     """The note prefixes, under the notes of a session."""
     return messages.NOTE_PREFIXES
+
+
+def _add_columns(table: DataTable[Text]) -> None:
+    for key, label in (("mark", ""), ("n", "#"), ("day", N_("Date")), ("title", N_("Session"))):
+        table.add_column(gettext(label) if label else "", key=key)
 
 
 def session_key(n: int) -> str:
@@ -82,8 +87,7 @@ class SessionsPane(Horizontal):
     def on_mount(self) -> None:
         table = self.query_one("#session-table", DataTable)
         table.border_title = gettext("Frame")
-        for key, label in (("mark", ""), ("n", "#"), ("day", N_("Date")), ("title", N_("Session"))):
-            table.add_column(gettext(label) if label else "", key=key)
+        _add_columns(table)
         notes = self.query_one("#note-list", OptionList)
         notes.border_title = gettext("Notes")
         notes.border_subtitle = note_legend()
@@ -114,8 +118,9 @@ class SessionsPane(Horizontal):
         slot, the midpoint) or, by default, the live, overdue or last held session."""
         self._shown = overview
         table = self.table
-        width = table.scrollable_content_region.width - FIXED_WIDTH
-        table.clear()
+        # The columns too: a column keeps the width of its widest cell ever shown.
+        table.clear(columns=True)
+        _add_columns(table)
         timeline = overview.timeline
         rows: list[tuple[str, list[Text]]] = []
         for slot in timeline.slots:
@@ -142,6 +147,13 @@ class SessionsPane(Horizontal):
             rows.append((session_key(info.n), cells))
         if timeline.midpoint_before > len(timeline.slots):
             rows.append((MIDPOINT_KEY, _midpoint_row(timeline.midpoint)))
+        # What the title keeps of the row: dates are as long as the language's words
+        # ("~Mo. 14. Dez."), so the other columns are measured, not assumed.
+        fixed = sum(
+            max([column.label.cell_len] + [cells[i].cell_len for _, cells in rows])
+            for i, column in enumerate(table.ordered_columns[: COLUMNS - 1])
+        )
+        width = table.scrollable_content_region.width - fixed - 2 * table.cell_padding * COLUMNS
         for key, cells in rows:
             if width > 0:
                 cells[-1].truncate(max(6, width), overflow="ellipsis")
