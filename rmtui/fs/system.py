@@ -15,7 +15,6 @@ import fcntl
 import os
 import shutil
 import signal
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -68,6 +67,8 @@ def open_file(path: Path) -> None:
     """Open ``path`` with the system's opener: no shell, its own session, no terminal
     (it never draws over the app), not waited for (a thread reaps it). ``FileNotFoundError``
     when there is no opener."""
+    import subprocess  # here: the file writes and locks above are on every path, this not
+
     program = next((found for name in openers() if (found := shutil.which(name))), None)
     if program is None:
         raise FileNotFoundError(openers()[0])
