@@ -111,6 +111,9 @@ class Workspace:
         self.summary_file = summary_file.SummaryFile(self.files)
         self.folded = FoldedTexts(self.files)
 
+    # Views over the same files, holding nothing else: each is built on first use (two
+    # threads that race to it may build two, alike), and a note save builds none.
+
     @cached_property
     def records(self) -> Records:
         from rmtui.store.records import Records
