@@ -230,13 +230,31 @@ print("\\n".join(sys.modules))
 
 # `rmtui note add` loads its verb, the session service and the store, and nothing else of
 # rmtui: the other verbs, the other services (records and carry-over load when a session
-# stops), agendas, exports, the TUI; and neither Textual nor YAML nor the platform paths.
+# stops), agendas, exports, the TUI; planning and templates, tandem profiles and ids, the
+# summaries, the records, promotion, erase, restore and the exports log of the store; and
+# neither Textual nor YAML nor the platform paths, nor child processes nor hashes.
 NOT_IN_NOTE_ADD = (
     "textual",
     "rich",
     "yaml",
     "markdown_it",
     "platformdirs",
+    "subprocess",
+    "hashlib",
+    "rmtui.core.planning",
+    "rmtui.core.template",
+    "rmtui.core.tandems",
+    "rmtui.core.names",
+    "rmtui.core.summary",
+    "rmtui.core.records",
+    "rmtui.core.dates",
+    "rmtui.store.erase",
+    "rmtui.store.restore",
+    "rmtui.store.exports_log",
+    "rmtui.store.promotion",
+    "rmtui.store.records",
+    "rmtui.store.note_scan",
+    "rmtui.service.agendas",
     "rmtui.tui",
     "rmtui.agenda",
     "rmtui.export",

@@ -9,7 +9,6 @@ filesystem.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -73,6 +72,8 @@ def name_slug(name: str) -> str:
 
 def generated_id(name: str) -> str:
     """A stable id for a name without a Latin spelling: the same name, the same id."""
+    import hashlib  # here: it loads OpenSSL, and only a name without a Latin spelling asks
+
     typed = unicodedata.normalize("NFC", name.strip())
     digest = hashlib.sha256(typed.encode("utf-8")).hexdigest()[:6]
     return f"{GENERATED_PREFIX}-{digest}"

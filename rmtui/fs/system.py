@@ -14,8 +14,6 @@ import contextlib
 import fcntl
 import os
 import shutil
-import signal
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -53,6 +51,8 @@ def own_group() -> dict[str, Any]:
 def stop_group(pid: int, *, hard: bool) -> None:
     """Ask the process group led by ``pid`` to end (``hard``: kill it); one already gone
     is not an error."""
+    import signal  # with the children: a lock or a write does without it
+
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL if hard else signal.SIGTERM)
 
@@ -68,6 +68,8 @@ def open_file(path: Path) -> None:
     """Open ``path`` with the system's opener: no shell, its own session, no terminal
     (it never draws over the app), not waited for (a thread reaps it). ``FileNotFoundError``
     when there is no opener."""
+    import subprocess  # here, as signal above: the locks and writes do without them
+
     program = next((found for name in openers() if (found := shutil.which(name))), None)
     if program is None:
         raise FileNotFoundError(openers()[0])

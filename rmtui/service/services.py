@@ -87,7 +87,8 @@ class Services:
         def build() -> SessionService:
             from rmtui.service.sessions import SessionService
 
-            return SessionService(self.workspace, agendas=self.agendas)
+            # The shared templates, asked for when a session is planned (not by a note).
+            return SessionService(self.workspace, agendas=lambda: self.agendas)
 
         return self._once("sessions", build)
 

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from rmtui.core import capture, live, messages, planning
+from rmtui.core import capture, live, messages
 from rmtui.core.clock import SessionClock, TimeSource
 from rmtui.core.errors import InvalidInput, UnreadableFile
 from rmtui.core.keywords import KeywordMatcher, attach
@@ -29,16 +29,18 @@ from rmtui.core.model import (
     SessionStatus,
 )
 from rmtui.core.refs import SessionRef
-from rmtui.core.tandems import spoken
-from rmtui.core.template import Template
 from rmtui.core.text import strip_control
-from rmtui.store.session_file import Signature
-from rmtui.store.session_repo import SavedNote
-from rmtui.store.workspace import Workspace
 
 if TYPE_CHECKING:
+    # Planning and templates are imported where a session is planned (``note add`` and
+    # the live screen do without them), the workspace by whoever opens it.
+    from rmtui.core import planning
+    from rmtui.core.template import Template
     from rmtui.service.agendas import AgendaService
     from rmtui.store.recovery import Recovery
+    from rmtui.store.session_file import Signature
+    from rmtui.store.session_repo import SavedNote
+    from rmtui.store.workspace import Workspace
 
 CURRENT: Final = -1
 """``add_note(item=CURRENT)``: the item current when the note is saved (the default)."""
@@ -46,7 +48,10 @@ MAX_REVIEW_TEXT: Final = 8000
 
 
 class SessionService:
-    """Plan, run and review sessions of one workspace; time sources are injectable."""
+    """Plan, run and review sessions of one workspace; time sources are injectable.
+
+    ``agendas`` gives the templates when a session is first planned (the services pass
+    their shared ones); without it, the service opens the workspace's own."""
 
     def __init__(
         self,
@@ -54,10 +59,11 @@ class SessionService:
         *,
         wall: TimeSource = time.time,
         mono: TimeSource = time.monotonic,
-        agendas: AgendaService | None = None,
+        agendas: Callable[[], AgendaService] | None = None,
     ) -> None:
         self.workspace = workspace
-        self._agendas = agendas
+        self._find_agendas = agendas
+        self._agendas: AgendaService | None = None
         self._wall = wall
         self._mono = mono
         self._matchers: dict[str, tuple[Signature | None, KeywordMatcher]] = {}
@@ -110,6 +116,8 @@ class SessionService:
     @property
     def agendas(self) -> AgendaService:
         """The templates sessions are planned from (YAML is paid where they are used)."""
+        if self._agendas is None and self._find_agendas is not None:
+            self._agendas = self._find_agendas()
         if self._agendas is None:
             from rmtui.service.agendas import AgendaService
 
@@ -131,11 +139,15 @@ class SessionService:
     ) -> list[planning.Ranked]:
         """Templates for the plan screen: those covering still-open keywords first (the
         kick-off first for a ``first`` session of a tandem without keywords)."""
+        from rmtui.core import planning
+
         return planning.rank_templates(templates, self.workspace.keywords(tandem_id), first=first)
 
     def carry_over(self, tandem_id: str) -> planning.CarryOver | None:
         """What the latest session that took place left open, or None: its undone items,
         and every action still open (records, and that session's unpromoted `!` notes)."""
+        from rmtui.core import planning
+
         summary = self.workspace.summary(tandem_id)
         for info in reversed(summary.sessions):
             if info.status != "planned":
@@ -150,6 +162,8 @@ class SessionService:
         """The session a template goes on: ``session`` (not held yet), else the next dated
         session without an agenda, else a new one (``beyond_frame`` says if it is past the
         frame). ``InvalidInput`` for a session that does not exist or has taken place."""
+        from rmtui.core import planning
+
         summary = self.workspace.summary(tandem_id)
         return planning.plan_target(summary.sessions, summary.tandem.frame.sessions, session)
 
@@ -182,6 +196,8 @@ class SessionService:
         the session gets the template's items after what the previous session left open
         (a first session: without the template's follow-up item); ``carry=False`` takes
         the template's items as they are."""
+        from rmtui.core import planning
+
         if planned_at is not None:
             planning.check_not_before_start(planned_at, self.workspace.tandem(tandem_id).start)
         target = self.target(tandem_id, session)
@@ -211,6 +227,8 @@ class SessionService:
     ) -> Session:
         """``plan`` with the template named by its topic id (as the command line gives
         it), in ``language`` where the topic has it (default: the tandem's language)."""
+        from rmtui.core.tandems import spoken
+
         tandem = self.workspace.tandem(tandem_id)  # an unknown tandem is named first
         template = self.template(template_id, language or spoken(tandem))
         return self.plan(
@@ -219,6 +237,8 @@ class SessionService:
 
     def language_of(self, tandem_id: str) -> str:
         """The language the tandem's agendas and exports speak (``core.tandems.spoken``)."""
+        from rmtui.core.tandems import spoken
+
         return spoken(self.workspace.tandem(tandem_id))
 
     def replan(
@@ -231,6 +251,8 @@ class SessionService:
     ) -> Session:
         """Change the items or the date of a session that has not started; ``template``
         becomes its agenda (title and rules too)."""
+        from rmtui.core import planning
+
         if planned_at is not None:
             start = self.workspace.tandem(ref.tandem_id).start
             planning.check_not_before_start(planned_at, start)
@@ -514,6 +536,8 @@ def proposed(
 ) -> list[AgendaItem]:
     """The items a session planned on ``target`` starts from (see ``SessionService.plan``);
     pure, for screens that hold what it needs already."""
+    from rmtui.core import planning
+
     items = planning.proposed_items(template, carried)
     return planning.first_session_items(items) if target.first else items
 

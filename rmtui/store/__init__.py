@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from rmtui.core.summary import Scan, TandemSummary
     from rmtui.store.config_home import adopt_settings
-    from rmtui.store.workspace import Scan, TandemSummary, Workspace
+    from rmtui.store.workspace import Workspace
 
 __all__ = ["Scan", "TandemSummary", "Workspace", "adopt_settings"]
 
@@ -21,6 +22,10 @@ def __getattr__(name: str) -> Any:
         from rmtui.store.config_home import adopt_settings
 
         return adopt_settings
+    if name in ("Scan", "TandemSummary"):
+        from rmtui.core import summary
+
+        return getattr(summary, name)
     if name in __all__:
         from rmtui.store import workspace
 

@@ -15,13 +15,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from tinydb.storages import MemoryStorage
 
 from rmtui.core.errors import RmtuiError
 from rmtui.fs import system
-from rmtui.store import erase
 from rmtui.store.atomic import DIR_MODE, remove_stale_temps, write_atomic
 from rmtui.store.backups import Backups
 from rmtui.store.errors import LinkRefused
@@ -29,6 +28,9 @@ from rmtui.store.lock import locked
 from rmtui.store.paths import Layout
 from rmtui.store.session_file import Signature
 from rmtui.store.storage import AtomicFileStorage, FileStorage, dumps
+
+if TYPE_CHECKING:
+    from rmtui.store import erase  # loaded by an erase only
 
 
 class Backend(Protocol):
@@ -242,15 +244,19 @@ class DiskBackend:
 
     def finish_erase(self, layout: Layout) -> None:
         # The mentor asked for that data to go; what still cannot go waits for next time.
-        with contextlib.suppress(erase.EraseUnfinished, OSError):
-            erase.finish_leftovers(layout)
+        from rmtui.store.erase import EraseUnfinished, finish_leftovers
+
+        with contextlib.suppress(EraseUnfinished, OSError):
+            finish_leftovers(layout)
 
     def set_aside(self, layout: Layout, tandem_id: str) -> Path | None:
         aside = layout.erasing / tandem_id
         return aside / "tandem" / "tandem.json" if os.path.lexists(aside) else None
 
     def erase(self, layout: Layout, tandem_id: str) -> list[erase.Skipped]:
-        return erase.erase(layout, tandem_id)
+        from rmtui.store import erase as erasing
+
+        return erasing.erase(layout, tandem_id)
 
 
 class MemoryFile(MemoryStorage, FileStorage):

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from rmtui.core import documents as conv
 from rmtui.core.live import LIVE
 from rmtui.core.model import Keyword, SessionInfo, Tandem
-from rmtui.core.summary import TandemSummary
 from rmtui.store import session_file
 from rmtui.store.errors import NotFound, UnreadableFile, WriteFailed
 from rmtui.store.files import Files, folder_name
 from rmtui.store.session_file import Signature
 from rmtui.store.storage import Tables
+
+if TYPE_CHECKING:
+    from rmtui.core.summary import TandemSummary  # loaded by a summary, not by a note save
 
 T = TypeVar("T")
 
@@ -154,6 +156,7 @@ class Tandems:
         """The tandem's summary from its tables; ``records=False`` leaves the action
         records and the learning log out (the home screen counts them, see
         ``Promotions.life_summary_of``)."""
+        from rmtui.core.summary import TandemSummary
 
         def convert() -> TandemSummary:
             tandem = _profile(tables)

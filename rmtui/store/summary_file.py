@@ -18,15 +18,17 @@ import json
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rmtui.core import documents as conv
 from rmtui.core.model import LearningEntry
-from rmtui.core.summary import Learned, OpenActions
 from rmtui.store.errors import WriteFailed, WriteUncertain
 from rmtui.store.files import Files, folder_name
 from rmtui.store.session_file import Signature
 from rmtui.store.storage import Tables, dumps
+
+if TYPE_CHECKING:
+    from rmtui.core.summary import Learned, OpenActions  # loaded by a summary's reading
 
 KIND = "summary"
 VERSION = 4
@@ -125,6 +127,8 @@ def kept(tables: Tables, learning: Sequence[LearningEntry], actions: OpenActions
     """The tables of a tandem file the summary keeps, read and checked as ``learning``
     and ``actions``: of the learning log and the action records only what the home
     screen shows of them (``Learned``, ``OpenActions``)."""
+    from rmtui.core.summary import Learned
+
     out = {name: table for name, table in tables.items() if name not in LEFT_OUT}
     learned = Learned.of((e.learned_by, e.source) for e in learning)
     out[LEARNED] = {
@@ -143,6 +147,8 @@ def kept(tables: Tables, learning: Sequence[LearningEntry], actions: OpenActions
 def counted(tables: Tables) -> tuple[Learned, OpenActions]:
     """``Learned`` and ``OpenActions`` as ``kept`` wrote them; raises ``ValueError`` (or
     ``KeyError``, ``TypeError``) on a table of the wrong shape."""
+    from rmtui.core.summary import Learned, OpenActions
+
     doc: dict[str, Any] = tables[LEARNED]
     mentor, mentee = doc["mentor"], doc["mentee"]
     if not (type(mentor) is int and type(mentee) is int and mentor >= 0 and mentee >= 0):

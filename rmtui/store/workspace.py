@@ -7,8 +7,9 @@ import stat
 import time
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rmtui.core import documents as conv
 from rmtui.core import messages
@@ -22,20 +23,11 @@ from rmtui.core.model import (
     SessionInfo,
     Tandem,
 )
-from rmtui.core.summary import Scan, TandemSummary
-from rmtui.core.tandems import (
-    TandemDraft,
-    alias_check,
-    build_tandem,
-    merge_keywords,
-    rename_check,
-)
 from rmtui.core.text import fold
-from rmtui.store import erase, restore, session_file, summary_file
+from rmtui.store import session_file, summary_file
 from rmtui.store.atomic import write_atomic
 from rmtui.store.backend import Backend, DiskBackend
 from rmtui.store.errors import CorruptFile, FutureSchema, LinkRefused, NotFound, UnreadableFile
-from rmtui.store.exports_log import ExportRecord, ExportsLog, record_from_doc
 from rmtui.store.files import (
     Clock,
     Files,
@@ -46,16 +38,23 @@ from rmtui.store.files import (
     open_db,
 )
 from rmtui.store.folded_texts import FoldedTexts
-from rmtui.store.note_scan import NoteLine, note_lines
 from rmtui.store.paths import Layout
-from rmtui.store.promotion import Extract, LifeSummary, Owned, Promotion, Promotions
-from rmtui.store.records import Records
 from rmtui.store.repository import Tandems
 from rmtui.store.session_file import Signature
 from rmtui.store.session_repo import NoteMaker, SavedNote, Sessions
 from rmtui.store.storage import Tables, decode, encode
 
-__all__ = ["Clock", "Erasure", "ExportRemoval", "Scan", "TandemSummary", "Workspace"]
+if TYPE_CHECKING:
+    # Loaded where they are used: saving a note (``rmtui note add``) needs none of them.
+    from rmtui.core.summary import Scan, TandemSummary
+    from rmtui.core.tandems import TandemDraft
+    from rmtui.store import erase, restore
+    from rmtui.store.exports_log import ExportRecord, ExportsLog
+    from rmtui.store.note_scan import NoteLine
+    from rmtui.store.promotion import Extract, LifeSummary, Owned, Promotion, Promotions
+    from rmtui.store.records import Records
+
+__all__ = ["Clock", "Erasure", "ExportRemoval", "Workspace"]
 
 # Every rmtui export (Markdown and HTML front matter, JSON) names rmtui near its start;
 # a file at a logged path without it was replaced by something else and is kept.
@@ -93,7 +92,7 @@ class Workspace:
     tandem files (``tandems``), sessions and notes (``sessions``), actions and learning
     entries (``records``), promotion of notes into records (``promotions``) and the
     exports log (``exports_log``); the methods below are the one API the rest of rmtui
-    uses.
+    uses. The records, promotions and exports log are built on first use.
     """
 
     def __init__(
@@ -109,11 +108,29 @@ class Workspace:
         self.files = Files(self.layout, self.backend)
         self.tandems = Tandems(self.files)
         self.sessions = Sessions(self.files, self.tandems)
-        self.records = Records(self.files, self.tandems)
-        self.promotions = Promotions(self.files, self.tandems, self.sessions)
-        self.exports_log = ExportsLog(self.files)
         self.summary_file = summary_file.SummaryFile(self.files)
         self.folded = FoldedTexts(self.files)
+
+    # Views over the same files, holding nothing else: each is built on first use (two
+    # threads that race to it may build two, alike), and a note save builds none.
+
+    @cached_property
+    def records(self) -> Records:
+        from rmtui.store.records import Records
+
+        return Records(self.files, self.tandems)
+
+    @cached_property
+    def promotions(self) -> Promotions:
+        from rmtui.store.promotion import Promotions
+
+        return Promotions(self.files, self.tandems, self.sessions)
+
+    @cached_property
+    def exports_log(self) -> ExportsLog:
+        from rmtui.store.exports_log import ExportsLog
+
+        return ExportsLog(self.files)
 
     @property
     def root(self) -> Path:
@@ -155,6 +172,8 @@ class Workspace:
         return self.sessions.session_signature(tandem_id, n)
 
     def note_lines(self, tandem_id: str, n: int) -> list[NoteLine]:
+        from rmtui.store.note_scan import note_lines
+
         return note_lines(self.files, tandem_id, n)
 
     def add_note(self, tandem_id: str, n: int, note: Note) -> Note:
@@ -289,6 +308,8 @@ class Workspace:
 
     def scan(self) -> Scan:
         """Every tandem that reads cleanly, and a problem for each one that does not."""
+        from rmtui.core.summary import Scan
+
         summaries: list[TandemSummary] = []
         problems: list[UnreadableFile] = self.folder_problems()
         for tandem_id in self.tandem_ids():
@@ -322,6 +343,8 @@ class Workspace:
         return problems
 
     def add_tandem(self, draft: TandemDraft) -> Tandem:
+        from rmtui.core.tandems import build_tandem
+
         with self.backend.lock(self.layout.workspace_lock):
             # An erase that stopped half-way (a crash) is finished before an id is given
             # out again: the mentor asked for that data to go.
@@ -422,6 +445,8 @@ class Workspace:
         Without ``session`` or ``backup``, the file is the one that cannot be read. Nothing
         is changed; ``restore`` does it.
         """
+        from rmtui.store import restore
+
         if not folder_name(tandem_id) or tandem_id not in self.backend.children(
             self.layout.tandems
         ):
@@ -486,12 +511,14 @@ class Workspace:
     def restore(self, plan: restore.RestorePlan, replace_readable: bool = False) -> Path | None:
         """Do what ``plan`` says; returns where the replaced file was kept (None: there
         was none). A file that reads cleanly is replaced only with ``replace_readable``."""
+        from rmtui.store.restore import RestoreRefused
+
         tandem_id, target = plan.tandem_id, plan.target
         with self.files.tandem_lock(tandem_id):
             # Checked again under the lock: another process may have written it since.
             readable = self._readable(tandem_id, target, plan.kind)
             if readable and not replace_readable:
-                raise restore.RestoreRefused(messages.RESTORE_READABLE.format(path=target))
+                raise RestoreRefused(messages.RESTORE_READABLE.format(path=target))
             good = plan.good
             if plan.kind == "tandem":
                 good = self._with_session_files(tandem_id, plan.backup, good)
@@ -510,6 +537,8 @@ class Workspace:
     def _with_session_files(self, tandem_id: str, backup: Path, good: bytes) -> bytes:
         """The backup's tables with the session index taken from the session files that
         read cleanly: sessions held after the backup was taken stay in the tandem."""
+        from rmtui.store.restore import with_sessions
+
         entries: list[dict[str, Any]] = []
         for n in sorted(
             int(p.stem)
@@ -525,7 +554,7 @@ class Workspace:
             entries.append(conv.session_info_to_doc(session_file.info(head)))
         if not entries:
             return good
-        return encode(restore.with_sessions(decode(backup, good, "tandem"), entries), "tandem")
+        return encode(with_sessions(decode(backup, good, "tandem"), entries), "tandem")
 
     def _readable(self, tandem_id: str, path: Path, kind: str) -> bool | None:
         """Whether ``path`` reads and converts cleanly; ``None`` when it does not exist."""
@@ -548,6 +577,8 @@ class Workspace:
 
     def add_keywords(self, tandem_id: str, words: list[str]) -> list[Keyword]:
         """Add the words not yet on the list; returns the keywords actually added."""
+        from rmtui.core.tandems import merge_keywords
+
         with self.files.write_tandem(tandem_id) as db:
             table = db.table("keywords")
             existing = [conv.keyword_from_doc(dict(d)) for d in table.all()]
@@ -568,6 +599,8 @@ class Workspace:
 
     def rename_keyword(self, tandem_id: str, text: str, new_text: str) -> Keyword:
         """Rename one keyword; its order, status and touched sessions stay with it."""
+        from rmtui.core.tandems import rename_check
+
         with self.files.write_tandem(tandem_id) as db:
             table = db.table("keywords")
             docs = [(d.doc_id, conv.keyword_from_doc(dict(d))) for d in table.all()]
@@ -585,6 +618,8 @@ class Workspace:
     ) -> Keyword:
         """Give one keyword other words (``add``) or take some back (``remove``, any case
         and accents); a word another keyword has, or a keyword itself, is refused."""
+        from rmtui.core.tandems import alias_check
+
         with self.files.write_tandem(tandem_id) as db:
             table = db.table("keywords")
             docs = [(d.doc_id, conv.keyword_from_doc(dict(d))) for d in table.all()]
@@ -630,6 +665,8 @@ def _check(kind: str, tables: Tables) -> None:
 
 def _exports_in(path: Path) -> list[ExportRecord] | None:
     """The exports log of a tandem file set aside by an erase; ``None`` if unreadable."""
+    from rmtui.store.exports_log import record_from_doc
+
     try:
         if os.path.islink(path):
             return None

@@ -3,6 +3,7 @@ open a written export with the system's opener (patched here: nothing is launche
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -117,7 +118,7 @@ def test_the_opener_runs_without_a_shell_and_detached(
         return Proc()
 
     monkeypatch.setattr(system.shutil, "which", lambda name: f"/usr/bin/{name}")
-    monkeypatch.setattr(system.subprocess, "Popen", popen)
+    monkeypatch.setattr(subprocess, "Popen", popen)
     file = tmp_path / "-recap.md"
     system.open_file(file)
     ((argv, options),) = started
