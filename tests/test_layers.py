@@ -125,6 +125,62 @@ def test_only_the_launch_line_imports_the_app_and_the_cycle_is_counted() -> None
     assert importers - {"cli/app.py"} == IMPORTS_OF_THE_APP
 
 
+def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of nodes that reach each other (Tarjan's strongly connected parts)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in sorted(edges.get(node, ())):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            part = []
+            while True:
+                other = stack.pop()
+                part.append(other)
+                if other == node:
+                    break
+            if len(part) > 1:
+                found.append(sorted(part))
+
+    for node in sorted(edges):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_a_cycle_is_found() -> None:
+    edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _cycles(edges) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+@pytest.mark.parametrize("depth", [None, 2, 3, 4])
+def test_no_import_cycle_at_any_level(depth: int | None) -> None:
+    """Between modules (``None``: whole names, any two), and between sibling packages and
+    modules (depth 2: ``rmtui.store`` and ``rmtui.core``; 3: ``rmtui.tui.screens`` and
+    ``rmtui.tui.widgets``...). Imports inside functions count; type-checking ones do not."""
+    grimp = pytest.importorskip("grimp")  # import-linter's graph, in the test extra
+    graph = grimp.build_graph("rmtui", exclude_type_checking_imports=True)
+    edges: dict[str, set[str]] = {}
+    for module in graph.modules:
+        here = ".".join(module.split(".")[:depth])
+        for imported in graph.find_modules_directly_imported_by(module):
+            there = ".".join(imported.split(".")[:depth])
+            siblings = depth is None or here.rpartition(".")[0] == there.rpartition(".")[0]
+            if here != there and siblings:
+                edges.setdefault(here, set()).add(there)
+    assert _cycles(edges) == []
+
+
 def _run(script: str, *args: str) -> list[str]:
     """Run ``script`` in a fresh interpreter; its stdout, one module name a line."""
     env = {k: v for k, v in os.environ.items() if k != "RMTUI_WORKSPACE"}
