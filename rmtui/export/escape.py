@@ -114,6 +114,8 @@ _ITEM = re.compile(rf"- (?:\*\*({_PIECES})\*\* )?({_PIECES})(?:\*\(({_PIECES})\*
 
 
 def _unescape(escaped: str) -> str:
+    if "\\" not in escaped and "<" not in escaped:
+        return escaped  # no escape, no autolink: most notes
     return _PIECE.sub(lambda p: p.group()[1] if p.group(1) else p.group()[1:-1], escaped)
 
 
