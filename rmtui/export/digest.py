@@ -315,9 +315,13 @@ def _common(words: Iterable[str], topics: dict[str, str] | None = None) -> list[
     spellings: dict[str, Counter[str]] = {}
     same = topics or {}
     for word in words:
-        key = same.get(fold(word), fold(word))
+        folded = fold(word)
+        key = same.get(folded, folded)
         counts[key] += 1
-        spellings.setdefault(key, Counter())[word] += 1
+        spelled = spellings.get(key)
+        if spelled is None:  # not setdefault: a Counter made for every word costs
+            spelled = spellings[key] = Counter()
+        spelled[word] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [(spellings[k].most_common(1)[0][0], n) for k, n in ranked]
 
