@@ -317,11 +317,7 @@ def _composed_in_c(text: str) -> Any:
 
 def _data(loader: Any, node: Node, depth: int) -> Any:
     if isinstance(node, ScalarNode):
-        if node.tag == STR_TAG:
-            return node.value
-        if node.tag not in _PLAIN_TAGS:
-            raise _Reread
-        return loader.construct_object(node)
+        return _scalar(loader, node)
     if depth > MAX_DEPTH:
         raise _Reread
     if isinstance(node, SequenceNode) and node.tag == _SEQ_TAG:
@@ -331,8 +327,27 @@ def _data(loader: Any, node: Node, depth: int) -> Any:
     out: dict[Any, Any] = {}
     seen: set[str] = set()
     for key, value in node.value:
-        if not isinstance(key, ScalarNode) or key.value in seen or key.tag not in _PLAIN_TAGS:
-            raise _Reread  # a merge or value key ("<<", "="), a duplicate, a complex key
+        if not isinstance(key, ScalarNode) or key.value in seen:
+            raise _Reread  # a complex key, a duplicate
         seen.add(key.value)
-        out[_data(loader, key, depth + 1)] = _data(loader, value, depth + 1)
+        out[_scalar(loader, key)] = _data(loader, value, depth + 1)
     return out
+
+
+_VALUES: dict[tuple[str, str], Any] = {}
+
+
+def _scalar(loader: Any, node: ScalarNode) -> Any:
+    """The value of a scalar, as the safe constructor makes it; each number, date, truth
+    value or null constructed once per process (they repeat in every summary)."""
+    if node.tag == STR_TAG:
+        return node.value
+    key = (node.tag, node.value)
+    if key in _VALUES:
+        return _VALUES[key]
+    if node.tag not in _PLAIN_TAGS:
+        raise _Reread  # a merge or value key ("<<", "=")
+    value = loader.construct_object(node)
+    if len(_VALUES) < 4096:
+        _VALUES[key] = value
+    return value
