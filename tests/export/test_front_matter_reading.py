@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rmtui.export import frontmatter
 from rmtui.formats import safe_yaml
@@ -56,5 +58,45 @@ def _outcome(read: Callable[[str], Any], text: str) -> tuple[str, Any]:
 
 @pytest.mark.parametrize("text", SAME_AS_STRICT)
 def test_unmarked_front_matter_reads_as_the_strict_loader_reads_it(text: str) -> None:
+    strict = _outcome(lambda t: yaml.load(t, Loader=safe_yaml.StrictLoader), text)
+    assert _outcome(safe_yaml.load, text) == strict
+
+
+# Pieces of YAML, most of them making text that is not YAML or is refused.
+PIECES = [
+    "a",
+    "b",
+    "1",
+    "0x1F",
+    "yes",
+    "~",
+    "2026-03-02",
+    ".5",
+    "<<",
+    "=",
+    ":",
+    ": ",
+    " ",
+    "  ",
+    "\n",
+    "- ",
+    "-",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "'",
+    '"',
+    "# c",
+    "? ",
+    "---\n",
+    "...",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=24).map("".join))
+def test_any_unmarked_text_reads_as_the_strict_loader_reads_it(text: str) -> None:
     strict = _outcome(lambda t: yaml.load(t, Loader=safe_yaml.StrictLoader), text)
     assert _outcome(safe_yaml.load, text) == strict
