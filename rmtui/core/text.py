@@ -93,6 +93,8 @@ def escape_unsafe_json(text: str) -> str:
 
 def one_line(text: str) -> str:
     """Control characters removed and line breaks folded into spaces, for single-line fields."""
+    if text.isprintable():  # no control, BIDI control or line break: the common case
+        return text.strip()
     return strip_control(_LINE_BREAKS.sub(" ", text)).strip()
 
 

@@ -14,7 +14,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -191,7 +191,23 @@ def _headings(meta: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-_HEADING = re.compile(r"^#{1,6}(?:[ \t][^\n]*)?$", re.MULTILINE)  # one ATX heading line
+_HEADING = re.compile(r"#{1,6}(?:[ \t].*)?")  # one ATX heading line ("." stops at "\n")
+
+
+def _heading_lines(body: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each ATX heading line in ``body``: the lines that start with "#",
+    found with ``str.find`` rather than a pattern tried at every character."""
+    start = 0 if body.startswith("#") else body.find("\n#") + 1
+    if not start and not body.startswith("#"):
+        return
+    while True:
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        if _HEADING.fullmatch(body, start, end):
+            yield start, end
+        start = body.find("\n#", end) + 1
+        if not start:
+            return
 
 
 @functools.cache
@@ -238,18 +254,18 @@ def _sections(body: str, count: int, headings: dict[str, str]) -> list[tuple[int
     current = 0 if not several else -1
     found: list[tuple[int, str, list[str]]] = []
     reading: tuple[int, str, int] | None = None  # tandem index, section, where it starts
-    for heading in _HEADING.finditer(body):
+    for start, end in _heading_lines(body):
         if reading is not None:
-            found.append((*reading[:2], body[reading[2] : heading.start()].split("\n")))
+            found.append((*reading[:2], body[reading[2] : start].split("\n")))
             reading = None
-        line = heading.group()
+        line = body[start:end]
         level = len(line) - len(line.lstrip("#"))
         if several and level == 2:
             current = min(current + 1, count - 1)
             continue
         section = headings.get(one_line(line[level:]))
         if section and current >= 0:
-            reading = (current, section, heading.end() + 1)
+            reading = (current, section, end + 1)
     if reading is not None:
         found.append((*reading[:2], body[reading[2] :].split("\n")))
     return found
@@ -299,9 +315,13 @@ def _common(words: Iterable[str], topics: dict[str, str] | None = None) -> list[
     spellings: dict[str, Counter[str]] = {}
     same = topics or {}
     for word in words:
-        key = same.get(fold(word), fold(word))
+        folded = fold(word)
+        key = same.get(folded, folded)
         counts[key] += 1
-        spellings.setdefault(key, Counter())[word] += 1
+        spelled = spellings.get(key)
+        if spelled is None:  # not setdefault: a Counter made for every word costs
+            spelled = spellings[key] = Counter()
+        spelled[word] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [(spellings[k].most_common(1)[0][0], n) for k, n in ranked]
 

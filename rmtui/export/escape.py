@@ -40,17 +40,33 @@ _GFM_COLON = re.compile(r":(?=//)")
 _GFM_WWW = re.compile(r"(?i)(www)\.")
 
 
-# Text in which nothing is escaped, linked or folded: printable (no control, break or
-# other space than " "), none of the characters above, no address, no block start, no
-# space to fold. Most notes are such text, and go out as they are.
-_SOMETHING_TO_DO = re.compile(r"[\\`*_\[\]<>&|~:@]|(?i:www\.)|  |^[ #>+\-=]|^\d| $")
+# The characters above, and those of an address (a scheme's ":", an e-mail's "@").
+_MARKUP = re.compile(r"[\\`*_\[\]<>&|~:@]")
+_BLOCK_STARTS = (" ", "#", ">", "+", "-", "=")
 
 
 def inline(text: str) -> str:
     """One line of user text, safe inside a paragraph, list item, heading or table cell."""
-    if text.isprintable() and not _SOMETHING_TO_DO.search(text):
+    if _as_is(text):
         return text
     return _escaped(text)
+
+
+def _as_is(text: str) -> bool:
+    """Whether nothing in ``text`` is escaped, linked or folded: printable (no control,
+    break or other space than " "), none of the characters above, no address, no block
+    start, no space to fold. Most notes are such text, and go out as they are. (A few
+    str tests rather than one pattern of alternatives tried at every character: this
+    runs on every line of an export.)"""
+    return (
+        text.isprintable()
+        and not _MARKUP.search(text)
+        and "  " not in text
+        and not text.endswith(" ")
+        and not text.startswith(_BLOCK_STARTS)
+        and not text[:1].isdecimal()  # a digit (Unicode's Nd, as the pattern's \d)
+        and "www." not in text.lower()  # no other letter lowers to "w", nor to "."
+    )
 
 
 def _escaped(text: str) -> str:
@@ -114,6 +130,8 @@ _ITEM = re.compile(rf"- (?:\*\*({_PIECES})\*\* )?({_PIECES})(?:\*\(({_PIECES})\*
 
 
 def _unescape(escaped: str) -> str:
+    if "\\" not in escaped and "<" not in escaped:
+        return escaped  # no escape, no autolink: most notes
     return _PIECE.sub(lambda p: p.group()[1] if p.group(1) else p.group()[1:-1], escaped)
 
 

@@ -142,7 +142,8 @@ def dump(meta: dict[str, Any]) -> str:
 
 def split(text: str) -> tuple[str | None, str]:
     """(front matter YAML or None, body) of a Markdown export."""
-    text = text.replace("\r\n", "\n")
+    if "\r" in text:  # no copy of a whole summary for what most files never hold
+        text = text.replace("\r\n", "\n")
     if not text.startswith(FENCE + "\n"):
         return None, text
     end = text.find(f"\n{FENCE}\n", len(FENCE))

@@ -68,8 +68,11 @@ class Doc:
         self.lines.append(f"- **{head}** {inline(value) or '—'}")
 
     def bullet(self, text: str, note: str = "", label: str = "") -> None:
+        self._item(text, f" *({inline(note)})*" if note else "", label)
+
+    def _item(self, text: str, tail: str, label: str) -> None:
+        """A list item; ``tail`` is the escaped, emphasised note (or nothing)."""
         head = f"**{m.LABEL_COLON.format(label=inline(label))}** " if label else ""
-        tail = f" *({inline(note)})*" if note else ""
         self.lines.append(f"- {head}{inline(text) or '…'}{tail}")
 
     def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
@@ -85,10 +88,15 @@ class Doc:
         if not items:
             self.none()
             return
+        said = m.EXPORT_SESSION_N  # translated once, not for each of thousands of entries
+        tails: dict[int, str] = {}  # session -> its note, escaped once
         for e in items:
-            self.bullet(
-                e.text, m.EXPORT_SESSION_N.format(n=e.session) if e.session else "", e.label
-            )
+            tail = ""
+            if e.session:
+                tail = tails.get(e.session) or tails.setdefault(
+                    e.session, f" *({inline(said.format(n=e.session))})*"
+                )
+            self._item(e.text, tail, e.label)
         self.lines.append("")
 
     def text(self) -> str:

@@ -10,7 +10,7 @@ for every value.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from yaml.events import (
@@ -225,6 +225,23 @@ if hasattr(yaml, "CSafeLoader"):
         def get_single_node(self) -> Node | None:
             return _Composer(self, self.max_depth).single_document()
 
+    class _CComposer(yaml.CSafeLoader):
+        """libyaml's own composer (see ``load``), each plain scalar's type resolved once
+        per process: the keys and many values of front matter repeat in every summary."""
+
+        _resolved: ClassVar[dict[tuple[str, Any], str]] = {}
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is not ScalarNode:
+                return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+            key = (value, implicit)
+            tag = self._resolved.get(key)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+                if len(self._resolved) < 8192:
+                    self._resolved[key] = tag
+            return tag
+
     StrictLoader: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = StrictCLoader
 else:  # pragma: no cover - PyYAML built without libyaml
     StrictLoader = StrictPyLoader
@@ -244,5 +261,93 @@ def compose(text: str, *, loader: type[Any] | None = None) -> Node | None:
 
 
 def load(text: str) -> Any:
-    """Plain Python data from ``text`` under the same refusals (for small config files)."""
+    """Plain Python data from ``text`` under the same refusals (for small config files
+    and the front matter of exports, 600 of them in one meetup digest)."""
+    if _C_COMPOSES and not ("&" in text or "*" in text or "!" in text):
+        data = _composed_in_c(text)
+        if data is not _REREAD:
+            return data
     return yaml.load(text, Loader=StrictLoader)
+
+
+# --- text that cannot hold an anchor, alias or tag, composed by libyaml -------------------
+#
+# Anchors, aliases and tags each start with "&", "*" or "!": text without any of those
+# characters holds none, and libyaml may compose its nodes in C. Nesting is what is left
+# for it to refuse: libyaml 0.2.6 stops it at 1,000 levels in its scanner (an older one
+# would recurse without limit, so it never composes here). ``_data`` then builds the
+# values as the safe constructor does, and hands back anything the strict composer
+# would refuse or that needs more than a plain value (a duplicate key, a mapping as a
+# key, deep nesting, a merge key, a second document, any error): the strict loader
+# reads the text again and says what it says.
+
+
+def _libyaml_caps_nesting() -> bool:
+    try:
+        from yaml import _yaml
+    except ImportError:  # pragma: no cover - PyYAML built without libyaml
+        return False
+    version: tuple[int, int, int] = _yaml.get_version()
+    return version >= (0, 2, 6)
+
+
+_REREAD: Any = object()
+_C_COMPOSES = _libyaml_caps_nesting()
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+class _Reread(Exception):
+    """Something for the strict loader to read (and refuse, or build)."""
+
+
+def _composed_in_c(text: str) -> Any:
+    loader = _CComposer(text)
+    try:
+        node: Node | None = loader.get_single_node()
+        return None if node is None else _data(loader, node, 1)
+    except (_Reread, yaml.YAMLError):
+        return _REREAD
+    finally:
+        loader.dispose()
+
+
+def _data(loader: Any, node: Node, depth: int) -> Any:
+    if isinstance(node, ScalarNode):
+        return _scalar(loader, node)
+    if depth > MAX_DEPTH:
+        raise _Reread
+    if isinstance(node, SequenceNode) and node.tag == _SEQ_TAG:
+        return [_data(loader, item, depth + 1) for item in node.value]
+    if not isinstance(node, MappingNode) or node.tag != _MAP_TAG:
+        raise _Reread
+    out: dict[Any, Any] = {}
+    seen: set[str] = set()
+    for key, value in node.value:
+        if not isinstance(key, ScalarNode) or key.value in seen:
+            raise _Reread  # a complex key, a duplicate
+        seen.add(key.value)
+        out[_scalar(loader, key)] = _data(loader, value, depth + 1)
+    return out
+
+
+_VALUES: dict[tuple[str, str], Any] = {}
+
+
+def _scalar(loader: Any, node: ScalarNode) -> Any:
+    """The value of a scalar, as the safe constructor makes it; each number, date, truth
+    value or null constructed once per process (they repeat in every summary)."""
+    if node.tag == STR_TAG:
+        return node.value
+    key = (node.tag, node.value)
+    if key in _VALUES:
+        return _VALUES[key]
+    if node.tag not in _PLAIN_TAGS:
+        raise _Reread  # a merge or value key ("<<", "=")
+    value = loader.construct_object(node)
+    if len(_VALUES) < 4096:
+        _VALUES[key] = value
+    return value

@@ -104,6 +104,14 @@ def test_digest_merges_the_good_and_names_each_bad_file(files: dict[str, Path]) 
     assert digest([(n, files[n].read_bytes()) for n in GOOD], NOW).markdown == golden.read_text()
 
 
+def test_summaries_saved_with_windows_line_ends_make_the_same_digest(
+    files: dict[str, Path],
+) -> None:
+    as_sent = [(n, files[n].read_bytes()) for n in GOOD]
+    windows = [(n, raw.replace(b"\n", b"\r\n")) for n, raw in as_sent]
+    assert digest(windows, NOW).markdown == digest(as_sent, NOW).markdown
+
+
 def _cli(*args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):

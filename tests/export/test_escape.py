@@ -102,6 +102,9 @@ def test_html_rendering_has_no_raw_html() -> None:
 @example("٣. an Arabic-Indic digit starts a list too")
 @example("Muted the 'Warehouse news' group #13")
 @example("ends with a space ")
+@example("the intranet at WwW.example.org")
+@example("two  spaces, once")
+@example("= an underline, + a list")
 def test_text_with_nothing_to_escape_goes_out_as_it_is(text: str) -> None:
     from rmtui.export.escape import _escaped
 
