@@ -45,12 +45,12 @@ from rmtui.store.files import (
     local_now,
     open_db,
 )
-from rmtui.store.folded_texts import FoldedTexts
 from rmtui.store.note_scan import NoteLine, note_lines
 from rmtui.store.paths import Layout
 from rmtui.store.promotion import Extract, LifeSummary, Owned, Promotion, Promotions
 from rmtui.store.records import Records
 from rmtui.store.repository import Tandems
+from rmtui.store.search_words import SearchWords
 from rmtui.store.session_file import Signature
 from rmtui.store.session_repo import NoteMaker, SavedNote, Sessions
 from rmtui.store.storage import Tables, decode, encode
@@ -113,7 +113,7 @@ class Workspace:
         self.promotions = Promotions(self.files, self.tandems, self.sessions)
         self.exports_log = ExportsLog(self.files)
         self.summary_file = summary_file.SummaryFile(self.files)
-        self.folded = FoldedTexts(self.files)
+        self.words = SearchWords(self.files)
 
     @property
     def root(self) -> Path:

@@ -8,7 +8,8 @@ beside this Python, as a mentor runs it, its bytecode compiled once) as a fresh 
 - dashboard rows: a fresh process that opens the services and reads the dashboard,
   as the TUI does after its first frame (the workspace summary in place);
 - ``rmtui note add TEXT`` without a session (the running one is looked up);
-- ``rmtui search WORD`` (a rare word);
+- ``rmtui search WORD`` (a rare word), beside ``grep -ri WORD`` over the same files (the
+  tandem and session files), the anchor the goal names;
 - ``rmtui export --all -o -`` (midpoint summaries of every tandem, to standard output).
 
 Cases are interleaved round robin; the table shows the median cpu time (user + system
@@ -256,6 +257,10 @@ def main() -> int:
             cases[f"{side}{size} search"] = lambda e=e, w=ws: run(
                 [exe, *w, "search", "weisswurst"], e
             )
+            if not side:
+                cases[f"{size} grep -ri"] = lambda r=root: run(
+                    ["grep", "-ri", "--include=*.json", "weisswurst", str(r / "tandems")], env
+                )
             cases[f"{side}{size} export --all"] = lambda e=e, w=ws: run(
                 [exe, *w, "export", "--all", "-o", "-"], e
             )
@@ -263,7 +268,9 @@ def main() -> int:
     cases = {
         label: case
         for i, (label, case) in enumerate(cases.items())
-        if i < 2 or any(label.endswith(w) for w in wanted)
+        if i < 2
+        or any(label.endswith(w) for w in wanted)
+        or (label.endswith("grep -ri") and "search" in wanted)
     }
     print(f"growth: {', '.join(f'{s} = {SIZES[s]} tandems' for s in sizes)} x 15 x 300 notes")
     print(f"  installed entry point {RMTUI}; cpu time, median of {args.repeat} (min-max)")
@@ -280,6 +287,14 @@ def main() -> int:
             line(f"  {size}", figures[f"{size} {what}"], first)
             if args.before:
                 line(f"  {size} before", figures[f"before {size} {what}"], first)
+            if what == "search":
+                grep = figures[f"{size} grep -ri"]
+                line(f"  {size} grep -ri (anchor)", grep, first)
+                pairs = [("", figures[f"{size} search"])]
+                if args.before:
+                    pairs.append(("before ", figures[f"before {size} search"]))
+                for side, fig in pairs:
+                    print(f"    {side}search / grep -ri at {size}: {fig.median / grep.median:.2f}x")
     if args.with_anchors:
         jrnl_anchor(args.repeat)
     print(f"  took {time.perf_counter() - started:.0f} s; nothing here asserts a time")

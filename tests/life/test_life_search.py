@@ -129,6 +129,7 @@ def test_an_index_rereads_only_what_changed(ws: Workspace, monkeypatch: pytest.M
     assert [h.text for h in svc.search("lodz")] == [
         "Magazyn w Łodzi: ŻÓŁTA strefa, prywatność danych"
     ]
+    assert len(svc.search("een")) == 2
     reads: list[tuple[str, int]] = []
     original = Workspace.note_lines
 

@@ -1,7 +1,7 @@
-"""Search reads a file only where its kept folded text holds every word of the query
-(``store.folded_texts``). That text is derived data: the answers are exactly those of a
-full reading, whatever was written since, by whom, and whatever happened to the kept
-text; it is private (0600, inside the tandem's folder) and goes with an erased tandem."""
+"""Search reads a file only where the kept words of its folded text hold every word of
+the query (``store.search_words``). They are derived data: the answers are exactly those
+of a full reading, whatever was written since, by whom, and whatever happened to the kept
+words; they are private (0600, inside the tandem's folder) and go with an erased tandem."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from lifekit import add_session, add_tandem, at, note, service
 
 from rmtui.service.search import SearchIndex
 from rmtui.store import Workspace
-from rmtui.store.folded_texts import FOLDER
+from rmtui.store.search_words import FOLDER, NAME
 
 NOW = at(date(2027, 2, 1), 9)
 # Words as mentors type them in the programs' languages, and in other scripts.
@@ -46,7 +46,7 @@ def kept_files(ws: Workspace, tandem_id: str) -> list[Path]:
     records=st.lists(TEXTS, max_size=2),
     queries=st.lists(st.sampled_from(WORDS).map(str.lower), min_size=1, max_size=4),
 )
-def test_the_kept_texts_change_no_answer(
+def test_the_kept_words_change_no_answer(
     tmp_path_factory: pytest.TempPathFactory,
     sessions: list[list[str]],
     records: list[str],
@@ -83,8 +83,8 @@ def ws(tmp_path: Path) -> Workspace:
 def test_a_rare_word_reads_only_the_file_that_holds_it(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    SearchIndex(ws).search("anything")  # the folded texts are made once
-    assert [p.name for p in kept_files(ws, "zofia-wasowska")] == ["1", "2", "tandem"]
+    SearchIndex(ws).search("anything")  # the words are kept once
+    assert [p.name for p in kept_files(ws, "zofia-wasowska")] == [NAME]
     for path in kept_files(ws, "zofia-wasowska"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     reads: list[tuple[str, int]] = []
@@ -121,9 +121,9 @@ def test_a_write_by_another_process_is_found_at_once(ws: Workspace) -> None:
     ],
     ids=["empty", "torn", "forged", "garbage"],
 )
-def test_a_damaged_kept_text_is_made_again(ws: Workspace, damage: object) -> None:
+def test_damaged_kept_words_are_made_again(ws: Workspace, damage: object) -> None:
     SearchIndex(ws).search("lodz")
-    kept = ws.root / "tandems" / "zofia-wasowska" / FOLDER / "1"
+    kept = ws.root / "tandems" / "zofia-wasowska" / FOLDER / NAME
     damage(kept)  # type: ignore[operator]
     assert [h.text for h in SearchIndex(ws).search("lodz")] == ["Magazyn w Łodzi"]
     assert b"lodzi" in kept.read_bytes()
@@ -137,7 +137,7 @@ def test_a_link_in_place_of_the_folder_is_never_followed(ws: Workspace, tmp_path
     assert list(elsewhere.iterdir()) == []
 
 
-def test_the_kept_texts_go_with_an_erased_tandem(ws: Workspace) -> None:
+def test_the_kept_words_go_with_an_erased_tandem(ws: Workspace) -> None:
     SearchIndex(ws).search("sekret")
     assert kept_files(ws, "zofia-wasowska")
     ws.erase_tandem("zofia-wasowska")
