@@ -11,6 +11,7 @@ import re
 import threading
 import weakref
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from rmtui.core.clock import format_elapsed
@@ -108,9 +109,9 @@ def search(workspace: Workspace, query: str) -> list[Hit]:
     return SearchIndex(workspace).search(query)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Record:
-    """An action or learning entry, folded once."""
+    """An action or learning entry, folded once when first compared."""
 
     source: HitSource
     id: int
@@ -119,7 +120,10 @@ class _Record:
     private: bool
     session: int | None
     note: tuple[int, int] | None
-    folded: str
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +179,9 @@ class SearchIndex:
     def _search(self, wanted: Query) -> list[Hit]:
         self.problems = []
         ids = self.workspace.tandem_ids()
-        found: list[tuple[_Tandem, set[int] | None]] = []
+        # Each tandem to show, the sessions to read (None: all), and whether a record
+        # can match (its words hold the query).
+        found: list[tuple[_Tandem, set[int] | None, bool]] = []
         for tandem_id in ids:
             files = self._candidates(tandem_id, wanted) if self.prefilter else None
             if files is not None and not files:
@@ -193,15 +199,15 @@ class SearchIndex:
                         for r in tandem.records
                         if r.note is not None and wanted.found_in(r.folded)
                     }
-            found.append((tandem, where))
+            found.append((tandem, where, files is None or TANDEM in files))
         for gone in self._tandems.keys() - set(ids):
             del self._tandems[gone]
         for gone in self._words.keys() - set(ids):
             del self._words[gone]
         found.sort(key=lambda pair: _order_of(pair[0]))
         hits: list[Hit] = []
-        for tandem, where in found:
-            hits.extend(self._tandem_hits(tandem, wanted, where))
+        for tandem, where, records in found:
+            hits.extend(self._tandem_hits(tandem, wanted, where, records))
         for key in [key for key in self._sessions if key[0] not in ids]:
             del self._sessions[key]  # erased
         return hits
@@ -300,9 +306,12 @@ class SearchIndex:
         self._sessions[(tandem_id, n)] = cached
         return cached
 
-    def _tandem_hits(self, t: _Tandem, wanted: Query, where: set[int] | None) -> list[Hit]:
-        """The hits of one tandem; ``where``: the only sessions that can hold any (no
-        record matches, so a session left out has no hit of its own nor a record's)."""
+    def _tandem_hits(
+        self, t: _Tandem, wanted: Query, where: set[int] | None, records: bool
+    ) -> list[Hit]:
+        """The hits of one tandem; ``where``: the only sessions that can hold any (a
+        session left out has no hit of its own nor a record's); ``records``: whether a
+        record can be one."""
         tandem = t.summary.tandem
         found: list[tuple[tuple[int, float, int], Hit]] = []
         seen: set[str] = set()
@@ -314,7 +323,7 @@ class SearchIndex:
                 record = t.by_source.get(source_of(info.n, line.id))
                 if record is not None:
                     seen.add(source_of(info.n, line.id))
-                    if wanted.found_in(record.folded):
+                    if records and wanted.found_in(record.folded):
                         hit = _record_hit(tandem.id, tandem.mentee, record, info.n, line)
                         found.append(((info.n, line.elapsed, line.id), hit))
                 elif wanted.found_in(folded):
@@ -329,7 +338,7 @@ class SearchIndex:
                         line.id,
                     )
                     found.append(((info.n, line.elapsed, line.id), hit))
-        for record in t.records:
+        for record in t.records if records else ():
             keyed = record.note is not None and source_of(*record.note) in seen
             if not keyed and wanted.found_in(record.folded):
                 hit = _record_hit(tandem.id, tandem.mentee, record, record.session, None)
@@ -351,11 +360,11 @@ def _order_of(t: _Tandem) -> tuple[str, str]:
 def _index_tandem(signature: Signature | None, summary: TandemSummary) -> _Tandem:
     records = [
         _Record("action", a.id, "action", a.text, a.private, a.session,
-                parse_source(a.source), fold(a.text))
+                parse_source(a.source))
         for a in summary.actions
     ] + [
         _Record("learning", e.id, f"{e.learned_by}-learned", e.text, e.private, e.session,
-                parse_source(e.source), fold(e.text))
+                parse_source(e.source))
         for e in summary.learning
     ]  # fmt: skip
     by_source = {source_of(*r.note): r for r in records if r.note is not None}

@@ -20,13 +20,29 @@ from rmtui.store import Workspace
 from rmtui.store.search_words import FOLDER, NAME
 
 NOW = at(date(2027, 2, 1), 9)
-# Words as mentors type them in the programs' languages, and in other scripts.
+# Words as mentors type them in the programs' languages, and in other scripts, with the
+# punctuation they come with.
 WORDS = [
     "Łódź", "prywatność", "zażółć", "gęślą", "één", "coöperatie", "IJsselmeer", "Straße",
     "Müller", "Übersicht", "réseau", "Noël", "Ærø", "Олена", "Київ", "Γιώργος", "東京",
     "tweet", "LinkedIn", "notificaties", "powiadomienia", "🙂", "privé", "Ø", "ß",
+    "e-mail:", "(Übergabe)", "Σίσυφος,", "İstanbul", "ﬁle", "ᏣᎳᎩ", "Steuerübersicht",
+    "naïve…", "Ĳssel", "مرحبا", "שלום", "नमस्ते", "ǅemal",
 ]  # fmt: skip
 TEXTS = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
+KINDS = st.sampled_from(["note", "action", "question", "mentor-learned", "mentee-learned"])
+NOTES = st.lists(st.tuples(TEXTS, KINDS, st.booleans()), min_size=1, max_size=4)
+# Whole words as typed, a piece of one, German umlauts typed as two letters.
+PIECES = st.sampled_from(WORDS).flatmap(
+    lambda w: st.tuples(st.integers(0, len(w)), st.integers(0, len(w))).map(
+        lambda ij: w[min(ij) : max(ij)]
+    )
+)
+QUERIES = st.one_of(
+    st.sampled_from(WORDS).map(str.lower),
+    PIECES.filter(str.strip),
+    st.sampled_from(["mueller", "uebersicht", "strasse", "lodz", "steueruebersicht", "ij"]),
+)
 
 
 def full_reading(ws: Workspace, query: str) -> list[object]:
@@ -42,31 +58,51 @@ def kept_files(ws: Workspace, tandem_id: str) -> list[Path]:
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    sessions=st.lists(st.lists(TEXTS, min_size=1, max_size=4), min_size=1, max_size=3),
+    sessions=st.lists(NOTES, min_size=1, max_size=3),
     records=st.lists(TEXTS, max_size=2),
-    queries=st.lists(st.sampled_from(WORDS).map(str.lower), min_size=1, max_size=4),
+    later=st.lists(st.tuples(st.integers(0, 2), TEXTS), max_size=2),
+    edited=st.none() | TEXTS,
+    queries=st.lists(QUERIES, min_size=1, max_size=4),
 )
 def test_the_kept_words_change_no_answer(
     tmp_path_factory: pytest.TempPathFactory,
-    sessions: list[list[str]],
+    sessions: list[list[tuple[str, str, bool]]],
     records: list[str],
+    later: list[tuple[int, str]],
+    edited: str | None,
     queries: list[str],
 ) -> None:
     ws = Workspace(tmp_path_factory.mktemp("ws"))
     tid = add_tandem(ws, "Olena Szewczenko")
     other = add_tandem(ws, "Anna Kowalska")
-    for i, texts in enumerate(sessions):
-        notes = [note(t, elapsed=10.0 * j) for j, t in enumerate(texts)]
-        add_session(ws, tid, at(date(2027, 1, 5 + i)), "done", notes)
+    numbers = []
+    for i, notes in enumerate(sessions):
+        made = [
+            note(text, kind, elapsed=10.0 * j, private=private)  # type: ignore[arg-type]
+            for j, (text, kind, private) in enumerate(notes)
+        ]
+        numbers.append(add_session(ws, tid, at(date(2027, 1, 5 + i)), "done", made))
     add_session(ws, other, at(date(2027, 1, 5)), "done", [note("nothing to see")])
     svc, _ = service(ws, NOW)
     for text in records:
         svc.add_action(tid, text)
-    svc.promote(tid, 1)
+    for n in numbers:
+        svc.promote(tid, n)
     index = SearchIndex(ws)
-    for query in [*queries, " ".join(queries[:2])]:
-        assert index.search(query) == full_reading(ws, query)  # the texts are made
+    asked = [*queries, " ".join(queries[:2])]
+    for query in asked:
+        assert index.search(query) == full_reading(ws, query)  # the words are kept
         assert SearchIndex(ws).search(query) == full_reading(ws, query)  # and read back
+    # Another rmtui adds notes, and the mentor edits an action: nothing kept is stale.
+    elsewhere = Workspace(ws.root)
+    for i, text in later:
+        elsewhere.add_note(tid, numbers[min(i, len(numbers) - 1)], note(text, elapsed=999.0))
+    actions = ws.actions(tid)
+    if edited is not None and actions:
+        svc.edit_action(tid, actions[-1].id, text=edited)
+    for query in asked:
+        assert index.search(query) == full_reading(ws, query)
+        assert SearchIndex(ws).search(query) == full_reading(ws, query)
 
 
 @pytest.fixture
