@@ -35,7 +35,7 @@ MAGIC = "rmtui-words 1"
 TANDEM = "tandem"  # the tandem file's name among the files (sessions go by their number)
 # Inside the kept text: a word ends at WORD_END, a line at "\n". Both are blanks to
 # ``str.split``, so never inside a word, nor inside a word of a query.
-WORD_END = "\x1f"
+WORD_END = b"\x1f"
 
 MAX_FILES = 1 << 16
 Terms = Iterable[Iterable[str]]  # every term must be there, in one of its spellings
@@ -45,11 +45,12 @@ Terms = Iterable[Iterable[str]]  # every term must be there, in one of its spell
 class WordSet:
     """The words of one tandem's files. ``files``: each file's name, the signature its
     words were read at and its bit; ``unread``: the bits of files that could not be read
-    (they hold every word); ``lines``: ``word WORD_END bits-in-hex`` lines."""
+    (they hold every word); ``lines``: ``word WORD_END bits-in-hex`` lines in UTF-8 (a
+    word in UTF-8 is found in them as it is, without decoding them)."""
 
     files: dict[str, tuple[Signature, int]]
     unread: int
-    lines: str
+    lines: bytes
 
     def current(self, signatures: Mapping[str, Signature]) -> bool:
         """Whether these are the words of the files with ``signatures``, all of them."""
@@ -74,9 +75,10 @@ class WordSet:
         lines = self.lines
         found = 0
         for spelling in spellings:
-            at = lines.find(spelling)
+            needle = spelling.encode("utf-8", "surrogatepass")
+            at = lines.find(needle)
             while at != -1 and found != every:
-                end = lines.find("\n", at)
+                end = lines.find(b"\n", at)
                 if end == -1:
                     end = len(lines)
                 word_end = lines.find(WORD_END, at, end)
@@ -85,7 +87,7 @@ class WordSet:
                         found |= int(lines[word_end + 1 : end], 16)
                     except ValueError:  # a forged line (the checksum agreed): read all
                         return every
-                at = lines.find(spelling, end + 1)
+                at = lines.find(needle, end + 1)
         return found
 
     def updated(
@@ -102,11 +104,11 @@ class WordSet:
         for name, (sig, bit) in self.files.items():
             unread = self.unread >> bit & 1
             head.append(f"{name} {bit} {unread} {sig[0]} {sig[1]} {sig[2]}")
-        body = ("\n".join(head) + "\n" + self.lines).encode("utf-8")
+        body = " ".join(head).encode("ascii") + b"\n" + self.lines
         return f"{MAGIC} {len(body)} {zlib.crc32(body)}\n".encode("ascii") + body
 
 
-EMPTY = WordSet({}, 0, "")
+EMPTY = WordSet({}, 0, b"")
 
 
 def _update(
@@ -122,12 +124,13 @@ def _update(
     kept_bits = 0
     for _, bit in keep.values():
         kept_bits |= 1 << bit
-    words: dict[str, int] = {}
-    for line in old.lines.split("\n"):
-        word, _, bits = line.partition(WORD_END)
-        still = int(bits or "0", 16) & kept_bits
-        if still:
-            words[word] = still
+    words: dict[bytes, int] = {}
+    if kept_bits:
+        for line in old.lines.split(b"\n"):
+            word, _, bits = line.partition(WORD_END)
+            still = int(bits or b"0", 16) & kept_bits
+            if still:
+                words[word] = still
     files = dict(keep)
     unread = 0
     free = (bit for bit in range(len(signatures) + len(old.files)) if not kept_bits >> bit & 1)
@@ -140,35 +143,35 @@ def _update(
         if found is None:
             unread |= 1 << bit
             continue
-        for word in found:
+        for text in found:
+            word = text.encode("utf-8", "surrogatepass")
             words[word] = words.get(word, 0) | 1 << bit
-    lines = "".join(f"{word}{WORD_END}{bits:x}\n" for word, bits in words.items())
+    lines = b"".join(b"%s%s%x\n" % (word, WORD_END, bits) for word, bits in words.items())
     return WordSet(files, unread, lines)
 
 
 def decode(raw: bytes) -> WordSet | None:
     """The word set in ``raw``; ``None`` when it is not one, or is damaged."""
     head, _, body = raw.partition(b"\n")
-    if not head.startswith(MAGIC.encode("ascii") + b" "):
-        return None
     if head != f"{MAGIC} {len(body)} {zlib.crc32(body)}".encode("ascii"):
         return None
+    files_line, _, lines = body.partition(b"\n")
     try:
-        text = body.decode("utf-8")
-        count, _, rest = text.partition("\n")
+        count, *fields = files_line.decode("ascii").split(" ")
+        if len(fields) != 6 * int(count):
+            return None
         files: dict[str, tuple[Signature, int]] = {}
         unread = 0
-        for _ in range(int(count)):
-            line, _, rest = rest.partition("\n")
-            name, bit, flag, mtime, size, inode = line.split(" ")
-            files[name] = ((int(mtime), int(size), int(inode)), int(bit))
+        for i in range(0, len(fields), 6):
+            name, bit, flag, mtime, size, inode = fields[i : i + 6]
             if not 0 <= int(bit) < MAX_FILES:
                 return None
+            files[name] = ((int(mtime), int(size), int(inode)), int(bit))
             if flag == "1":
                 unread |= 1 << int(bit)
-    except ValueError:
+    except (ValueError, UnicodeDecodeError):
         return None
-    return WordSet(files, unread, rest)
+    return WordSet(files, unread, lines)
 
 
 class SearchWords:
