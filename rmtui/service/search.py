@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -169,20 +170,27 @@ class SearchIndex:
         self.problems: list[UnreadableFile] = []
         """The files the last search could not read (their tandem or session is left out)."""
 
-    def search(self, query: str) -> list[Hit]:
+    def search(self, query: str, stop: Callable[[], bool] | None = None) -> list[Hit]:
+        """The hits of ``query``. ``stop``: asked between files; once it says so, the
+        search ends at once with no hits (the mentor typed on: nobody wants them)."""
         wanted = Query.parse(query)
         if not wanted:
             return []
         with self._lock:
-            return self._search(wanted)
+            try:
+                return self._search(wanted, stop or _never)
+            except _Stopped:
+                return []
 
-    def _search(self, wanted: Query) -> list[Hit]:
+    def _search(self, wanted: Query, stop: Callable[[], bool]) -> list[Hit]:
         self.problems = []
         ids = self.workspace.tandem_ids()
         # Each tandem to show, the sessions to read (None: all), and whether a record
         # can match (its words hold the query).
         found: list[tuple[_Tandem, set[int] | None, bool]] = []
         for tandem_id in ids:
+            if stop():
+                raise _Stopped
             files = self._candidates(tandem_id, wanted) if self.prefilter else None
             if files is not None and not files:
                 continue  # no file of the tandem holds every word
@@ -207,7 +215,7 @@ class SearchIndex:
         found.sort(key=lambda pair: _order_of(pair[0]))
         hits: list[Hit] = []
         for tandem, where, records in found:
-            hits.extend(self._tandem_hits(tandem, wanted, where, records))
+            hits.extend(self._tandem_hits(tandem, wanted, where, records, stop))
         for key in [key for key in self._sessions if key[0] not in ids]:
             del self._sessions[key]  # erased
         return hits
@@ -307,7 +315,12 @@ class SearchIndex:
         return cached
 
     def _tandem_hits(
-        self, t: _Tandem, wanted: Query, where: set[int] | None, records: bool
+        self,
+        t: _Tandem,
+        wanted: Query,
+        where: set[int] | None,
+        records: bool,
+        stop: Callable[[], bool],
     ) -> list[Hit]:
         """The hits of one tandem; ``where``: the only sessions that can hold any (a
         session left out has no hit of its own nor a record's); ``records``: whether a
@@ -318,6 +331,8 @@ class SearchIndex:
         for info in t.summary.sessions:
             if info.status == "planned" or (where is not None and info.n not in where):
                 continue  # a planned session has no notes yet
+            if stop():
+                raise _Stopped
             notes = self._notes(tandem.id, info.n)
             for line, folded in notes.notes if notes else ():
                 record = t.by_source.get(source_of(info.n, line.id))
@@ -345,6 +360,14 @@ class SearchIndex:
                 found.append(((_order(record.session), -1.0, record.id), hit))
         found.sort(key=lambda pair: pair[0])
         return [hit for _, hit in found]
+
+
+class _Stopped(Exception):
+    """The search's caller said stop."""
+
+
+def _never() -> bool:
+    return False
 
 
 def _folded(line: NoteLine) -> str:

@@ -191,3 +191,22 @@ def test_a_read_only_workspace_still_searches(ws: Workspace) -> None:
         assert [h.text for h in SearchIndex(ws).search("een")] == ["één post per week"]
     finally:
         folder.chmod(0o700)
+
+
+def test_a_search_told_to_stop_ends_at_once_and_the_next_finds_all(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TUI stops the search the mentor typed past: it reads nothing more, and the
+    index it leaves answers the next search in full."""
+    index = SearchIndex(ws)
+    reads: list[tuple[str, int]] = []
+    original = Workspace.note_lines
+
+    def counted(repo: Workspace, tandem_id: str, n: int) -> list[object]:
+        reads.append((tandem_id, n))
+        return original(repo, tandem_id, n)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Workspace, "note_lines", counted)
+    assert index.search("e", stop=lambda: True) == []
+    assert reads == []
+    assert index.search("e") == full_reading(ws, "e") != []

@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from rmtui.core import messages
 from rmtui.core.i18n import N_, gettext
@@ -118,7 +118,11 @@ class SearchScreen(RmtuiScreen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run_search(self, query: str, focus_results: bool) -> tuple[str, list[Hit], bool]:
-        return query, self.rmtui.services.tandems.search(query), focus_results
+        # The next search cancels this worker: this one then stops reading at once, so
+        # the words typed since are not kept waiting behind a search nobody wants.
+        worker = get_current_worker()
+        hits = self.rmtui.services.tandems.search(query, stop=lambda: worker.is_cancelled)
+        return query, hits, focus_results
 
     @on(Worker.StateChanged)
     def _searched(self, event: Worker.StateChanged) -> None:
