@@ -159,10 +159,13 @@ class SearchIndex:
     signature (one ``stat``) changed, so searching as the mentor types stays quick.
     Thread-safe: searches from several workers take turns."""
 
-    def __init__(self, workspace: Workspace, *, prefilter: bool = True) -> None:
+    def __init__(self, workspace: Workspace, *, prefilter: bool = True, keep: bool = True) -> None:
         self.workspace = workspace
-        # Off only to check, in the tests, that the folded texts change no answer.
+        # Off only to check, in the tests, that the kept words change no answer.
         self.prefilter = prefilter
+        # Off for one search (the CLI): the notes read are not held for the next one, so
+        # a word in every note costs the hits' memory, not the workspace's.
+        self.keep = keep
         self._tandems: dict[str, _Tandem] = {}
         self._sessions: dict[tuple[str, int], _Notes] = {}
         self._words: dict[str, WordSet] = {}
@@ -311,7 +314,8 @@ class SearchIndex:
         # told from the file itself.
         folded = tuple((line, _folded(line)) for line in lines)
         cached = _Notes(signature, folded)
-        self._sessions[(tandem_id, n)] = cached
+        if self.keep:
+            self._sessions[(tandem_id, n)] = cached
         return cached
 
     def _tandem_hits(
