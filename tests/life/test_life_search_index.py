@@ -210,3 +210,14 @@ def test_a_search_told_to_stop_ends_at_once_and_the_next_finds_all(
     assert index.search("e", stop=lambda: True) == []
     assert reads == []
     assert index.search("e") == full_reading(ws, "e") != []
+
+
+def test_leftovers_beside_the_words_go_when_they_are_written(ws: Workspace) -> None:
+    """A kill -9 mid-write leaves a temp file, an older rmtui left a folded text per
+    file: both hold private words, and go when the words are next written."""
+    folder = ws.root / "tandems" / "zofia-wasowska" / FOLDER
+    folder.mkdir(mode=0o700)
+    (folder / f".{NAME}.4242.tmp").write_bytes(b"rmtui-words 1 9 0\nsekret")
+    (folder / "2").write_bytes(b"rmtui-folded 1 1 2 3 6 0\nsekret")
+    assert [h.text for h in SearchIndex(ws).search("lodz")] == ["Magazyn w Łodzi"]
+    assert [p.name for p in folder.iterdir()] == [NAME]
