@@ -310,7 +310,7 @@ class SearchIndex:
             return None
         except NotFound:
             return None
-        # The kept folded text only says which files to read; what a hit is, is always
+        # The kept words only say which files to read; what a hit is, is always
         # told from the file itself.
         folded = tuple((line, _folded(line)) for line in lines)
         cached = _Notes(signature, folded)
