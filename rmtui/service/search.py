@@ -17,7 +17,7 @@ from typing import Literal
 
 from rmtui.core.clock import format_elapsed
 from rmtui.core.errors import NotFound, UnreadableFile
-from rmtui.core.records import parse_source, source_of
+from rmtui.core.records import parse_source
 from rmtui.core.refs import SessionRef
 from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
@@ -74,7 +74,10 @@ class Query:
 
     def found_in(self, folded: str) -> bool:
         """Whether every term is in ``folded`` (a text already folded)."""
-        return all(any(s in folded for s in term) for term in self.terms)
+        terms = self.terms
+        if len(terms) == 1 and len(terms[0]) == 1:  # one word, one spelling: most queries
+            return terms[0][0] in folded
+        return all(any(s in folded for s in term) for term in terms)
 
 
 _UMLAUT = re.compile("ae|oe|ue")
@@ -131,7 +134,7 @@ class _Record:
 class _Tandem:
     signature: Signature | None
     summary: TandemSummary
-    by_source: dict[str, _Record]
+    by_note: dict[tuple[int, int], _Record]  # the records made from a note, by the note
     records: tuple[_Record, ...]
 
 
@@ -331,7 +334,7 @@ class SearchIndex:
         record can be one."""
         tandem = t.summary.tandem
         found: list[tuple[tuple[int, float, int], Hit]] = []
-        seen: set[str] = set()
+        seen: set[tuple[int, int]] = set()
         for info in t.summary.sessions:
             if info.status == "planned" or (where is not None and info.n not in where):
                 continue  # a planned session has no notes yet
@@ -339,9 +342,9 @@ class SearchIndex:
                 raise _Stopped
             notes = self._notes(tandem.id, info.n)
             for line, folded in notes.notes if notes else ():
-                record = t.by_source.get(source_of(info.n, line.id))
+                record = t.by_note.get((info.n, line.id))
                 if record is not None:
-                    seen.add(source_of(info.n, line.id))
+                    seen.add((info.n, line.id))
                     if records and wanted.found_in(record.folded):
                         hit = _record_hit(tandem.id, tandem.mentee, record, info.n, line)
                         found.append(((info.n, line.elapsed, line.id), hit))
@@ -358,7 +361,7 @@ class SearchIndex:
                     )
                     found.append(((info.n, line.elapsed, line.id), hit))
         for record in t.records if records else ():
-            keyed = record.note is not None and source_of(*record.note) in seen
+            keyed = record.note is not None and record.note in seen
             if not keyed and wanted.found_in(record.folded):
                 hit = _record_hit(tandem.id, tandem.mentee, record, record.session, None)
                 found.append(((_order(record.session), -1.0, record.id), hit))
@@ -394,8 +397,8 @@ def _index_tandem(signature: Signature | None, summary: TandemSummary) -> _Tande
                 parse_source(e.source))
         for e in summary.learning
     ]  # fmt: skip
-    by_source = {source_of(*r.note): r for r in records if r.note is not None}
-    return _Tandem(signature, summary, by_source, tuple(records))
+    by_note = {r.note: r for r in records if r.note is not None}
+    return _Tandem(signature, summary, by_note, tuple(records))
 
 
 def _record_hit(
