@@ -47,6 +47,7 @@ _EXTRA_LETTERS = re.compile("[" + "".join(chr(cp) for cp in _EXTRA_FOLD) + "]")
 # one ``unicodedata.combining`` per character it is the first to bring, so a search
 # folding a workspace and a note folding one line share one function at C speed.
 _MARKS: dict[int, None] = {}
+_MARK_CHARS: set[str] = set()  # the same marks, as characters
 _SEEN: set[str] = set()
 
 
@@ -67,8 +68,9 @@ def fold(text: str) -> str:
         for ch in new:
             if unicodedata.combining(ch):
                 _MARKS[ord(ch)] = None
+                _MARK_CHARS.add(ch)
         _SEEN.update(new)  # after their marks: a character seen has its mark known
-    if all(ch < "\x80" or ord(ch) in _MARKS for ch in chars):
+    if "".join(chars - _MARK_CHARS).isascii():
         # Letters with accents only (most Latin text): the marks are all that is not
         # ASCII, and dropping those is one pass in C.
         return decomposed.encode("ascii", "ignore").decode("ascii").casefold()

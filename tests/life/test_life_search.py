@@ -159,6 +159,22 @@ def test_fold_drops_every_accent_and_case(text: str) -> None:
     assert fold(text) == plain.casefold()
 
 
+@pytest.mark.slow
+def test_fold_on_every_code_point() -> None:
+    """The fold against its definition for every character, alone and between accented
+    Latin letters (the one-pass path for accents only, and the other)."""
+    wrong = []
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        for text in (chr(cp), f"é{chr(cp)}a", f"ł{chr(cp)}\u0301"):
+            spelled = unicodedata.normalize("NFKD", text.translate(EXTRA_FOLD))
+            plain = "".join(ch for ch in spelled if not unicodedata.combining(ch))
+            if fold(text) != plain.casefold():
+                wrong.append(hex(cp))
+    assert wrong == []
+
+
 def test_answers_are_searched(any_ws: Workspace) -> None:
     tid = add_tandem(any_ws)
     n = add_session(
