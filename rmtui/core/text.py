@@ -39,12 +39,20 @@ _EXTRA_FOLD = str.maketrans(
 )
 EXTRA_FOLD = _EXTRA_FOLD  # the letters ``fold`` spells out before it drops accents
 
-# The combining marks met so far (to drop with one ``translate``), and every character
-# already looked at: a text costs one ``unicodedata.combining`` per character it is the
-# first to bring, so a search folding a workspace and a note folding one line share one
-# function at C speed.
+# Texts with a letter ``fold`` spells out (most have none, and a ``translate`` over a dict
+# costs a lookup per character of the text).
+_EXTRA_LETTERS = re.compile("[" + "".join(chr(cp) for cp in _EXTRA_FOLD) + "]")
+
+# The combining marks met so far, and every character already looked at: a text costs
+# one ``unicodedata.combining`` per character it is the first to bring, so a search
+# folding a workspace and a note folding one line share one function at C speed.
 _MARKS: dict[int, None] = {}
+_MARK_CHARS: set[str] = set()  # the same marks, as characters
 _SEEN: set[str] = set()
+
+
+def _spell(letter: re.Match[str]) -> str:
+    return str(_EXTRA_FOLD[ord(letter[0])])
 
 
 def fold(text: str) -> str:
@@ -53,13 +61,19 @@ def fold(text: str) -> str:
     forms decomposed, accents dropped, case folded. Plain ASCII is only case-folded."""
     if text.isascii():
         return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
-    new = set(decomposed) - _SEEN
+    decomposed = unicodedata.normalize("NFKD", _EXTRA_LETTERS.sub(_spell, text))
+    chars = set(decomposed)
+    new = chars - _SEEN
     if new:
         for ch in new:
             if unicodedata.combining(ch):
                 _MARKS[ord(ch)] = None
-        _SEEN.update(new)
+                _MARK_CHARS.add(ch)
+        _SEEN.update(new)  # after their marks: a character seen has its mark known
+    if "".join(chars - _MARK_CHARS).isascii():
+        # Letters with accents only (most Latin text): the marks are all that is not
+        # ASCII, and dropping those is one pass in C.
+        return decomposed.encode("ascii", "ignore").decode("ascii").casefold()
     return decomposed.translate(_MARKS).casefold()
 
 

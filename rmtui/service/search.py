@@ -10,24 +10,23 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from rmtui.core.clock import format_elapsed
 from rmtui.core.errors import NotFound, UnreadableFile
-from rmtui.core.records import parse_source, source_of
+from rmtui.core.records import parse_source
 from rmtui.core.refs import SessionRef
 from rmtui.core.summary import TandemSummary
 from rmtui.core.text import fold
 from rmtui.store.note_scan import NoteLine
+from rmtui.store.search_words import EMPTY, TANDEM, WordSet
 from rmtui.store.session_file import Signature
 from rmtui.store.workspace import Workspace
 
 HitSource = Literal["note", "action", "learning"]
-TANDEM_TEXT = "tandem"  # the folded text of the tandem file's records
-# Between the notes of a kept folded text: whitespace to ``str.split``, so never inside a
-# word of a query (a word found across two notes would be no hit of either).
-NOTE_SEPARATOR = "\x1e"
 NO_SESSION = 1_000_000
 
 
@@ -75,7 +74,10 @@ class Query:
 
     def found_in(self, folded: str) -> bool:
         """Whether every term is in ``folded`` (a text already folded)."""
-        return all(any(s in folded for s in term) for term in self.terms)
+        terms = self.terms
+        if len(terms) == 1 and len(terms[0]) == 1:  # one word, one spelling: most queries
+            return terms[0][0] in folded
+        return all(any(s in folded for s in term) for term in terms)
 
 
 _UMLAUT = re.compile("ae|oe|ue")
@@ -111,9 +113,9 @@ def search(workspace: Workspace, query: str) -> list[Hit]:
     return SearchIndex(workspace).search(query)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Record:
-    """An action or learning entry, folded once."""
+    """An action or learning entry, folded once when first compared."""
 
     source: HitSource
     id: int
@@ -122,14 +124,17 @@ class _Record:
     private: bool
     session: int | None
     note: tuple[int, int] | None
-    folded: str
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
 
 
 @dataclass(frozen=True, slots=True)
 class _Tandem:
     signature: Signature | None
     summary: TandemSummary
-    by_source: dict[str, _Record]
+    by_note: dict[tuple[int, int], _Record]  # the records made from a note, by the note
     records: tuple[_Record, ...]
 
 
@@ -157,92 +162,123 @@ class SearchIndex:
     signature (one ``stat``) changed, so searching as the mentor types stays quick.
     Thread-safe: searches from several workers take turns."""
 
-    def __init__(self, workspace: Workspace, *, prefilter: bool = True) -> None:
+    def __init__(self, workspace: Workspace, *, prefilter: bool = True, keep: bool = True) -> None:
         self.workspace = workspace
-        # Off only to check, in the tests, that the folded texts change no answer.
+        # Off only to check, in the tests, that the kept words change no answer.
         self.prefilter = prefilter
+        # Off for one search (the CLI): the notes read are not held for the next one, so
+        # a word in every note costs the hits' memory, not the workspace's.
+        self.keep = keep
         self._tandems: dict[str, _Tandem] = {}
         self._sessions: dict[tuple[str, int], _Notes] = {}
+        self._words: dict[str, WordSet] = {}
         self._lock = threading.Lock()
         self.problems: list[UnreadableFile] = []
         """The files the last search could not read (their tandem or session is left out)."""
 
-    def search(self, query: str) -> list[Hit]:
+    def search(self, query: str, stop: Callable[[], bool] | None = None) -> list[Hit]:
+        """The hits of ``query``. ``stop``: asked between files; once it says so, the
+        search ends at once with no hits (the mentor typed on: nobody wants them)."""
         wanted = Query.parse(query)
         if not wanted:
             return []
         with self._lock:
-            return self._search(wanted)
+            try:
+                return self._search(wanted, stop or _never)
+            except _Stopped:
+                return []
 
-    def _search(self, wanted: Query) -> list[Hit]:
+    def _search(self, wanted: Query, stop: Callable[[], bool]) -> list[Hit]:
         self.problems = []
         ids = self.workspace.tandem_ids()
-        found: list[tuple[_Tandem, set[int] | None]] = []
+        # Each tandem to show, the sessions to read (None: all), and whether a record
+        # can match (its words hold the query).
+        found: list[tuple[_Tandem, set[int] | None, bool]] = []
         for tandem_id in ids:
-            where = self._candidates(tandem_id, wanted) if self.prefilter else None
-            if where == set():
+            if stop():
+                raise _Stopped
+            files = self._candidates(tandem_id, wanted) if self.prefilter else None
+            if files is not None and not files:
                 continue  # no file of the tandem holds every word
             tandem = self._tandem(tandem_id)
-            if tandem is not None:
-                found.append((tandem, where))
+            if tandem is None:
+                continue
+            where = None
+            if files is not None:
+                where = {int(name) for name in files if name != TANDEM}
+                if TANDEM in files:
+                    # A record is shown at its note's clock time: read the note's session.
+                    where |= {
+                        r.note[0]
+                        for r in tandem.records
+                        if r.note is not None and wanted.found_in(r.folded)
+                    }
+            found.append((tandem, where, files is None or TANDEM in files))
         for gone in self._tandems.keys() - set(ids):
             del self._tandems[gone]
+        for gone in self._words.keys() - set(ids):
+            del self._words[gone]
         found.sort(key=lambda pair: _order_of(pair[0]))
         hits: list[Hit] = []
-        used: set[tuple[str, int]] = set()
-        for tandem, where in found:
-            hits.extend(self._tandem_hits(tandem, wanted, used, where))
-        whole = {t.summary.tandem.id for t, where in found if where is None}
-        for key in list(self._sessions):
-            if key[0] not in ids or (key[0] in whole and key not in used):
-                del self._sessions[key]  # erased, or no longer held
+        for tandem, where, records in found:
+            hits.extend(self._tandem_hits(tandem, wanted, where, records, stop))
+        for key in [key for key in self._sessions if key[0] not in ids]:
+            del self._sessions[key]  # erased
         return hits
 
-    def _candidates(self, tandem_id: str, wanted: Query) -> set[int] | None:
-        """The sessions of the tandem whose folded text holds every word of ``wanted``;
-        ``None`` when its actions or learning entries do (or cannot be told apart
-        without reading the tandem): then every session is read.
+    def _candidates(self, tandem_id: str, wanted: Query) -> set[str] | None:
+        """The files of the tandem (``TANDEM``, or a session's number) whose words hold
+        every word of ``wanted``; ``None`` when its words cannot be told (its file cannot
+        be read): then every file is read, and what cannot be is reported.
 
-        The folded texts are kept beside the files (``store.folded_texts``), made again
-        for a file whose signature changed. A file that cannot be read counts as holding
-        the words, so the full reading reports it as it always does."""
-        records = self._folded_records(tandem_id)
-        if records is None or wanted.found_in(records):
-            return None
-        where: set[int] = set()
-        for n in self.workspace.folded.session_numbers(tandem_id):
-            notes = self._folded_notes(tandem_id, n)
-            if notes is None or wanted.found_in(notes):
-                where.add(n)
-        return where
+        The words are kept beside the files (``store.search_words``), made again for the
+        files whose signature changed. A file that cannot be read counts as holding the
+        words, so the full reading reports it as it always does."""
+        words = self._word_set(tandem_id)
+        return None if words is None else words.holding(wanted.terms)
 
-    def _folded_records(self, tandem_id: str) -> str | None:
-        signature = self.workspace.tandem_signature(tandem_id)  # before the read
+    def _word_set(self, tandem_id: str) -> WordSet | None:
+        signature = self.workspace.tandem_signature(tandem_id)  # before any read
         if signature is None:
             return None
-        kept = self.workspace.folded.get(tandem_id, TANDEM_TEXT, signature)
-        if kept is not None:
-            return kept
-        tandem = self._tandem(tandem_id, report=False)
-        if tandem is None or tandem.signature != signature:
-            return None
-        text = "\n".join(r.folded for r in tandem.records)
-        self.workspace.folded.put(tandem_id, TANDEM_TEXT, signature, text)
-        return text
+        signatures = self.workspace.words.session_signatures(tandem_id)
+        signatures[TANDEM] = signature
+        words = self._words.get(tandem_id)
+        if words is None or not words.current(signatures):
+            words = self.workspace.words.get(tandem_id)
+            if words is None or not words.current(signatures):
+                words = (words or EMPTY).updated(
+                    signatures, lambda name: self._words_of(tandem_id, name, signatures[name])
+                )
+                if words.unread >> words.files[TANDEM][1] & 1:
+                    return None  # the tandem file itself cannot be read
+                self.workspace.words.put(tandem_id, words)
+            self._words[tandem_id] = words
+        return words
 
-    def _folded_notes(self, tandem_id: str, n: int) -> str | None:
-        signature = self.workspace.session_signature(tandem_id, n)
-        if signature is None:
-            return None
-        kept = self.workspace.folded.get(tandem_id, str(n), signature)
-        if kept is not None:
-            return kept
-        notes = self._notes(tandem_id, n, report=False)
-        if notes is None or notes.signature != signature:
-            return None
-        text = NOTE_SEPARATOR.join(folded for _, folded in notes.notes)
-        self.workspace.folded.put(tandem_id, str(n), signature, text)
-        return text
+    def _words_of(self, tandem_id: str, name: str, signature: Signature) -> set[str] | None:
+        """The words of one file read at ``signature``; ``None`` when it cannot be read
+        (or changed since: its words are made again at the next search)."""
+        texts: list[str]
+        if name == TANDEM:
+            tandem = self._tandem(tandem_id, report=False)
+            if tandem is None or tandem.signature != signature:
+                return None
+            texts = [r.folded for r in tandem.records]
+        elif (tandem_id, int(name)) in self._sessions:  # held: one reading for both
+            notes = self._notes(tandem_id, int(name), report=False)
+            if notes is None or notes.signature != signature:
+                return None
+            texts = [folded for _, folded in notes.notes]
+        else:  # read without keeping: one search never holds the notes of every file
+            try:
+                lines = self.workspace.note_lines(tandem_id, int(name))
+            except (UnreadableFile, NotFound):
+                return None
+            if self.workspace.session_signature(tandem_id, int(name)) != signature:
+                return None
+            texts = [_folded(line) for line in lines]
+        return {word for text in texts for word in text.split()}
 
     def _tandem(self, tandem_id: str, *, report: bool = True) -> _Tandem | None:
         """The tandem's summary and folded records, read again only when its file
@@ -277,34 +313,39 @@ class SearchIndex:
             return None
         except NotFound:
             return None
-        # The kept folded text only says which files to read; what a hit is, is always
+        # The kept words only say which files to read; what a hit is, is always
         # told from the file itself.
-        folded = tuple(
-            (line, fold(f"{line.text}\n{line.answer}" if line.answer else line.text))
-            for line in lines
-        )
+        folded = tuple((line, _folded(line)) for line in lines)
         cached = _Notes(signature, folded)
-        self._sessions[(tandem_id, n)] = cached
+        if self.keep:
+            self._sessions[(tandem_id, n)] = cached
         return cached
 
     def _tandem_hits(
-        self, t: _Tandem, wanted: Query, used: set[tuple[str, int]], where: set[int] | None
+        self,
+        t: _Tandem,
+        wanted: Query,
+        where: set[int] | None,
+        records: bool,
+        stop: Callable[[], bool],
     ) -> list[Hit]:
-        """The hits of one tandem; ``where``: the only sessions that can hold any (no
-        record matches, so a session left out has no hit of its own nor a record's)."""
+        """The hits of one tandem; ``where``: the only sessions that can hold any (a
+        session left out has no hit of its own nor a record's); ``records``: whether a
+        record can be one."""
         tandem = t.summary.tandem
         found: list[tuple[tuple[int, float, int], Hit]] = []
-        seen: set[str] = set()
+        seen: set[tuple[int, int]] = set()
         for info in t.summary.sessions:
             if info.status == "planned" or (where is not None and info.n not in where):
                 continue  # a planned session has no notes yet
-            used.add((tandem.id, info.n))
+            if stop():
+                raise _Stopped
             notes = self._notes(tandem.id, info.n)
             for line, folded in notes.notes if notes else ():
-                record = t.by_source.get(source_of(info.n, line.id))
+                record = t.by_note.get((info.n, line.id))
                 if record is not None:
-                    seen.add(source_of(info.n, line.id))
-                    if wanted.found_in(record.folded):
+                    seen.add((info.n, line.id))
+                    if records and wanted.found_in(record.folded):
                         hit = _record_hit(tandem.id, tandem.mentee, record, info.n, line)
                         found.append(((info.n, line.elapsed, line.id), hit))
                 elif wanted.found_in(folded):
@@ -319,13 +360,26 @@ class SearchIndex:
                         line.id,
                     )
                     found.append(((info.n, line.elapsed, line.id), hit))
-        for record in t.records:
-            keyed = record.note is not None and source_of(*record.note) in seen
+        for record in t.records if records else ():
+            keyed = record.note is not None and record.note in seen
             if not keyed and wanted.found_in(record.folded):
                 hit = _record_hit(tandem.id, tandem.mentee, record, record.session, None)
                 found.append(((_order(record.session), -1.0, record.id), hit))
         found.sort(key=lambda pair: pair[0])
         return [hit for _, hit in found]
+
+
+class _Stopped(Exception):
+    """The search's caller said stop."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _folded(line: NoteLine) -> str:
+    """The folded text a note is compared by: its text and its answer."""
+    return fold(f"{line.text}\n{line.answer}" if line.answer else line.text)
 
 
 def _order_of(t: _Tandem) -> tuple[str, str]:
@@ -336,15 +390,15 @@ def _order_of(t: _Tandem) -> tuple[str, str]:
 def _index_tandem(signature: Signature | None, summary: TandemSummary) -> _Tandem:
     records = [
         _Record("action", a.id, "action", a.text, a.private, a.session,
-                parse_source(a.source), fold(a.text))
+                parse_source(a.source))
         for a in summary.actions
     ] + [
         _Record("learning", e.id, f"{e.learned_by}-learned", e.text, e.private, e.session,
-                parse_source(e.source), fold(e.text))
+                parse_source(e.source))
         for e in summary.learning
     ]  # fmt: skip
-    by_source = {source_of(*r.note): r for r in records if r.note is not None}
-    return _Tandem(signature, summary, by_source, tuple(records))
+    by_note = {r.note: r for r in records if r.note is not None}
+    return _Tandem(signature, summary, by_note, tuple(records))
 
 
 def _record_hit(

@@ -121,10 +121,14 @@ class Services:
 
     @property
     def search(self) -> SearchIndex:
+        """A search index for one search at a time (the CLI's): it holds no notes
+        between searches (the TUI searches as the mentor types through
+        ``tandems.search``, which does)."""
+
         def build() -> SearchIndex:
             from rmtui.service.search import SearchIndex
 
-            return SearchIndex(self.workspace)
+            return SearchIndex(self.workspace, keep=False)
 
         return self._once("search", build)
 

@@ -149,12 +149,13 @@ class TandemService:
         """The actions to follow up at the next session."""
         return [a for a in self.actions(tandem_id) if a.open]
 
-    def search(self, query: str) -> list[Hit]:
+    def search(self, query: str, stop: Callable[[], bool] | None = None) -> list[Hit]:
         """Notes, learning entries and actions of every tandem (see ``service.search``);
-        files unchanged since the last search are not read again."""
+        files unchanged since the last search are not read again. ``stop``: see
+        ``SearchIndex.search``."""
         from rmtui.service.search import shared_index  # see the note on imports above
 
-        return shared_index(self.workspace).search(query)
+        return shared_index(self.workspace).search(query, stop)
 
     def suggested_dates(self, tandem_id: str, at: time = time(15, 0)) -> list[datetime]:
         """A date for each session of the frame, evenly spread over it on weekdays (local

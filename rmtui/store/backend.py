@@ -64,6 +64,11 @@ class Backend(Protocol):
         """Changes whenever the file at ``path`` does; ``None`` when there is none."""
         ...
 
+    def signatures(self, folder: Path) -> dict[str, Signature]:
+        """The signature of each file in ``folder`` (hidden names left out; a link is
+        listed, by its own signature, so a reading of it is refused and reported)."""
+        ...
+
     def head(self, path: Path) -> bytes | None:
         """The file's bytes for a light read of its start; ``None`` when there are none
         to read that way (the caller then reads the file's tables)."""
@@ -169,6 +174,21 @@ class DiskBackend:
         except FileNotFoundError:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def signatures(self, folder: Path) -> dict[str, Signature]:
+        found: dict[str, Signature] = {}
+        if os.path.islink(folder):
+            return found
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith(".") or entry.is_dir(follow_symlinks=False):
+                        continue
+                    st = entry.stat(follow_symlinks=False)
+                    found[entry.name] = (st.st_mtime_ns, st.st_size, st.st_ino)
+        except OSError:
+            pass
+        return found
 
     def head(self, path: Path) -> bytes | None:
         try:
@@ -327,6 +347,14 @@ class MemoryBackend:
             return None
         raw = dumps(stored.memory)
         return (0, len(raw), hash(raw))
+
+    def signatures(self, folder: Path) -> dict[str, Signature]:
+        found: dict[str, Signature] = {}
+        for name in self.file_names(folder):
+            sig = self.signature(folder / name)
+            if sig is not None:
+                found[name] = sig
+        return found
 
     def head(self, path: Path) -> bytes | None:
         return None

@@ -37,9 +37,9 @@ from rmtui.store.files import (
     local_now,
     open_db,
 )
-from rmtui.store.folded_texts import FoldedTexts
 from rmtui.store.paths import Layout
 from rmtui.store.repository import Tandems
+from rmtui.store.search_words import SearchWords
 from rmtui.store.session_file import Signature
 from rmtui.store.session_repo import NoteMaker, SavedNote, Sessions
 from rmtui.store.storage import Tables, decode, encode
@@ -109,7 +109,7 @@ class Workspace:
         self.tandems = Tandems(self.files)
         self.sessions = Sessions(self.files, self.tandems)
         self.summary_file = summary_file.SummaryFile(self.files)
-        self.folded = FoldedTexts(self.files)
+        self.words = SearchWords(self.files)
 
     # Views over the same files, holding nothing else: each is built on first use (two
     # threads that race to it may build two, alike), and a note save builds none.

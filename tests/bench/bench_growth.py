@@ -8,7 +8,9 @@ beside this Python, as a mentor runs it, its bytecode compiled once) as a fresh 
 - dashboard rows: a fresh process that opens the services and reads the dashboard,
   as the TUI does after its first frame (the workspace summary in place);
 - ``rmtui note add TEXT`` without a session (the running one is looked up);
-- ``rmtui search WORD`` (a rare word);
+- ``rmtui search WORD`` (a rare word), beside ``grep -ri WORD`` over the same files (the
+  tandem and session files), the anchor the goal names; ``search common``: a word in
+  most notes (``linkedin``), beside its own ``grep -ri`` (not in the default figures);
 - ``rmtui export --all -o -`` (midpoint summaries of every tandem, to standard output).
 
 Cases are interleaved round robin; the table shows the median cpu time (user + system
@@ -256,6 +258,14 @@ def main() -> int:
             cases[f"{side}{size} search"] = lambda e=e, w=ws: run(
                 [exe, *w, "search", "weisswurst"], e
             )
+            cases[f"{side}{size} search common"] = lambda e=e, w=ws: run(
+                [exe, *w, "search", "linkedin"], e
+            )
+            if not side:
+                for word, label in (("weisswurst", "grep -ri"), ("linkedin", "grep -ri common")):
+                    cases[f"{size} {label}"] = lambda r=root, word=word: run(
+                        ["grep", "-ri", "--include=*.json", word, str(r / "tandems")], env
+                    )
             cases[f"{side}{size} export --all"] = lambda e=e, w=ws: run(
                 [exe, *w, "export", "--all", "-o", "-"], e
             )
@@ -263,7 +273,10 @@ def main() -> int:
     cases = {
         label: case
         for i, (label, case) in enumerate(cases.items())
-        if i < 2 or any(label.endswith(w) for w in wanted)
+        if i < 2
+        or any(label.endswith(w) for w in wanted)
+        or (label.endswith("grep -ri") and "search" in wanted)
+        or (label.endswith("grep -ri common") and "search common" in wanted)
     }
     print(f"growth: {', '.join(f'{s} = {SIZES[s]} tandems' for s in sizes)} x 15 x 300 notes")
     print(f"  installed entry point {RMTUI}; cpu time, median of {args.repeat} (min-max)")
@@ -280,6 +293,15 @@ def main() -> int:
             line(f"  {size}", figures[f"{size} {what}"], first)
             if args.before:
                 line(f"  {size} before", figures[f"before {size} {what}"], first)
+            if what in ("search", "search common"):
+                grep = figures[f"{size} grep -ri{what[6:]}"]
+                line(f"  {size} grep -ri (anchor)", grep, first)
+                pairs = [("", figures[f"{size} {what}"])]
+                if args.before:
+                    pairs.append(("before ", figures[f"before {size} {what}"]))
+                for side, fig in pairs:
+                    ratio = fig.median / grep.median
+                    print(f"    {side}{what} / grep -ri at {size}: {ratio:.2f}x")
     if args.with_anchors:
         jrnl_anchor(args.repeat)
     print(f"  took {time.perf_counter() - started:.0f} s; nothing here asserts a time")

@@ -129,6 +129,7 @@ def test_an_index_rereads_only_what_changed(ws: Workspace, monkeypatch: pytest.M
     assert [h.text for h in svc.search("lodz")] == [
         "Magazyn w Łodzi: ŻÓŁTA strefa, prywatność danych"
     ]
+    assert len(svc.search("een")) == 2
     reads: list[tuple[str, int]] = []
     original = Workspace.note_lines
 
@@ -156,6 +157,22 @@ def test_fold_drops_every_accent_and_case(text: str) -> None:
     decomposed = unicodedata.normalize("NFKD", spelled)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     assert fold(text) == plain.casefold()
+
+
+@pytest.mark.slow
+def test_fold_on_every_code_point() -> None:
+    """The fold against its definition for every character, alone and between accented
+    Latin letters (the one-pass path for accents only, and the other)."""
+    wrong = []
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        for text in (chr(cp), f"é{chr(cp)}a", f"ł{chr(cp)}\u0301"):
+            spelled = unicodedata.normalize("NFKD", text.translate(EXTRA_FOLD))
+            plain = "".join(ch for ch in spelled if not unicodedata.combining(ch))
+            if fold(text) != plain.casefold():
+                wrong.append(hex(cp))
+    assert wrong == []
 
 
 def test_answers_are_searched(any_ws: Workspace) -> None:

@@ -72,6 +72,34 @@ async def test_private_notes_are_found_and_marked(demo_ws: Workspace, app_for: M
         assert table_rows(app, "#search-results") == []
 
 
+async def test_a_word_in_many_notes_shows_the_first_ones_and_says_how_many(
+    demo_ws: Workspace, app_for: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table holds the first rows only (thousands would hold the screen for
+    seconds); the status says how many there are, and a word more narrows them."""
+    from rmtui.tui.screens import search as screen_module
+
+    monkeypatch.setattr(screen_module, "SHOWN", 3)
+    app = app_for(demo_ws)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        every = app.services.tandems.search("the")
+        assert len(every) > 3
+        await search(app, "the")
+        await settle(pilot)
+        rows = table_rows(app, "#search-results")
+        assert len(rows) == 3
+        for row, hit in zip(rows, every, strict=False):  # the first ones, in their order
+            assert hit.text.startswith(row[4].removesuffix("…"))
+        status = str(app.screen.query_one("#search-status").render())
+        assert status == f"{len(every)} matches, the first 3 shown: add a word to narrow them"
+        await search(app, "linkedin")
+        await settle(pilot)
+        assert len(table_rows(app, "#search-results")) == 1
+        assert str(app.screen.query_one("#search-status").render()) == "1 match"
+
+
 async def test_a_result_opens_that_sessions_review_at_the_note(
     demo_ws: Workspace, app_for: MakeApp
 ) -> None:

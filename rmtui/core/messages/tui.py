@@ -103,6 +103,10 @@ TUI_SEARCH_COUNT = P_(
     "{count} match",
     "{count} matches",
 )
+TUI_SEARCH_FIRST = P_(
+    "{count} match, the first {shown} shown: add a word to narrow them",
+    "{count} matches, the first {shown} shown: add a word to narrow them",
+)
 TUI_SEARCH_FAILED = N_("the search failed: {reason}")
 TUI_MIDPOINT_HINT = N_(
     "Midpoint meetup around {date}: all active mentors meet to share experiences and results."

@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from rmtui.core import messages
 from rmtui.core.i18n import N_, gettext
@@ -31,6 +31,9 @@ from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.footer import Footer
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
+# The rows shown at most: a table of thousands holds the screen for seconds (a word in
+# most notes at 4x: 15,000), and nobody reads them; a word more narrows the search.
+SHOWN = 200
 TEXT_ROOM = 20  # the text's cells worth shortening the other columns for
 TEXT_FLOOR = 12
 NAME_FLOOR = 8
@@ -74,7 +77,8 @@ class SearchScreen(RmtuiScreen[None]):
     def __init__(self, query: str = "") -> None:
         super().__init__()
         self.initial = query
-        self.hits: list[Hit] = []
+        self.hits: list[Hit] = []  # the rows shown
+        self.found: list[Hit] = []  # every hit of the last search
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -118,7 +122,11 @@ class SearchScreen(RmtuiScreen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run_search(self, query: str, focus_results: bool) -> tuple[str, list[Hit], bool]:
-        return query, self.rmtui.services.tandems.search(query), focus_results
+        # The next search cancels this worker: this one then stops reading at once, so
+        # the words typed since are not kept waiting behind a search nobody wants.
+        worker = get_current_worker()
+        hits = self.rmtui.services.tandems.search(query, stop=lambda: worker.is_cancelled)
+        return query, hits, focus_results
 
     @on(Worker.StateChanged)
     def _searched(self, event: Worker.StateChanged) -> None:
@@ -135,8 +143,9 @@ class SearchScreen(RmtuiScreen[None]):
             if focus_results and hits:
                 self.query_one(DataTable).focus()
 
-    def show(self, query: str, hits: list[Hit]) -> None:
-        self.hits = hits
+    def show(self, query: str, found: list[Hit]) -> None:
+        self.found = found
+        hits = self.hits = found[:SHOWN]
         table = self.query_one(DataTable)
         table.clear()
         fit = self._fit(hits)
@@ -147,6 +156,8 @@ class SearchScreen(RmtuiScreen[None]):
             status.update(messages.TUI_SEARCH_HINT)
         elif not hits:
             status.update(literal_line(messages.NO_MATCHES.format(query=one_line(query))))
+        elif len(found) > len(hits):
+            status.update(messages.TUI_SEARCH_FIRST.format(len(found), shown=len(hits)))
         else:
             status.update(messages.TUI_SEARCH_COUNT.format(len(hits)))
         self.set_class(bool(query.strip()) and not hits, "-none")
@@ -187,7 +198,7 @@ class SearchScreen(RmtuiScreen[None]):
         table = self.query_one(DataTable)
         row = table.cursor_coordinate.row
         query = self.query_one(Input).value
-        self.show(query, self.hits)
+        self.show(query, self.found)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1), animate=False)
 
