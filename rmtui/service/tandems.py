@@ -516,15 +516,12 @@ class TandemService:
     def _unpromoted(self, life: LifeSummary) -> list[int]:
         """Sessions whose notes ``tandem.json`` does not reflect: not promoted, or the
         file changed since (one ``stat`` each; planned sessions have no notes)."""
-        tandem_id = life.summary.tandem.id
-        wanted: list[int] = []
-        for info in life.summary.sessions:
-            if info.status == "planned":
-                continue
-            mark = life.promoted.get(info.n)
-            if mark is None or mark != self.workspace.session_signature(tandem_id, info.n):
-                wanted.append(info.n)
-        return wanted
+        held = [info.n for info in life.summary.sessions if info.status != "planned"]
+        if not held:
+            return []
+        now = self.workspace.session_signatures(life.summary.tandem.id, held)
+        marks = life.promoted
+        return [n for n, sig in zip(held, now, strict=True) if n not in marks or marks[n] != sig]
 
     def _read_sessions(self, tandem_id: str, numbers: Iterable[int]) -> list[Session]:
         found: list[Session] = []

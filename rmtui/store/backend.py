@@ -12,7 +12,7 @@ import os
 import shutil
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Protocol
@@ -60,6 +60,10 @@ class Backend(Protocol):
     ) -> AbstractContextManager[None]: ...
     def signature(self, path: Path) -> Signature | None:
         """Changes whenever the file at ``path`` does; ``None`` when there is none."""
+        ...
+
+    def signatures(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
+        """``signature`` of each file ``names`` names in ``folder``, in order."""
         ...
 
     def head(self, path: Path) -> bytes | None:
@@ -167,6 +171,20 @@ class DiskBackend:
         except FileNotFoundError:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def signatures(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
+        # Plain strings: the home screen stats every session file of every tandem, and
+        # building a ``Path`` for each costs more than the ``stat``.
+        base = os.path.join(folder, "")
+        found: list[Signature | None] = []
+        for name in names:
+            try:
+                st = os.stat(base + name)
+            except FileNotFoundError:
+                found.append(None)
+                continue
+            found.append((st.st_mtime_ns, st.st_size, st.st_ino))
+        return found
 
     def head(self, path: Path) -> bytes | None:
         try:
@@ -321,6 +339,9 @@ class MemoryBackend:
             return None
         raw = dumps(stored.memory)
         return (0, len(raw), hash(raw))
+
+    def signatures(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
+        return [self.signature(folder / name) for name in names]
 
     def head(self, path: Path) -> bytes | None:
         return None

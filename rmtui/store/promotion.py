@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field, replace
-from functools import partial
 from typing import Any
 
 from rmtui.core import documents as conv
 from rmtui.core.model import Action, LearningEntry, Session
 from rmtui.core.summary import Learned, OpenActions, TandemSummary
 from rmtui.core.text import fold
-from rmtui.store import summary_file
 from rmtui.store.files import Files
 from rmtui.store.repository import Tandems
 from rmtui.store.session_file import Signature
@@ -68,21 +66,12 @@ class Promotions:
         """The tandem's summary and promotion marks, from one read of ``tandem.json``."""
         return self.life_summary_of(tandem_id, self.tandems.tables(tandem_id))
 
-    def life_summary_of(
-        self, tandem_id: str, tables: Tables, *, records: bool = True
-    ) -> LifeSummary:
-        """``life_summary`` of tables already read. ``records=False`` (tables as the
-        workspace summary keeps them, ``summary_file.kept``): the learning log and the
-        actions are only counted (``learned``, ``open``); ``summary.learning`` and
-        ``summary.actions`` stay empty."""
+    def life_summary_of(self, tandem_id: str, tables: Tables) -> LifeSummary:
+        """``life_summary`` of tables already read."""
         path = self.files.layout.tandem_file(tandem_id)
-        summary = self.tandems.summarize(tandem_id, path, tables, records=records)
-        if records:
-            learned = Learned.of((e.learned_by, e.source) for e in summary.learning)
-            open_ = OpenActions.of(summary.actions)
-        else:
-            counted = partial(summary_file.counted, tables)
-            learned, open_ = self.files.convert(path, tandem_id, "tandem", counted)
+        summary = self.tandems.summarize(tandem_id, path, tables)
+        learned = Learned.of((e.learned_by, e.source) for e in summary.learning)
+        open_ = OpenActions.of(summary.actions)
         promoted: dict[int, Signature] = {}
         for doc in tables.get("promoted", {}).values():
             n, sig = doc.get("n"), _signature(doc.get("signature"))

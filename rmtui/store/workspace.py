@@ -154,6 +154,9 @@ class Workspace:
     def session_signature(self, tandem_id: str, n: int) -> Signature | None:
         return self.sessions.session_signature(tandem_id, n)
 
+    def session_signatures(self, tandem_id: str, numbers: Sequence[int]) -> list[Signature | None]:
+        return self.sessions.session_signatures(tandem_id, numbers)
+
     def note_lines(self, tandem_id: str, n: int) -> list[NoteLine]:
         return note_lines(self.files, tandem_id, n)
 
@@ -208,10 +211,10 @@ class Workspace:
 
     def life_summaries(self) -> tuple[list[tuple[str, LifeSummary]], list[UnreadableFile]]:
         """What the home screen shows of every tandem: its ``life_summary`` with the
-        action records and the learning log counted, not listed (``records=False``), and
-        a problem for each tandem that cannot be read.
+        action records and the learning log counted, not listed (``summary.actions`` and
+        ``summary.learning`` empty), and a problem for each tandem that cannot be read.
 
-        Read from the workspace summary (``summary_file``) where a tandem's file keeps the
+        Read from the tandem's summary (``summary_file``) where its file keeps the
         signature it had when the summary took it, and from the file otherwise (checked
         whole, as any read); the summary is written back when it changed.
         """
@@ -220,22 +223,22 @@ class Workspace:
         ids = self.tandem_ids()
         for tandem_id in ids:
             signature = self.tandem_signature(tandem_id)
-            cached = self.summary_file.load(tandem_id, signature)
-            life = None if cached is None else self._cached_life(tandem_id, cached)
+            life = self.summary_file.load(tandem_id, signature)
+            if life is not None and self.tandems.lagging(tandem_id, life.summary.sessions):
+                life = None  # an index a crash left behind its session files: read it
             try:
                 if life is not None:
                     # As a read of the file would: a link in its place is refused.
                     self.files.refuse_links(self.layout.tandem_file(tandem_id))
                 else:
-                    tables = self.tandems.tables(tandem_id)
-                    full = self.promotions.life_summary_of(tandem_id, tables)
-                    counted = replace(full.summary, actions=[], learning=[])
-                    life = replace(full, summary=counted)
+                    full = self.promotions.life_summary_of(
+                        tandem_id, self.tandems.tables(tandem_id)
+                    )
                     if signature is not None:
                         # The signature taken before the read: a write since makes it
                         # differ, and the summary is not written.
-                        kept = summary_file.kept(tables, full.summary.learning, full.open)
-                        self.summary_file.save(tandem_id, signature, kept)
+                        self.summary_file.save(tandem_id, signature, full)
+                    life = replace(full, summary=replace(full.summary, actions=[], learning=[]))
             except UnreadableFile as exc:
                 problems.append(exc)
                 continue
@@ -244,16 +247,6 @@ class Workspace:
             found.append((tandem_id, life))
         self.summary_file.keep_only(ids)
         return found, problems
-
-    def _cached_life(self, tandem_id: str, tables: Tables) -> LifeSummary | None:
-        """A summary entry as the home screen reads it; ``None`` when it cannot be used
-        (damaged, or an index a crash left behind its session files): read the file."""
-        if self.tandems.lagging(tandem_id, tables):
-            return None
-        try:
-            return self.promotions.life_summary_of(tandem_id, tables, records=False)
-        except (UnreadableFile, NotFound):
-            return None
 
     def promote_session(
         self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None
