@@ -66,6 +66,12 @@ class Backend(Protocol):
         """``signature`` of each file ``names`` names in ``folder``, in order."""
         ...
 
+    def tandem_signatures(self, layout: Layout) -> dict[str, Signature | None]:
+        """The names ``children`` gives of ``tandems/`` that hold a tandem file (or are
+        links), each with the file's ``signature``: ``None`` where the folder or the file
+        is a link (a reading refuses it), by name."""
+        ...
+
     def head(self, path: Path) -> bytes | None:
         """The file's bytes for a light read of its start; ``None`` when there are none
         to read that way (the caller then reads the file's tables)."""
@@ -185,6 +191,34 @@ class DiskBackend:
                 continue
             found.append((st.st_mtime_ns, st.st_size, st.st_ino))
         return found
+
+    def tandem_signatures(self, layout: Layout) -> dict[str, Signature | None]:
+        # One ``lstat`` a tandem: it finds the file, refuses a link and signs it at once.
+        folder = layout.tandems
+        if os.path.islink(folder) or not folder.is_dir():
+            return {}
+        found: dict[str, Signature | None] = {}
+        base = os.path.join(folder, "")
+        for entry in os.scandir(folder):
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if entry.is_symlink():
+                found[name] = None
+                continue
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+            file = os.path.join(base + name, "tandem.json")
+            try:
+                st = os.lstat(file)
+            except OSError:
+                continue  # no tandem file: not a tandem
+            if stat.S_ISLNK(st.st_mode):
+                if os.path.exists(file):
+                    found[name] = None
+                continue
+            found[name] = (st.st_mtime_ns, st.st_size, st.st_ino)
+        return dict(sorted(found.items()))
 
     def head(self, path: Path) -> bytes | None:
         try:
@@ -342,6 +376,13 @@ class MemoryBackend:
 
     def signatures(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
         return [self.signature(folder / name) for name in names]
+
+    def tandem_signatures(self, layout: Layout) -> dict[str, Signature | None]:
+        return {
+            name: self.signature(layout.tandem_file(name))
+            for name in self.children(layout.tandems)
+            if self.exists(layout.tandem_file(name))
+        }
 
     def head(self, path: Path) -> bytes | None:
         return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rmtui.core import documents as conv
-from rmtui.core.model import Action, LearningEntry, Session
+from rmtui.core.model import Action, LearningEntry, Session, SessionInfo
 from rmtui.core.summary import Learned, OpenActions, TandemSummary
 from rmtui.core.text import fold
 from rmtui.store.files import Files
@@ -40,12 +40,15 @@ class Promotion:
 @dataclass(frozen=True, slots=True)
 class LifeSummary:
     """A tandem's summary plus the signature each session file had when it was promoted,
-    and what the home screen counts of its records."""
+    what the home screen counts of its records, and the sessions whose notes
+    ``tandem.json`` does not reflect (``unpromoted``: not promoted, or their file changed
+    since; read them for those notes)."""
 
     summary: TandemSummary
     promoted: dict[int, Signature]
     learned: Learned = field(default_factory=Learned)
     open: OpenActions = field(default_factory=OpenActions)
+    unpromoted: tuple[int, ...] = ()
 
 
 def _signature(value: Any) -> Signature | None:
@@ -77,7 +80,21 @@ class Promotions:
             n, sig = doc.get("n"), _signature(doc.get("signature"))
             if isinstance(n, int) and sig is not None:
                 promoted[n] = sig
-        return LifeSummary(summary, promoted, learned, open_)
+        unpromoted = self.unpromoted(tandem_id, summary.sessions, promoted)
+        return LifeSummary(summary, promoted, learned, open_, unpromoted)
+
+    def unpromoted(
+        self, tandem_id: str, index: list[SessionInfo], promoted: dict[int, Signature]
+    ) -> tuple[int, ...]:
+        """Sessions whose notes ``tandem.json`` does not reflect: not promoted, or the
+        file changed since (one ``stat`` each; planned sessions have no notes)."""
+        held = [info.n for info in index if info.status != "planned"]
+        if not held:
+            return ()
+        now = self.sessions.session_signatures(tandem_id, held)
+        return tuple(
+            n for n, sig in zip(held, now, strict=True) if n not in promoted or promoted[n] != sig
+        )
 
     def promote_session(
         self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None

@@ -40,6 +40,12 @@ class Tandems:
             and (backend.exists(layout.tandem_file(name)) or self._link(layout.tandem_dir(name)))
         ]
 
+    def tandem_signatures(self) -> dict[str, Signature | None]:
+        """``tandem_ids`` with each tandem file's signature, in one look at each: ``None``
+        where a link stands in the way (reading the tandem reports it)."""
+        found = self.files.backend.tandem_signatures(self.files.layout)
+        return {name: sig for name, sig in found.items() if folder_name(name)}
+
     def _link(self, folder: Path) -> bool:
         backend = self.files.backend
         return backend.lexists(folder) and not backend.is_folder(folder)

@@ -17,8 +17,10 @@ signature is rebuilt from the tandem's file, so the rows are those a full readin
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,8 @@ from rmtui.store.storage import dumps
 KIND = "summary"
 VERSION = 5
 _SESSION_STATUSES = frozenset(SESSION_STATUSES)
+Unpromoted = Callable[[str, list[SessionInfo], dict[int, Signature]], tuple[int, ...]]
+"""The sessions of a tandem whose notes its file does not reflect (``Promotions.unpromoted``)."""
 _KEYWORD_STATUSES = frozenset(KEYWORD_STATUSES)
 
 
@@ -56,9 +60,12 @@ class SummaryFile:
     def path(self, tandem_id: str) -> Path:
         return self.folder / tandem_id
 
-    def load(self, tandem_id: str, signature: Signature | None) -> LifeSummary | None:
+    def load(
+        self, tandem_id: str, signature: Signature | None, unpromoted: Unpromoted
+    ) -> LifeSummary | None:
         """The tandem's summary when it was taken at ``signature`` and reads back whole;
-        else ``None`` (the caller reads the file)."""
+        else ``None`` (the caller reads the file). ``unpromoted`` tells the sessions whose
+        notes ``tandem.json`` does not reflect (see ``life_of``)."""
         if signature is None:
             return None
         raw = self.files.backend.read_derived(self.path(tandem_id))
@@ -74,7 +81,7 @@ class SummaryFile:
                 and doc.get("signature") == list(signature)
             ):
                 return None
-            return life_of(body.decode("utf-8"))
+            return life_of(body.decode("utf-8"), partial(unpromoted, tandem_id))
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             # Not JSON, not UTF-8, or a field of the wrong shape: read the file.
             return None
@@ -157,10 +164,15 @@ def kept(life: LifeSummary) -> dict[str, Any]:
     }
 
 
-def life_of(text: str) -> LifeSummary:
+def life_of(
+    text: str, unpromoted: Callable[[list[SessionInfo], dict[int, Signature]], tuple[int, ...]]
+) -> LifeSummary:
     """``LifeSummary`` from the text ``kept`` wrote, every field checked as a reading of
     the file checks it; raises ``ValueError`` (or ``KeyError``, ``TypeError``) on a field
-    of the wrong shape."""
+    of the wrong shape. ``unpromoted`` gives its ``unpromoted`` from the index and the
+    promotion marks; the learning log's sources (``learned.sources``: the notes already
+    recorded) are read only where a session is unpromoted, the one case that needs them
+    (``home_life``)."""
     doc = json.loads(text)
     check_text(doc, text)  # no lone surrogate in any string
     tandem = conv.tandem_from_doc(_dict(doc["tandem"]))
@@ -180,8 +192,21 @@ def life_of(text: str) -> LifeSummary:
         tuple(conv.action_from_doc(_id(i), _dict(d)) for i, d in _list(oldest)),
         _sources(open_sources),
     )
-    learned = Learned(mentor, mentee, _sources(learned_sources))
-    return LifeSummary(TandemSummary(tandem, sessions, keywords), promoted, learned, open_)
+    pending = unpromoted(sessions, promoted)
+    learned = Learned(mentor, mentee, _sources(learned_sources) if pending else frozenset())
+    summary = TandemSummary(tandem, sessions, keywords)
+    return LifeSummary(summary, promoted, learned, open_, pending)
+
+
+def home_life(full: LifeSummary) -> LifeSummary:
+    """``full`` (a reading of the file) as the summary gives it back: the action records
+    and the learning log counted, not listed, and the learning log's sources only where
+    a session is unpromoted (see ``life_of``)."""
+    learned = full.learned
+    if not full.unpromoted:
+        learned = Learned(learned.mentor, learned.mentee)
+    summary = replace(full.summary, actions=[], learning=[])
+    return replace(full, summary=summary, learned=learned)
 
 
 def _session(n: Any, status: Any, at: Any, agenda_id: Any, title: Any) -> SessionInfo:

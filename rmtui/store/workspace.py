@@ -211,8 +211,8 @@ class Workspace:
 
     def life_summaries(self) -> tuple[list[tuple[str, LifeSummary]], list[UnreadableFile]]:
         """What the home screen shows of every tandem: its ``life_summary`` with the
-        action records and the learning log counted, not listed (``summary.actions`` and
-        ``summary.learning`` empty), and a problem for each tandem that cannot be read.
+        action records and the learning log counted, not listed (``summary_file.home_life``),
+        and a problem for each tandem that cannot be read.
 
         Read from the tandem's summary (``summary_file``) where its file keeps the
         signature it had when the summary took it, and from the file otherwise (checked
@@ -220,17 +220,15 @@ class Workspace:
         """
         found: list[tuple[str, LifeSummary]] = []
         problems: list[UnreadableFile] = self.folder_problems()
-        ids = self.tandem_ids()
-        for tandem_id in ids:
-            signature = self.tandem_signature(tandem_id)
-            life = self.summary_file.load(tandem_id, signature)
+        # Taken without following links: a link in the way has none, and is refused by
+        # the reading of the file below, as any read refuses it.
+        signatures = self.tandems.tandem_signatures()
+        for tandem_id, signature in signatures.items():
+            life = self.summary_file.load(tandem_id, signature, self.promotions.unpromoted)
             if life is not None and self.tandems.lagging(tandem_id, life.summary.sessions):
                 life = None  # an index a crash left behind its session files: read it
             try:
-                if life is not None:
-                    # As a read of the file would: a link in its place is refused.
-                    self.files.refuse_links(self.layout.tandem_file(tandem_id))
-                else:
+                if life is None:
                     full = self.promotions.life_summary_of(
                         tandem_id, self.tandems.tables(tandem_id)
                     )
@@ -238,14 +236,14 @@ class Workspace:
                         # The signature taken before the read: a write since makes it
                         # differ, and the summary is not written.
                         self.summary_file.save(tandem_id, signature, full)
-                    life = replace(full, summary=replace(full.summary, actions=[], learning=[]))
+                    life = summary_file.home_life(full)
             except UnreadableFile as exc:
                 problems.append(exc)
                 continue
             except NotFound:
                 continue  # erased by another process while we looked
             found.append((tandem_id, life))
-        self.summary_file.keep_only(ids)
+        self.summary_file.keep_only(list(signatures))
         return found, problems
 
     def promote_session(
