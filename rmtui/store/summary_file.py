@@ -72,15 +72,9 @@ class SummaryFile:
         if raw is None:
             return None
         head, _, body = raw.partition(b"\n")
+        if head != _head(signature):  # another signature, another shape, or damaged
+            return None
         try:
-            doc = json.loads(head)
-            if not (
-                isinstance(doc, dict)
-                and doc.get("rmtui") == KIND
-                and doc.get("schema") == VERSION
-                and doc.get("signature") == list(signature)
-            ):
-                return None
             return life_of(body.decode("utf-8"), partial(unpromoted, tandem_id))
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             # Not JSON, not UTF-8, or a field of the wrong shape: read the file.
@@ -91,7 +85,7 @@ class SummaryFile:
         the files). Never the first file of a workspace: a reader creates nothing."""
         if not self.files.backend.is_folder(self.files.layout.tandems):
             return
-        head = dumps({"rmtui": KIND, "schema": VERSION, "signature": list(signature)})
+        head = _head(signature)
         try:
             with self.files.backend.lock(self.lock_path):
                 # Checked under the lock erase takes to drop a tandem: a tandem erased
@@ -127,6 +121,12 @@ class SummaryFile:
                 self.files.backend.sweep((self.folder,))
         except (WriteFailed, WriteUncertain):
             return
+
+
+def _head(signature: Signature) -> bytes:
+    """The first line of a summary taken at ``signature``: a summary is read only when its
+    first line is exactly this one."""
+    return dumps({"rmtui": KIND, "schema": VERSION, "signature": list(signature)})
 
 
 # --- the compact shape ----------------------------------------------------------------
