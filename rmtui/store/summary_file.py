@@ -192,6 +192,8 @@ def life_of(
         tuple(conv.action_from_doc(_id(i), _dict(d)) for i, d in _list(oldest)),
         _sources(open_sources),
     )
+    if not _text_or_texts(learned_sources):
+        raise ValueError("a source of the wrong shape")
     pending = unpromoted(sessions, promoted)
     learned = Learned(mentor, mentee, _sources(learned_sources) if pending else frozenset())
     summary = TandemSummary(tandem, sessions, keywords)
@@ -296,9 +298,13 @@ def _joined(sources: frozenset[str]) -> str | list[str]:
     return " ".join(listed)
 
 
+def _text_or_texts(value: Any) -> bool:
+    return type(value) is str or (type(value) is list and set(map(type, value)) <= {str})
+
+
 def _sources(value: Any) -> frozenset[str]:
+    if not _text_or_texts(value):
+        raise ValueError("a source of the wrong shape")
     if isinstance(value, str):
         return frozenset(value.split(" ")) if value else frozenset()
-    if not (isinstance(value, list) and set(map(type, value)) <= {str}):
-        raise ValueError("a source of the wrong shape")
     return frozenset(value)
