@@ -154,9 +154,6 @@ class Workspace:
     def session_signature(self, tandem_id: str, n: int) -> Signature | None:
         return self.sessions.session_signature(tandem_id, n)
 
-    def session_signatures(self, tandem_id: str, numbers: Sequence[int]) -> list[Signature | None]:
-        return self.sessions.session_signatures(tandem_id, numbers)
-
     def note_lines(self, tandem_id: str, n: int) -> list[NoteLine]:
         return note_lines(self.files, tandem_id, n)
 
