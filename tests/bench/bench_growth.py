@@ -299,6 +299,10 @@ def main() -> int:
             line(f"  {size}", figures[f"{size} {what}"], first)
             if args.before:
                 line(f"  {size} before", figures[f"before {size} {what}"], first)
+        if args.before:
+            was = {s: figures[f"before {s} {what}"].median for s in sizes}
+            ratios = ", ".join(f"{s} {m / was[sizes[0]]:.2f}x" for s, m in was.items())
+            print(f"    before, each to its own {sizes[0]}: {ratios}")
     if "dashboard rows" in wanted:
         print("  dashboard rows, the first reading after `export --all` wrote into every tandem")
         print("  file (every summary rebuilt; one run each, for information):")
@@ -307,7 +311,7 @@ def main() -> int:
                 root = twin(main_root) if side else main_root
                 _run([exe, "--workspace", str(root), "export", "--all", "-o", "-"], e)
                 cpu = _run([py, "-c", DASHBOARD, str(root)], e)
-                print(f"    {side}{size:<31} {cpu * 1e3:8.1f} ms")
+                print(f"    {side + size:<34} {cpu * 1e3:8.1f} ms")
     if args.with_anchors:
         jrnl_anchor(args.repeat)
     print(f"  took {time.perf_counter() - started:.0f} s; nothing here asserts a time")
