@@ -72,27 +72,29 @@ def coverage(
     """Coverage from the keywords attached to notes; private notes count only when asked.
     A note attached to a keyword's alias counts for the keyword (once per note)."""
     listed = list(keywords)
-    by_fold = {fold(k.text): k for k in listed}
-    owner = {fold(a): fold(k.text) for k in listed for a in k.aliases}
-    owner.update((key, key) for key in by_fold)
-    touched: dict[str, set[int]] = {key: set() for key in by_fold}
-    counts: dict[str, int] = dict.fromkeys(by_fold, 0)
+    keys = [fold(k.text) for k in listed]  # each keyword's text folded once
+    touched: dict[str, set[int]] = {key: set() for key in keys}
+    counts: dict[str, int] = dict.fromkeys(keys, 0)
     numbers: list[int] = []
-    for session in sessions:
-        numbers.append(session.n)
-        for note in session.notes:
-            if note.private and not include_private:
-                continue
-            for key in dict.fromkeys(owner[w] for w in map(fold, note.keywords) if w in owner):
-                touched[key].add(session.n)
-                counts[key] += 1
-    for k in listed:
-        touched[fold(k.text)].update(k.sessions)
+    read = list(sessions)
+    if read:
+        owner = {fold(a): key for k, key in zip(listed, keys, strict=True) for a in k.aliases}
+        owner.update((key, key) for key in keys)
+        for session in read:
+            numbers.append(session.n)
+            for note in session.notes:
+                if note.private and not include_private:
+                    continue
+                for key in dict.fromkeys(owner[w] for w in map(fold, note.keywords) if w in owner):
+                    touched[key].add(session.n)
+                    counts[key] += 1
+    for k, key in zip(listed, keys, strict=True):
+        touched[key].update(k.sessions)
     rank = {"open": 0, "covered": 1, "dropped": 2}
     rows = sorted(
         (
-            KeywordCoverage(k, tuple(sorted(touched[fold(k.text)])), counts[fold(k.text)])
-            for k in listed
+            KeywordCoverage(k, tuple(sorted(touched[key])), counts[key])
+            for k, key in zip(listed, keys, strict=True)
         ),
         key=lambda r: (rank[r.keyword.status], r.touched, r.keyword.order),
     )

@@ -162,8 +162,11 @@ def tally(
     the learning log, both counted)."""
     open_actions, overdue = actions.count, actions.overdue(today)
     mentor, mentee = learned.mentor, learned.mentee
+    read = list(sessions)
+    if not read:  # the common case: every session promoted
+        return Tally(open_actions, overdue, Balance(mentor, mentee))
     known: set[str] = set(learned.sources) | actions.sources
-    for _, note in pending_notes(sessions, known):
+    for _, note in pending_notes(read, known):
         if note.kind == "action":
             open_actions += 1
         elif note.kind == "mentor-learned":

@@ -41,7 +41,7 @@ from rmtui.service import records as rec
 from rmtui.service.overview import Dashboard, DashboardRow, TandemOverview, build_row
 from rmtui.service.records import ActionView, Balance, LearningItem, LearningLog
 from rmtui.service.timeline import Slot, Timeline
-from rmtui.store.promotion import LifeSummary, Promotion
+from rmtui.store.promotion import Promotion
 from rmtui.store.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class TandemService:
         now = self._now()
         lives, problems = self.workspace.life_summaries()
         for tandem_id, life in lives:
-            sessions = self._read_sessions(tandem_id, self._unpromoted(life))
+            sessions = self._read_sessions(tandem_id, life.unpromoted)
             summary = life.summary
             counts = rec.tally(life.open, life.learned, sessions, now.date())
             rows.append(build_row(summary, sessions, now, counts, life.open))
@@ -136,13 +136,13 @@ class TandemService:
         """Learned by the mentor and by the mentee: records plus `>`/`<` notes not yet
         promoted."""
         life = self.workspace.life_summary(tandem_id)
-        sessions = self._read_sessions(tandem_id, self._unpromoted(life))
+        sessions = self._read_sessions(tandem_id, life.unpromoted)
         return rec.learning_log(life.summary.learning, sessions)
 
     def actions(self, tandem_id: str) -> list[ActionView]:
         """Action records plus `!` notes not yet promoted; open first."""
         life = self.workspace.life_summary(tandem_id)
-        sessions = self._read_sessions(tandem_id, self._unpromoted(life))
+        sessions = self._read_sessions(tandem_id, life.unpromoted)
         return rec.action_views(life.summary.actions, sessions, self._now().date())
 
     def open_actions(self, tandem_id: str) -> list[ActionView]:
@@ -513,19 +513,6 @@ class TandemService:
         return new_session(tandem_id, wanted.template, wanted.at)
 
     # --- helpers ------------------------------------------------------------------------
-
-    def _unpromoted(self, life: LifeSummary) -> list[int]:
-        """Sessions whose notes ``tandem.json`` does not reflect: not promoted, or the
-        file changed since (one ``stat`` each; planned sessions have no notes)."""
-        tandem_id = life.summary.tandem.id
-        wanted: list[int] = []
-        for info in life.summary.sessions:
-            if info.status == "planned":
-                continue
-            mark = life.promoted.get(info.n)
-            if mark is None or mark != self.workspace.session_signature(tandem_id, info.n):
-                wanted.append(info.n)
-        return wanted
 
     def _read_sessions(self, tandem_id: str, numbers: Iterable[int]) -> list[Session]:
         found: list[Session] = []

@@ -62,11 +62,16 @@ def _day(value: datetime) -> date:
 
 
 def slot_state(info: SessionInfo, now: datetime) -> SlotState:
+    return _state(info, _naive(now))
+
+
+def _state(info: SessionInfo, local_now: datetime) -> SlotState:
+    """``slot_state`` with ``now`` already on the local wall clock (``_naive``)."""
     if info.status == "done":
         return "done"
     if info.status in ("running", "paused"):
         return "live"
-    if info.planned_at is not None and _naive(info.planned_at) < _naive(now):
+    if info.planned_at is not None and _naive(info.planned_at) < local_now:
         return "missed"
     return "planned"
 
@@ -88,9 +93,13 @@ def timeline(
 ) -> Timeline:
     """Slots for the frame's ``frame.sessions`` sessions (more if more were planned);
     ``midpoint`` defaults to the frame's middle day (as ``core.frame.progress`` has it)."""
-    suggested = [d.date() for d in spread_dates(start, frame)]
+    suggested: list[date] = []
+    if len(sessions) < frame.sessions or any(s.planned_at is None for s in sessions):
+        # Only a free slot or a session without a date takes a suggested day.
+        suggested = [d.date() for d in spread_dates(start, frame)]
     ordered = sorted(sessions, key=lambda s: s.n)
     count = max(frame.sessions, len(ordered))
+    local_now = _naive(now)
     slots: list[Slot] = []
     last = start
     for i in range(count):
@@ -101,7 +110,7 @@ def timeline(
                 if info.planned_at
                 else (suggested[i] if i < len(suggested) else last)
             )
-            slots.append(Slot(i + 1, slot_state(info, now), day, info))
+            slots.append(Slot(i + 1, _state(info, local_now), day, info))
         else:
             day = suggested[i] if i < len(suggested) else last
             day = max(day, last)  # free slots never come before what is already planned

@@ -12,7 +12,7 @@ import os
 import shutil
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -67,6 +67,16 @@ class Backend(Protocol):
     def signatures(self, folder: Path) -> dict[str, Signature]:
         """The signature of each file in ``folder`` (hidden names left out; a link is
         listed, by its own signature, so a reading of it is refused and reported)."""
+        ...
+
+    def signatures_of(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
+        """``signature`` of each file ``names`` names in ``folder``, in order."""
+        ...
+
+    def tandem_signatures(self, layout: Layout) -> dict[str, Signature | None]:
+        """The names ``children`` gives of ``tandems/`` that hold a tandem file (or are
+        links), each with the file's ``signature``: ``None`` where the folder or the file
+        is a link (a reading refuses it), by name."""
         ...
 
     def head(self, path: Path) -> bytes | None:
@@ -189,6 +199,48 @@ class DiskBackend:
         except OSError:
             pass
         return found
+
+    def signatures_of(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
+        # Plain strings: the home screen stats every session file of every tandem, and
+        # building a ``Path`` for each costs more than the ``stat``.
+        base = os.path.join(folder, "")
+        found: list[Signature | None] = []
+        for name in names:
+            try:
+                st = os.stat(base + name)
+            except FileNotFoundError:
+                found.append(None)
+                continue
+            found.append((st.st_mtime_ns, st.st_size, st.st_ino))
+        return found
+
+    def tandem_signatures(self, layout: Layout) -> dict[str, Signature | None]:
+        # One ``lstat`` a tandem: it finds the file, refuses a link and signs it at once.
+        folder = layout.tandems
+        if os.path.islink(folder) or not folder.is_dir():
+            return {}
+        found: dict[str, Signature | None] = {}
+        base = os.path.join(folder, "")
+        for entry in os.scandir(folder):
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if entry.is_symlink():
+                found[name] = None
+                continue
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+            file = os.path.join(base + name, "tandem.json")
+            try:
+                st = os.lstat(file)
+            except OSError:
+                continue  # no tandem file: not a tandem
+            if stat.S_ISLNK(st.st_mode):
+                if os.path.exists(file):
+                    found[name] = None
+                continue
+            found[name] = (st.st_mtime_ns, st.st_size, st.st_ino)
+        return dict(sorted(found.items()))
 
     def head(self, path: Path) -> bytes | None:
         try:
@@ -355,6 +407,16 @@ class MemoryBackend:
             if sig is not None:
                 found[name] = sig
         return found
+
+    def signatures_of(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
+        return [self.signature(folder / name) for name in names]
+
+    def tandem_signatures(self, layout: Layout) -> dict[str, Signature | None]:
+        return {
+            name: self.signature(layout.tandem_file(name))
+            for name in self.children(layout.tandems)
+            if self.exists(layout.tandem_file(name))
+        }
 
     def head(self, path: Path) -> bytes | None:
         return None

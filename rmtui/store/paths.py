@@ -94,6 +94,9 @@ class Layout:
     def tandem_lock(self, tandem_id: str) -> Path:
         return self.tandem_dir(tandem_id) / ".lock"
 
+    def sessions_dir(self, tandem_id: str) -> Path:
+        return self.root.joinpath("tandems", tandem_id, "sessions")
+
     def session_file(self, tandem_id: str, n: int) -> Path:
         return self.root.joinpath("tandems", tandem_id, "sessions", f"{n}.json")
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field, replace
-from functools import partial
 from typing import Any
 
 from rmtui.core import documents as conv
-from rmtui.core.model import Action, LearningEntry, Session
+from rmtui.core.model import Action, LearningEntry, Session, SessionInfo
 from rmtui.core.summary import Learned, OpenActions, TandemSummary
 from rmtui.core.text import fold
-from rmtui.store import summary_file
 from rmtui.store.files import Files
 from rmtui.store.repository import Tandems
 from rmtui.store.session_file import Signature
@@ -42,12 +40,15 @@ class Promotion:
 @dataclass(frozen=True, slots=True)
 class LifeSummary:
     """A tandem's summary plus the signature each session file had when it was promoted,
-    and what the home screen counts of its records."""
+    what the home screen counts of its records, and the sessions whose notes
+    ``tandem.json`` does not reflect (``unpromoted``: not promoted, or their file changed
+    since; read them for those notes)."""
 
     summary: TandemSummary
     promoted: dict[int, Signature]
     learned: Learned = field(default_factory=Learned)
     open: OpenActions = field(default_factory=OpenActions)
+    unpromoted: tuple[int, ...] = ()
 
 
 def _signature(value: Any) -> Signature | None:
@@ -68,27 +69,32 @@ class Promotions:
         """The tandem's summary and promotion marks, from one read of ``tandem.json``."""
         return self.life_summary_of(tandem_id, self.tandems.tables(tandem_id))
 
-    def life_summary_of(
-        self, tandem_id: str, tables: Tables, *, records: bool = True
-    ) -> LifeSummary:
-        """``life_summary`` of tables already read. ``records=False`` (tables as the
-        workspace summary keeps them, ``summary_file.kept``): the learning log and the
-        actions are only counted (``learned``, ``open``); ``summary.learning`` and
-        ``summary.actions`` stay empty."""
+    def life_summary_of(self, tandem_id: str, tables: Tables) -> LifeSummary:
+        """``life_summary`` of tables already read."""
         path = self.files.layout.tandem_file(tandem_id)
-        summary = self.tandems.summarize(tandem_id, path, tables, records=records)
-        if records:
-            learned = Learned.of((e.learned_by, e.source) for e in summary.learning)
-            open_ = OpenActions.of(summary.actions)
-        else:
-            counted = partial(summary_file.counted, tables)
-            learned, open_ = self.files.convert(path, tandem_id, "tandem", counted)
+        summary = self.tandems.summarize(tandem_id, path, tables)
+        learned = Learned.of((e.learned_by, e.source) for e in summary.learning)
+        open_ = OpenActions.of(summary.actions)
         promoted: dict[int, Signature] = {}
         for doc in tables.get("promoted", {}).values():
             n, sig = doc.get("n"), _signature(doc.get("signature"))
             if isinstance(n, int) and sig is not None:
                 promoted[n] = sig
-        return LifeSummary(summary, promoted, learned, open_)
+        unpromoted = self.unpromoted(tandem_id, summary.sessions, promoted)
+        return LifeSummary(summary, promoted, learned, open_, unpromoted)
+
+    def unpromoted(
+        self, tandem_id: str, index: list[SessionInfo], promoted: dict[int, Signature]
+    ) -> tuple[int, ...]:
+        """Sessions whose notes ``tandem.json`` does not reflect: not promoted, or the
+        file changed since (one ``stat`` each; planned sessions have no notes)."""
+        held = [info.n for info in index if info.status != "planned"]
+        if not held:
+            return ()
+        now = self.sessions.session_signatures(tandem_id, held)
+        return tuple(
+            n for n, sig in zip(held, now, strict=True) if n not in promoted or promoted[n] != sig
+        )
 
     def promote_session(
         self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None

@@ -4,7 +4,7 @@ index kept in step with the session files a crash left ahead of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -42,6 +42,12 @@ class Tandems:
             and (backend.exists(layout.tandem_file(name)) or self._link(layout.tandem_dir(name)))
         ]
 
+    def tandem_signatures(self) -> dict[str, Signature | None]:
+        """``tandem_ids`` with each tandem file's signature, in one look at each: ``None``
+        where a link stands in the way (reading the tandem reports it)."""
+        found = self.files.backend.tandem_signatures(self.files.layout)
+        return {name: sig for name, sig in found.items() if folder_name(name)}
+
     def _link(self, folder: Path) -> bool:
         backend = self.files.backend
         return backend.lexists(folder) and not backend.is_folder(folder)
@@ -58,10 +64,15 @@ class Tandems:
             return tables
         return self._repair_index(tandem_id, tables)
 
-    def lagging(self, tandem_id: str, tables: Tables) -> bool:
-        """Whether ``tables`` hold an index a crash left behind a session file (then
-        ``tables`` reads and repairs it)."""
-        return bool(self._lagging(tandem_id, tables))
+    def lagging(self, tandem_id: str, index: Iterable[SessionInfo]) -> bool:
+        """Whether ``index`` (as the workspace summary keeps it) is one a crash left
+        behind a session file (then ``tables`` reads and repairs it)."""
+        for info in index:
+            if info.status in LIVE:
+                found = self._file_info(tandem_id, info.n)
+                if found is not None and found.status != info.status:
+                    return True
+        return False
 
     def _lagging(self, tandem_id: str, tables: Tables) -> list[SessionInfo]:
         """Index entries a crash left behind their session file, as the files have them.
@@ -150,18 +161,12 @@ class Tandems:
 
         return self.files.convert(path, tandem_id, "tandem", convert)
 
-    def summarize(
-        self, tandem_id: str, path: Path, tables: Tables, *, records: bool = True
-    ) -> TandemSummary:
-        """The tandem's summary from its tables; ``records=False`` leaves the action
-        records and the learning log out (the home screen counts them, see
-        ``Promotions.life_summary_of``)."""
+    def summarize(self, tandem_id: str, path: Path, tables: Tables) -> TandemSummary:
+        """The tandem's summary from its tables."""
         from rmtui.core.summary import TandemSummary
 
         def convert() -> TandemSummary:
             tandem = _profile(tables)
-            if not records:
-                return TandemSummary(tandem, _index(tables), _keywords(tables))
             actions = [
                 conv.action_from_doc(int(i), d) for i, d in tables.get("actions", {}).items()
             ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -135,6 +135,11 @@ class Sessions:
         process (``rmtui note add``) saved. ``None`` when the session does not exist.
         """
         return self.files.signature(self.files.layout.session_file(tandem_id, n))
+
+    def session_signatures(self, tandem_id: str, numbers: Sequence[int]) -> list[Signature | None]:
+        """``session_signature`` of each session ``numbers`` names, in order."""
+        folder = self.files.layout.sessions_dir(tandem_id)
+        return self.files.backend.signatures_of(folder, [f"{n}.json" for n in numbers])
 
     def add_note(self, tandem_id: str, n: int, note: Note) -> Note:
         """Store ``note`` durably in its session; only that session's file is rewritten."""

@@ -24,7 +24,7 @@ from rmtui.core.model import (
     Tandem,
 )
 from rmtui.core.text import fold
-from rmtui.store import session_file, summary_file
+from rmtui.store import session_file
 from rmtui.store.atomic import write_atomic
 from rmtui.store.backend import Backend, DiskBackend
 from rmtui.store.errors import CorruptFile, FutureSchema, LinkRefused, NotFound, UnreadableFile
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from rmtui.store.note_scan import NoteLine
     from rmtui.store.promotion import Extract, LifeSummary, Owned, Promotion, Promotions
     from rmtui.store.records import Records
+    from rmtui.store.summary_file import SummaryFile
 
 __all__ = ["Clock", "Erasure", "ExportRemoval", "Workspace"]
 
@@ -108,11 +109,16 @@ class Workspace:
         self.files = Files(self.layout, self.backend)
         self.tandems = Tandems(self.files)
         self.sessions = Sessions(self.files, self.tandems)
-        self.summary_file = summary_file.SummaryFile(self.files)
         self.words = SearchWords(self.files)
 
     # Views over the same files, holding nothing else: each is built on first use (two
     # threads that race to it may build two, alike), and a note save builds none.
+
+    @cached_property
+    def summary_file(self) -> SummaryFile:
+        from rmtui.store.summary_file import SummaryFile
+
+        return SummaryFile(self.files)
 
     @cached_property
     def records(self) -> Records:
@@ -227,52 +233,42 @@ class Workspace:
 
     def life_summaries(self) -> tuple[list[tuple[str, LifeSummary]], list[UnreadableFile]]:
         """What the home screen shows of every tandem: its ``life_summary`` with the
-        action records and the learning log counted, not listed (``records=False``), and
-        a problem for each tandem that cannot be read.
+        action records and the learning log counted, not listed (``summary_file.home_life``),
+        and a problem for each tandem that cannot be read.
 
-        Read from the workspace summary (``summary_file``) where a tandem's file keeps the
+        Read from the tandem's summary (``summary_file``) where its file keeps the
         signature it had when the summary took it, and from the file otherwise (checked
         whole, as any read); the summary is written back when it changed.
         """
+        from rmtui.store.summary_file import home_life
+
         found: list[tuple[str, LifeSummary]] = []
         problems: list[UnreadableFile] = self.folder_problems()
-        ids = self.tandem_ids()
-        for tandem_id in ids:
-            signature = self.tandem_signature(tandem_id)
-            cached = self.summary_file.load(tandem_id, signature)
-            life = None if cached is None else self._cached_life(tandem_id, cached)
+        # Taken without following links: a link in the way has none, and is refused by
+        # the reading of the file below, as any read refuses it.
+        signatures = self.tandems.tandem_signatures()
+        for tandem_id, signature in signatures.items():
+            life = self.summary_file.load(tandem_id, signature, self.promotions.unpromoted)
+            if life is not None and self.tandems.lagging(tandem_id, life.summary.sessions):
+                life = None  # an index a crash left behind its session files: read it
             try:
-                if life is not None:
-                    # As a read of the file would: a link in its place is refused.
-                    self.files.refuse_links(self.layout.tandem_file(tandem_id))
-                else:
-                    tables = self.tandems.tables(tandem_id)
-                    full = self.promotions.life_summary_of(tandem_id, tables)
-                    counted = replace(full.summary, actions=[], learning=[])
-                    life = replace(full, summary=counted)
+                if life is None:
+                    full = self.promotions.life_summary_of(
+                        tandem_id, self.tandems.tables(tandem_id)
+                    )
                     if signature is not None:
                         # The signature taken before the read: a write since makes it
                         # differ, and the summary is not written.
-                        kept = summary_file.kept(tables, full.summary.learning, full.open)
-                        self.summary_file.save(tandem_id, signature, kept)
+                        self.summary_file.save(tandem_id, signature, full)
+                    life = home_life(full)
             except UnreadableFile as exc:
                 problems.append(exc)
                 continue
             except NotFound:
                 continue  # erased by another process while we looked
             found.append((tandem_id, life))
-        self.summary_file.keep_only(ids)
+        self.summary_file.keep_only(list(signatures))
         return found, problems
-
-    def _cached_life(self, tandem_id: str, tables: Tables) -> LifeSummary | None:
-        """A summary entry as the home screen reads it; ``None`` when it cannot be used
-        (damaged, or an index a crash left behind its session files): read the file."""
-        if self.tandems.lagging(tandem_id, tables):
-            return None
-        try:
-            return self.promotions.life_summary_of(tandem_id, tables, records=False)
-        except (UnreadableFile, NotFound):
-            return None
 
     def promote_session(
         self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None

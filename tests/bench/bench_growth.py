@@ -6,7 +6,10 @@ the 16x one takes minutes. Each figure runs the INSTALLED entry point (the ``rmt
 beside this Python, as a mentor runs it, its bytecode compiled once) as a fresh process:
 
 - dashboard rows: a fresh process that opens the services and reads the dashboard,
-  as the TUI does after its first frame (the workspace summary in place);
+  as the TUI does after its first frame, on a copy of the workspace nothing else writes
+  to (the summaries in place, as a mentor finds them on a second start); after the table,
+  once, the first reading after ``export --all`` wrote into every tandem file (every
+  summary rebuilt), for information;
 - ``rmtui note add TEXT`` without a session (the running one is looked up);
 - ``rmtui search WORD`` (a rare word), beside ``grep -ri WORD`` over the same files (the
   tandem and session files), the anchor the goal names; ``search common``: a word in
@@ -148,6 +151,20 @@ def twin(root: Path) -> Path:
     return copy
 
 
+def quiet(root: Path) -> Path:
+    """A copy of ``root`` (hard links, like ``twin``) that only the dashboard figure reads:
+    the other figures write (``note add`` a note, ``export --all`` its log into every tandem
+    file), and each write would have the next reading rebuild the summaries it changed."""
+    copy = root.with_name(f"{root.name}-dashboard")
+    if not copy.exists():
+        part = copy.with_suffix(".part")
+        shutil.rmtree(part, ignore_errors=True)
+        ignore = shutil.ignore_patterns(".summar*", ".search*", ".index*", "*.lock")
+        shutil.copytree(root, part, copy_function=os.link, ignore=ignore)
+        part.rename(copy)
+    return copy
+
+
 def interleave(cases: dict[str, Callable[[], tuple[float, int]]], repeat: int) -> dict[str, Figure]:
     figures = {label: Figure([]) for label in cases}
     for case in cases.values():
@@ -249,9 +266,11 @@ def main() -> int:
         for side, e in sides:
             root = twin(main_root) if side else main_root
             ws = ["--workspace", str(root)]
-            cases[f"{side}{size} dashboard rows"] = lambda e=e, r=root: run(
-                [py, "-c", DASHBOARD, str(r)], e
-            )
+            if "dashboard rows" in args.only:
+                alone = quiet(root)
+                cases[f"{side}{size} dashboard rows"] = lambda e=e, r=alone: run(
+                    [py, "-c", DASHBOARD, str(r)], e
+                )
             cases[f"{side}{size} note add"] = lambda e=e, w=ws: run(
                 [exe, *w, "note", "add", "bench"], e
             )
@@ -302,6 +321,19 @@ def main() -> int:
                 for side, fig in pairs:
                     ratio = fig.median / grep.median
                     print(f"    {side}{what} / grep -ri at {size}: {ratio:.2f}x")
+        if args.before:
+            was = {s: figures[f"before {s} {what}"].median for s in sizes}
+            ratios = ", ".join(f"{s} {m / was[sizes[0]]:.2f}x" for s, m in was.items())
+            print(f"    before, each to its own {sizes[0]}: {ratios}")
+    if "dashboard rows" in wanted:
+        print("  dashboard rows, the first reading after `export --all` wrote into every tandem")
+        print("  file (every summary rebuilt; one run each, for information):")
+        for size, main_root in roots.items():
+            for side, e in sides:
+                root = twin(main_root) if side else main_root
+                _run([exe, "--workspace", str(root), "export", "--all", "-o", "-"], e)
+                cpu = _run([py, "-c", DASHBOARD, str(root)], e)
+                print(f"    {side + size:<34} {cpu * 1e3:8.1f} ms")
     if args.with_anchors:
         jrnl_anchor(args.repeat)
     print(f"  took {time.perf_counter() - started:.0f} s; nothing here asserts a time")

@@ -7,10 +7,15 @@ polls ``capture-pane`` until a marker is on the screen:
   script), marker: its text;
 - rmtui, first frame: the installed ``rmtui --workspace W`` on a workspace holding the
   demo tandem, marker: the home screen's title;
-- rmtui, tandems shown: the same run until the tandem read off the event loop is listed.
+- rmtui, tandems shown: the same run until the tandem read off the event loop is listed;
+- rmtui at 4x (20 tandems x 15 sessions x 300 notes, the summaries in place as a second
+  start finds them): until the first tandem is listed, and an empty workspace's.
 
-Target: the first frame within 1.5x the bare app's. The polling (a tmux client every
-few ms) costs every case alike. Run: ``python tests/bench/bench_tui.py`` (``--help``).
+Targets (issue 16): the first frame within 1.1x the bare app's, and the 4x rows listed
+within 1.3x the bare app's first frame. ``--before SRC`` times another rmtui's first frame
+and 4x rows beside these, interleaved, each on its own copy of the workspace. The polling
+(a tmux client every few ms) costs every case alike. Run:
+``python tests/bench/bench_tui.py`` (``--help``).
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ from bench_dashboard import build
 from rmtui.service.demo import fill_demo
 from rmtui.store import Workspace
 
-TARGET = 1.5
+TARGET = 1.1
+ROWS_TARGET = 1.3  # the 4x rows listed, to the bare app's first frame
 RMTUI = Path(sys.executable).parent / "rmtui"
 BARE_APP = """
 from textual.app import App
@@ -88,6 +94,18 @@ def timed(terminal: Terminal, command: str, marker: str) -> Callable[[], float]:
     return lambda: terminal.first_seen(command, marker)
 
 
+def launch(workspace: Path) -> str:
+    return f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(workspace))}"
+
+
+def twin(root: Path, copy: Path) -> Path:
+    """A copy of ``root`` for another rmtui, its files hard-linked (every write renames a
+    new file in place, so the two never meet), without the derived files."""
+    ignore = shutil.ignore_patterns(".summar*", ".search*", ".index*", "*.lock")
+    shutil.copytree(root, copy, copy_function=os.link, ignore=ignore)
+    return copy
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=15, help="timed launches of each case")
@@ -101,7 +119,7 @@ def main() -> int:
         "--before",
         metavar="SRC",
         help="a folder holding another rmtui package (say, `git archive REV rmtui`): its "
-        "first frame is timed too, interleaved (the same entry point, PYTHONPATH)",
+        "first frame and 4x rows are timed too, interleaved (the same entry point, PYTHONPATH)",
     )
     args = parser.parse_args()
     if shutil.which("tmux") is None or not RMTUI.exists():
@@ -115,21 +133,27 @@ def main() -> int:
         bare_script = tmp / "bare.py"
         bare_script.write_text(BARE_APP)
         bare = f"{shlex.quote(sys.executable)} {shlex.quote(str(bare_script))}"
-        rmtui = f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(ws))}"
+        rmtui = launch(ws)
         empty = f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(tmp / 'empty'))}"
-        big_cases = []
+        more: list[Case] = []
+        src = shlex.quote(str(Path(args.before).resolve())) if args.before else ""
         if args.before:
-            src = shlex.quote(str(Path(args.before).resolve()))
-            before = f"env PYTHONPATH={src} {rmtui}"
-            big_cases.append(Case("before: first frame", timed(terminal, before, "Tandems")))
+            # Its own copy: two versions would rewrite each other's derived files.
+            before_ws = twin(ws, tmp / "workspace-before")
+            before = f"env PYTHONPATH={src} {launch(before_ws)}"
+            more.append(Case("before: first frame", timed(terminal, before, "Tandems")))
         if not args.no_big:
             big_ws = tmp / "big"
             build(big_ws, tandems=20, sessions=15, notes=300, seed=7)
-            big = f"{shlex.quote(str(RMTUI))} --workspace {shlex.quote(str(big_ws))}"
-            big_cases = [
+            more += [
                 Case("dashboard, empty workspace", timed(terminal, empty, "No tandems yet")),
-                Case("dashboard, 20x15x300 listed", timed(terminal, big, "Mentee 000")),
+                Case("dashboard, 20x15x300 listed", timed(terminal, launch(big_ws), "Mentee 000")),
             ]
+            if args.before:
+                big_before = f"env PYTHONPATH={src} {launch(twin(big_ws, tmp / 'big-before'))}"
+                more.append(
+                    Case("before: 20x15x300 listed", timed(terminal, big_before, "Mentee 000"))
+                )
         header("tui: first frame under tmux (100x30), launch to marker on screen", tmp)
         try:
             results = measure(
@@ -137,7 +161,7 @@ def main() -> int:
                     Case("bare Textual app", timed(terminal, bare, "bare textual app ready")),
                     Case("rmtui: first frame (home title)", timed(terminal, rmtui, "Tandems")),
                     Case("rmtui: tandems listed", timed(terminal, rmtui, "Henk de Vries")),
-                    *big_cases,
+                    *more,
                 ],
                 repeat=args.repeat,
                 warmup=args.warmup,
@@ -158,8 +182,19 @@ def main() -> int:
             r = results[label]
             print(f"  info {label}: min-max {r.low * 1e3:.0f}-{r.high * 1e3:.0f} ms")
     if "dashboard, empty workspace" in results:
-        big = results["dashboard, 20x15x300 listed"].ratio(results["dashboard, empty workspace"])
+        big_listed = results["dashboard, 20x15x300 listed"]
+        big = big_listed.ratio(results["dashboard, empty workspace"])
+        rows = big_listed.ratio(base)
+        print(
+            verdict(
+                rows <= ROWS_TARGET,
+                f"4x rows listed {rows:.2f}x the bare app's first frame (target <= {ROWS_TARGET}x)",
+            )
+        )
         print(f"  info dashboard of 20 tandems x 15 sessions x 300 notes: {big:.2f}x an empty one")
+        if "before: 20x15x300 listed" in results:
+            was = results["before: 20x15x300 listed"].ratio(base)
+            print(f"  info before: 4x rows listed {was:.2f}x the bare app's first frame")
     return 0
 
 
