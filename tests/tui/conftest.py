@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from kit.clock import fixed_now
 from kit.pilot import MakeApp, app_on
+from kit.workspace import DemoCopies
 
-from rmtui.service.demo import fill_demo
 from rmtui.store import Workspace
 
 
@@ -17,9 +17,15 @@ def empty_ws(tmp_path: Path) -> Workspace:
     return Workspace(tmp_path / "workspace", now=fixed_now)
 
 
+@pytest.fixture(scope="session")
+def demo_copies(tmp_path_factory: pytest.TempPathFactory) -> DemoCopies:
+    return DemoCopies(tmp_path_factory.mktemp("demo"))
+
+
 @pytest.fixture
-def demo_ws(empty_ws: Workspace) -> Workspace:
-    fill_demo(empty_ws)
+def demo_ws(empty_ws: Workspace, demo_copies: DemoCopies) -> Workspace:
+    """``empty_ws`` with the demo tandem (``fill_demo``), copied from one filled once."""
+    demo_copies.fill(empty_ws)
     return empty_ws
 
 

@@ -18,6 +18,7 @@ from rmtui.store import Workspace
 from rmtui.store.errors import WriteFailed
 from rmtui.store.session_file import Signature
 from rmtui.store.session_repo import Sessions
+from rmtui.tui.screens import live as live_module
 from rmtui.tui.screens.home import HomeScreen
 from rmtui.tui.screens.live import LiveScreen
 from rmtui.tui.screens.review import ReviewScreen
@@ -167,6 +168,7 @@ async def test_own_notes_are_not_read_back_and_a_note_from_elsewhere_between_the
         seen = len(polls)
         await until(pilot, lambda: len(polls) >= seen + 2)
 
+    monkeypatch.setattr(live_module, "POLL_SECONDS", 0.05)  # the polls counted, sooner
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         app.push_screen(LiveScreen(ref))

@@ -97,3 +97,26 @@ async def test_the_review_footer_speaks_german_and_keeps_help(
         keys = shown(app)
         assert keys[:2] == ["Bearbeiten", "Privat"]
         assert keys[-1] == "Hilfe"
+
+
+async def test_the_live_footer_follows_the_clock(empty_ws: Workspace, app_for: MakeApp) -> None:
+    """The footer rebuilds its keys only when they change: pausing and resuming the
+    session still swap its first key."""
+    s = setup(empty_ws)
+    ref = s.plan()
+    s.svc.start(ref)
+    app = s.app(app_for)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.push_screen(LiveScreen(ref))
+        await until_live(pilot)
+        await settle(pilot)
+        assert shown(app)[:2] == ["Pause", "Prev"]
+        await pilot.press("f5")
+        await until_live(pilot, "paused")
+        await settle(pilot)
+        assert shown(app)[:2] == ["Resume", "Prev"]
+        await pilot.press("f5")
+        await until_live(pilot, "running")
+        await settle(pilot)
+        assert shown(app)[:2] == ["Pause", "Prev"]

@@ -5,10 +5,14 @@ leaves such keys out instead; the help screen (f1) and the palette list every ke
 description and tooltip are message ids (English, marked ``N_``): shown in the interface's
 language. A footer may name keys it always keeps (``KEEP_KEYS``: help, the way back), whatever
 the width; the others give way from the end.
+
+Textual's footer rebuilds its keys each time the screen's bindings may have changed (every
+focus change); this one rebuilds them only when what it shows has changed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -18,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Footer as TextualFooter
 from textual.widgets._footer import FooterKey
 
-from rmtui.core.i18n import gettext
+from rmtui.core.i18n import current, gettext
 
 
 class Footer(TextualFooter):
@@ -28,6 +32,7 @@ class Footer(TextualFooter):
     def __init__(self) -> None:
         super().__init__()
         self._widths: dict[Widget, int] = {}  # measured while shown: hidden keys have none
+        self._composed: Hashable = None  # what the keys show, as last composed
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
@@ -41,9 +46,36 @@ class Footer(TextualFooter):
         self.call_after_refresh(self._fit)
 
     async def recompose(self) -> None:
+        shows = self._shows()
+        if shows is not None and shows == self._composed:
+            self.call_after_refresh(self._fit)  # the same keys: fit them again, no rebuild
+            return
+        self._composed = shows if self.is_attached else None
         self._widths.clear()
         await super().recompose()
         self.call_after_refresh(self._fit)
+
+    def _shows(self) -> Hashable:
+        """What ``compose`` would show now (keys, their actions, words, tooltips, whether
+        enabled, the kept keys, the language); ``None`` before the bindings are ready."""
+        if not self._bindings_ready:
+            return None
+        try:
+            bindings = self.screen.active_bindings
+        except (NoScreen, NoMatches):  # the screen went, or is going
+            return None
+        app = self.app
+        keys = tuple(
+            (b.binding, app.get_key_display(b.binding), b.enabled, b.tooltip)
+            for b in bindings.values()
+            if b.binding.show
+        )
+        palette = bindings.get(app.COMMAND_PALETTE_BINDING) if self._palette_shown() else None
+        kept = tuple(bindings[k].binding.action for k in self.KEEP_KEYS if k in bindings)
+        return keys, palette and (palette.binding, palette.enabled), kept, current()
+
+    def _palette_shown(self) -> bool:
+        return self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
 
     def _fit(self, tries: int = 10) -> None:
         items = list(self.children)
