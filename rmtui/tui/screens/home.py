@@ -126,7 +126,10 @@ class HomeScreen(RmtuiScreen[None]):
             self._fill_panels(dashboard)
         elif not self._panels_pending:
             self._panels_pending = True
-            self.call_next(self._mount_panels)
+            # After the frame showing the rows, which the mentor looks for first; with no
+            # tandem, the panels hold what shows instead ("No tandems yet").
+            later = self.call_next if empty else self.call_after_refresh
+            later(self._mount_panels)
         if row is not None:
             self.app.refresh_bindings()
 
