@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from rmtui.cli.context import Context
 
 
@@ -11,5 +13,8 @@ def open_app(ctx: Context) -> int:
     # Opened by the app's first reading: the first frame needs no storage.
     ctx.in_app = True  # what the opening has to say is said when the app closes
     app = make_app(services=lambda: ctx.services)
+    # What is loaded by now (Textual, the app's modules) lives as long as the process: the
+    # collector stops walking it, which it would do in the middle of start-up.
+    gc.freeze()
     app.run()
     return int(app.return_code or 0)

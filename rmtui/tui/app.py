@@ -87,7 +87,7 @@ class RmtuiApp(App[None]):
     """A mentor's workspace in the terminal."""
 
     # The first frame parses only the home screen's styling; the rest (dialogs, every
-    # other screen: most of it) right after, before anything can open them.
+    # other screen: most of it) once the tandems show, or as a screen opens before that.
     CSS_PATH = "home.tcss"
     LATER_CSS = "app.tcss"
     TITLE = "rmtui"
@@ -155,6 +155,8 @@ class RmtuiApp(App[None]):
         self._signature = signature
         self._seen: Hashable = None
         self._reading_started = False
+        self._started = False
+        """The rest of start-up has run (see _after_first_reading)."""
         self.recovered: list[Recovery] = []
         """Recovery files of notes a quit kept (found after the first frame)."""
 
@@ -198,22 +200,34 @@ class RmtuiApp(App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self.load_later_css)
         # Read after the first frame: the reading's thread would otherwise hold the
         # interpreter while the home screen is being built. The home screen starts it
         # sooner, as its first frame is drawn (see first_reading).
         self.call_after_refresh(self.first_reading)
-        # A session left running by a crash or a closed terminal: looked for after the
-        # first frame, so start-up shows the screen first.
-        self.call_after_refresh(_offer_resume, self)
-        # Notes a quit kept in a recovery file: said after the first frame too.
-        self.call_after_refresh(_mention_recovered, self)
         if self.watch_interval:
             self.set_interval(self.watch_interval, self._check_workspace, name="workspace-watch")
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        # A screen opened before the first reading is shown gets its styling first.
+        self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
+
+    def _screen_changed(self, screen: Screen[Any]) -> None:
+        self.load_later_css()
+
+    def _after_first_reading(self) -> None:
+        """The rest of start-up, once the frame showing the first reading is drawn (or
+        the reading failed): nothing else shares the interpreter until the tandems show."""
+        if self._started:
+            return
+        self._started = True
+        self.load_later_css()
+        self.reload_settings()
+        # A session left running by a crash or a closed terminal.
+        _offer_resume(self)
+        # Notes a quit kept in a recovery file.
+        _mention_recovered(self)
 
     def load_later_css(self) -> None:
-        """Parse the styling the first frame does without (``LATER_CSS``) and restyle
+        """Parse the styling the home screen does without (``LATER_CSS``) and restyle
         what is on screen with it (later calls do nothing)."""
         path = Path(__file__).with_name(self.LATER_CSS)
         if self.stylesheet.has_source(str(path)):
@@ -244,12 +258,10 @@ class RmtuiApp(App[None]):
         return next((s for s in self.scan.summaries if s.tandem.id == self.selected_id), None)
 
     def first_reading(self) -> None:
-        """Start the first reading of the workspace (later calls do nothing)."""
+        """Start the first reading of the workspace (later calls do nothing); the rest of
+        start-up follows once it is shown."""
         if not self._reading_started:
             self._reading_started = True
-            # Settings first: their modules load here, before the scan's thread starts,
-            # and the theme they name is applied as early as it can be.
-            self.reload_settings()
             self.reload_workspace()
 
     def reload_workspace(self) -> None:
@@ -262,6 +274,7 @@ class RmtuiApp(App[None]):
             probe = self._change_probe()
         except RmtuiError as exc:
             self.notify(messages.TUI_SCAN_FAILED.format(reason=exc), severity="error", markup=False)
+            self.call_after_refresh(self._after_first_reading)
             return
         self._read_workspace(service, probe)
 
@@ -303,6 +316,10 @@ class RmtuiApp(App[None]):
             elif event.state == WorkerState.ERROR:
                 reason = messages.TUI_SCAN_FAILED.format(reason=worker.error)
                 self.notify(reason, severity="error", markup=False)
+            if worker.is_finished and not self._started:
+                # Twice: the table lays out new rows when it is next idle, and the screen
+                # may refresh once before that.
+                self.call_after_refresh(self.call_after_refresh, self._after_first_reading)
         elif worker.group in ("settings-read", "settings-theme"):
             if event.state == WorkerState.SUCCESS and worker.result is not None:
                 self.settings = worker.result

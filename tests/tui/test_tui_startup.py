@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tuikit import MakeApp, settle, table_rows
+from tuikit import MakeApp, fixed_now, settle, table_rows
 
 from rmtui.store import Workspace
 
@@ -74,3 +74,28 @@ async def test_the_first_reading_opens_the_workspace_once(
         assert app.screen.query_one("#profile").display
         assert app.workspace is demo_ws
     assert opened == [demo_ws]
+
+
+async def test_a_dialog_opened_before_the_tandems_show_is_styled(demo_ws: Workspace) -> None:
+    """The styling of dialogs and other screens comes after the first reading is shown,
+    or with the first screen opened before it (a slow disk: the reading still under way)."""
+    import threading
+
+    from rmtui.tui.app import RmtuiApp
+
+    reading = threading.Event()
+
+    def slow_disk() -> object:
+        reading.wait(10)
+        return ()
+
+    app = RmtuiApp(demo_ws, clock=fixed_now, watch_interval=None, signature=slow_disk)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.1)
+        assert table_rows(app) == []
+        await pilot.press("f1")
+        await pilot.pause(0.1)
+        assert app.screen.query_one("#help").outer_size.width == 90
+        reading.set()
+        await settle(pilot)
+    assert app.return_code in (None, 0)

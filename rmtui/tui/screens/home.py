@@ -32,10 +32,7 @@ NARROW = 100
 
 
 class HomeScreen(RmtuiScreen[None]):
-    """Tandems at a glance. State classes: -loading, -empty, -problems, -narrow, -warned."""
-
-    # Loading until the first reading: a class given before mounting costs no restyle.
-    DEFAULT_CLASSES = "-loading"
+    """Tandems at a glance. State classes: -empty, -problems, -narrow, -warned."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -73,8 +70,8 @@ class HomeScreen(RmtuiScreen[None]):
         """A reading is being shown: it shows the selected tandem itself."""
 
     def compose(self) -> ComposeResult:
-        # While loading only the table shows: the other parts come with the first
-        # reading, so the first frame is quick and they are styled once, for it.
+        # While loading only the table shows: the other parts come after the first
+        # reading is shown, so the first frame is quick and they are styled once, for it.
         yield Header()
         with Vertical(id="home-body"):
             yield TandemTable(id="tandems", classes="panel")
@@ -118,7 +115,7 @@ class HomeScreen(RmtuiScreen[None]):
         row = self._row(app.selected_id)
         # "No tandems yet" would be untrue beside a tandem that cannot be read.
         empty = not ids and not dashboard.problems
-        state = {"-loading": False, "-empty": empty, "-problems": bool(dashboard.problems)}
+        state = {"-empty": empty, "-problems": bool(dashboard.problems)}
         if row is not None:
             state["-warned"] = bool(row.warnings)
         self._set_state(state)
@@ -126,7 +123,10 @@ class HomeScreen(RmtuiScreen[None]):
             self._fill_panels(dashboard)
         elif not self._panels_pending:
             self._panels_pending = True
-            self.call_next(self._mount_panels)
+            # After the frame showing the rows, which the mentor looks for first; with no
+            # tandem, the panels hold what shows instead ("No tandems yet").
+            later = self.call_next if empty else self.call_after_refresh
+            later(self._mount_panels)
         if row is not None:
             self.app.refresh_bindings()
 
