@@ -134,14 +134,17 @@ class RmtuiApp(App[None]):
         signature: Probe | None = None,
         cursor_blink: bool = True,
         sessions: SessionService | None = None,
+        theme: str | None = None,
     ) -> None:
         """``workspace``, or a function opening it when the first reading needs it, or
         ``services``, a function giving the services (the CLI's context holds them);
         ``watch_interval`` seconds between checks for changes by other processes
         (None: never); ``signature`` is the cheap probe compared between checks;
         ``cursor_blink=False`` keeps text cursors still (for screenshots);
-        ``sessions`` runs sessions (tests give it fixed time sources)."""
+        ``sessions`` runs sessions (tests give it fixed time sources); ``theme``, the one
+        the settings name, read before the start, so the first frame is drawn in it."""
         super().__init__()
+        self._first_theme = theme
         if services is None:
             if workspace is None:
                 raise TypeError("RmtuiApp needs a workspace or the services")
@@ -200,6 +203,8 @@ class RmtuiApp(App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        if self._first_theme in self.available_themes:
+            self.theme = self._first_theme  # as saved: the reading of the settings agrees
         # Read after the first frame: the reading's thread would otherwise hold the
         # interpreter while the home screen is being built. The home screen starts it
         # sooner, as its first frame is drawn (see first_reading).
@@ -517,9 +522,11 @@ def make_app(
     watch_interval: float | None = 1.0,
     cursor_blink: bool = True,
     sessions: SessionService | None = None,
+    theme: str | None = None,
 ) -> RmtuiApp:
-    """The app as the CLI runs it; tests fix the clock, stop the blink, may stop watching,
-    and give the session service fixed time sources."""
+    """The app as the CLI runs it (in the ``theme`` the settings name); tests fix the
+    clock, stop the blink, may stop watching, and give the session service fixed time
+    sources."""
     return RmtuiApp(
         workspace,
         services=services,
@@ -527,4 +534,5 @@ def make_app(
         watch_interval=watch_interval,
         cursor_blink=cursor_blink,
         sessions=sessions,
+        theme=theme,
     )

@@ -99,3 +99,42 @@ async def test_a_dialog_opened_before_the_tandems_show_is_styled(demo_ws: Worksp
         reading.set()
         await settle(pilot)
     assert app.return_code in (None, 0)
+
+
+# `rmtui --workspace W` as the mentor runs it, headless: the theme of its first frame.
+THEME_AT_THE_FIRST_FRAME = """
+import sys
+from textual.app import App
+from rmtui.tui.app import RmtuiApp
+
+seen = []
+
+def first_frame(app):
+    if not seen:
+        seen.append(app.theme)
+        app.exit()
+
+RmtuiApp.first_reading = first_frame
+RmtuiApp.run = lambda app: App.run(app, headless=True, size=(100, 30))
+from rmtui.cli import main
+assert main(["--workspace", sys.argv[1]]) == 0
+print(seen[0])
+"""
+
+
+def test_the_first_frame_is_drawn_in_the_mentors_theme(tmp_path: Path) -> None:
+    """The theme is read from ``rmtui.yaml`` before the start (one line, no YAML loader):
+    the home screen does not show in the default colours first."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "rmtui.yaml").write_text("# my settings\nname: Ola\ntheme: nord  # calm\n")
+    env = {k: v for k, v in os.environ.items() if k != "RMTUI_WORKSPACE"}
+    done = subprocess.run(
+        [sys.executable, "-c", THEME_AT_THE_FIRST_FRAME, str(ws)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["nord"]
