@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import textual._wait
+import textual.screen
 from kit.terminal import Terminal
 
 from rmtui.store import Workspace
@@ -28,10 +29,17 @@ os.environ["LANG"] = "C.UTF-8"
 # Pilot waits after each key for the app to go idle: it sleeps in steps until one step passes
 # with next to no CPU used (under 1/20 of it). Textual's steps are 20 ms, a third of a
 # Pilot test's time; 5 ms steps, with the same share, find the same idle four times sooner.
-# (A Textual without these names keeps its own steps: slower, as right.)
-if hasattr(textual._wait, "SLEEP_GRANULARITY") and hasattr(textual._wait, "SLEEP_IDLE"):
-    textual._wait.SLEEP_GRANULARITY = 0.005
-    textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
+# A step must outlast the wait for the screen's next refresh (1/60 s), or work waiting for
+# that refresh (a footer's keys) would come after the "idle": screens refresh every 5 ms
+# here, which costs next to nothing headless. (A Textual without these names keeps its own
+# steps: slower, as right.)
+_STEP = 0.005
+if all(hasattr(textual._wait, n) for n in ("SLEEP_GRANULARITY", "SLEEP_IDLE")) and hasattr(
+    textual.screen, "UPDATE_PERIOD"
+):
+    textual._wait.SLEEP_GRANULARITY = _STEP
+    textual._wait.SLEEP_IDLE = _STEP / 20
+    textual.screen.UPDATE_PERIOD = _STEP  # type: ignore[misc]
 
 
 @pytest.fixture

@@ -33,6 +33,8 @@ class Footer(TextualFooter):
         super().__init__()
         self._widths: dict[Widget, int] = {}  # measured while shown: hidden keys have none
         self._composed: Hashable = None  # what the keys show, as last composed
+        self._fit_pending = False
+        self._tries = 0  # refreshes left to wait for the keys to be laid out
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
@@ -43,17 +45,17 @@ class Footer(TextualFooter):
             yield widget
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self._fit)
+        self._fit_soon()
 
     async def recompose(self) -> None:
         shows = self._shows()
         if shows is not None and shows == self._composed:
-            self.call_after_refresh(self._fit)  # the same keys: fit them again, no rebuild
+            self._fit_soon()  # the same keys: fit them again, no rebuild
             return
         self._composed = shows if self.is_attached else None
         self._widths.clear()
         await super().recompose()
-        self.call_after_refresh(self._fit)
+        self._fit_soon()
 
     def _shows(self) -> Hashable:
         """What ``compose`` would show now (keys, their actions, words, tooltips, whether
@@ -77,10 +79,23 @@ class Footer(TextualFooter):
     def _palette_shown(self) -> bool:
         return self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
 
-    def _fit(self, tries: int = 10) -> None:
+    def _fit_soon(self) -> None:
+        """Fit the keys after the next refresh (once, however often asked)."""
+        self._tries = 10
+        if not self._fit_pending:
+            self._fit_pending = True
+            self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        self._fit_pending = False
         items = list(self.children)
-        if any(w.display and not w.outer_size.width for w in items) and tries:
-            self.call_after_refresh(self._fit, tries - 1)  # keys not laid out yet
+        if any(w.display and not w.outer_size.width for w in items) and self._tries:
+            # Keys not laid out yet: after the next refresh. A refresh inside a batch of
+            # updates lays nothing out, so it spends none of the tries.
+            if not self.app._batch_count:
+                self._tries -= 1
+            self._fit_pending = True
+            self.call_after_refresh(self._fit)
             return
         docked = [w for w in items if w.has_class("-command-palette")]
         kept = self._kept(items)
