@@ -39,6 +39,11 @@ class Footer(TextualFooter):
     def compose(self) -> ComposeResult:
         for widget in super().compose():
             if isinstance(widget, FooterKey):
+                if not widget.has_class("-command-palette"):  # (compact, bound to nothing)
+                    # Compact or not from the start, as its footer: not restyled twice as
+                    # it mounts (for its own default, then for the footer's value).
+                    widget.set_reactive(FooterKey.compact, self.compact)
+                    widget.set_class(self.compact, "-compact", update=False)
                 widget.description = gettext(widget.description)
                 if isinstance(widget.tooltip, str) and widget.tooltip:
                     widget.tooltip = gettext(widget.tooltip)
