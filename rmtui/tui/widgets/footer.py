@@ -13,7 +13,7 @@ focus change); this one rebuilds them only when what it shows has changed.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual.app import ComposeResult
 from textual.css.query import NoMatches
@@ -25,6 +25,15 @@ from textual.widgets._footer import FooterKey
 from rmtui.core.i18n import current, gettext
 
 
+class _Shown(NamedTuple):
+    """What a footer's keys show: compared to skip a rebuild that would change nothing."""
+
+    keys: tuple[Hashable, ...]  # each shown binding, its key display, enabled, tooltip
+    palette: Hashable
+    kept: tuple[str, ...]  # the actions of the ``KEEP_KEYS``
+    language: str
+
+
 class Footer(TextualFooter):
     KEEP_KEYS: ClassVar[tuple[str, ...]] = ()
     """Keys whose action stays shown at any width (the others give way first)."""
@@ -32,13 +41,19 @@ class Footer(TextualFooter):
     def __init__(self) -> None:
         super().__init__()
         self._widths: dict[Widget, int] = {}  # measured while shown: hidden keys have none
-        self._composed: Hashable = None  # what the keys show, as last composed
+        self._composed: _Shown | None = None  # what the keys show, as last composed
         self._fit_pending = False
         self._tries = 0  # refreshes left to wait for the keys to be laid out
+        self._kept_actions: tuple[str, ...] = ()  # of the KEEP_KEYS, as last asked
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
             if isinstance(widget, FooterKey):
+                if not widget.has_class("-command-palette"):  # (compact, bound to nothing)
+                    # Compact or not from the start, as its footer: not restyled twice as
+                    # it mounts (for its own default, then for the footer's value).
+                    widget.set_reactive(FooterKey.compact, self.compact)
+                    widget.set_class(self.compact, "-compact", update=False)
                 widget.description = gettext(widget.description)
                 if isinstance(widget.tooltip, str) and widget.tooltip:
                     widget.tooltip = gettext(widget.tooltip)
@@ -49,6 +64,8 @@ class Footer(TextualFooter):
 
     async def recompose(self) -> None:
         shows = self._shows()
+        if shows is not None:
+            self._kept_actions = shows.kept
         if shows is not None and shows == self._composed:
             self._fit_soon()  # the same keys: fit them again, no rebuild
             return
@@ -57,7 +74,7 @@ class Footer(TextualFooter):
         await super().recompose()
         self._fit_soon()
 
-    def _shows(self) -> Hashable:
+    def _shows(self) -> _Shown | None:
         """What ``compose`` would show now (keys, their actions, words, tooltips, whether
         enabled, the kept keys, the language); ``None`` before the bindings are ready."""
         if not self._bindings_ready:
@@ -74,7 +91,7 @@ class Footer(TextualFooter):
         )
         palette = bindings.get(app.COMMAND_PALETTE_BINDING) if self._palette_shown() else None
         kept = tuple(bindings[k].binding.action for k in self.KEEP_KEYS if k in bindings)
-        return keys, palette and (palette.binding, palette.enabled), kept, current()
+        return _Shown(keys, palette and (palette.binding, palette.enabled), kept, current())
 
     def _palette_shown(self) -> bool:
         return self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
@@ -114,14 +131,9 @@ class Footer(TextualFooter):
             widget.display = fits
 
     def _kept(self, items: list[Widget]) -> list[Widget]:
-        """The keys bound to ``KEEP_KEYS`` (shown whatever the width)."""
-        if not self.KEEP_KEYS:
-            return []
-        try:
-            bindings = self.screen.active_bindings
-        except (NoScreen, NoMatches):  # the screen went, or is going, before this refresh
-            return []
-        actions = {bindings[key].binding.action for key in self.KEEP_KEYS if key in bindings}
+        """The keys bound to ``KEEP_KEYS`` (shown whatever the width), as the bindings
+        were when last asked (a screen that is going may no longer answer)."""
+        actions = self._kept_actions
         return [w for w in items if isinstance(w, FooterKey) and w.action in actions]
 
 
