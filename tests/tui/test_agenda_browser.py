@@ -149,7 +149,7 @@ async def test_filter_by_text_tag_and_keyword() -> None:
             screen.query_one("#agenda-filter", Input).value = query
             await pilot.pause()
             assert [t.id for t in screen.shown] == expected, query
-        assert "no template matches" in preview_text(app)
+        await until(pilot, lambda: "no template matches" in preview_text(app))
 
         screen.query_one("#agenda-filter", Input).value = ""
         await pilot.pause()
