@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import DataTable, OptionList
+from textual.widgets.data_table import Column
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from rmtui.core import messages
@@ -45,6 +46,11 @@ def note_legend() -> str:
 def _add_columns(table: DataTable[Text]) -> None:
     for key, label in (("mark", ""), ("n", "#"), ("day", N_("Date")), ("title", N_("Session"))):
         table.add_column(gettext(label) if label else "", key=key)
+
+
+def _widest(column: Column, rows: list[tuple[str, list[Text]]], index: int) -> int:
+    """The cells a column's label and its cells in ``rows`` need."""
+    return max([column.label.cell_len] + [cells[index].cell_len for _, cells in rows])
 
 
 def session_key(n: int) -> str:
@@ -118,9 +124,7 @@ class SessionsPane(Horizontal):
         slot, the midpoint) or, by default, the live, overdue or last held session."""
         self._shown = overview
         table = self.table
-        # The columns too: a column keeps the width of its widest cell ever shown.
-        table.clear(columns=True)
-        _add_columns(table)
+        table.clear()
         timeline = overview.timeline
         rows: list[tuple[str, list[Text]]] = []
         for slot in timeline.slots:
@@ -149,15 +153,20 @@ class SessionsPane(Horizontal):
             rows.append((MIDPOINT_KEY, _midpoint_row(timeline.midpoint)))
         # What the title keeps of the row: dates are as long as the language's words
         # ("~Mo. 14. Dez."), so the other columns are measured, not assumed.
-        fixed = sum(
-            max([column.label.cell_len] + [cells[i].cell_len for _, cells in rows])
-            for i, column in enumerate(table.ordered_columns[: COLUMNS - 1])
-        )
-        width = table.scrollable_content_region.width - fixed - 2 * table.cell_padding * COLUMNS
+        columns = table.ordered_columns
+        fixed = [_widest(column, rows, i) for i, column in enumerate(columns[: COLUMNS - 1])]
+        width = table.scrollable_content_region.width - sum(fixed)
+        width -= 2 * table.cell_padding * COLUMNS
         for key, cells in rows:
             if width > 0:
                 cells[-1].truncate(max(6, width), overflow="ellipsis")
             table.add_row(*cells, key=key)
+        # The widths these rows need, set at once: a column keeps the width of its widest
+        # cell ever shown (another frame's dates may be shorter), and the table would
+        # only measure the new rows at its next idle, a frame later.
+        widths = [*fixed, _widest(columns[-1], rows, COLUMNS - 1)]
+        for column, wide in zip(columns, widths, strict=True):
+            column.content_width = wide
         keys = [key for key, _ in rows]
         wanted = select if select in keys else _default_key(overview)
         if wanted in keys:
