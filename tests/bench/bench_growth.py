@@ -144,14 +144,7 @@ def twin(root: Path) -> Path:
     """A copy of ``root`` for the other rmtui of ``--before``, its files hard-linked (every
     write renames a new file in place, so the two never meet): each side keeps its own
     derived files, which two versions of them would otherwise rewrite at every turn."""
-    copy = root.with_name(f"{root.name}-before")
-    if not copy.exists():
-        part = copy.with_suffix(".part")
-        shutil.rmtree(part, ignore_errors=True)
-        ignore = shutil.ignore_patterns(".summar*", ".search*", ".index*", "*.lock")
-        shutil.copytree(root, part, copy_function=os.link, ignore=ignore)
-        part.rename(copy)
-    return copy
+    return _linked_copy(root, "before")
 
 
 def quiet(root: Path) -> Path:
@@ -159,7 +152,12 @@ def quiet(root: Path) -> Path:
     figures read: the other figures write (``note add`` a note, ``export --all`` its log
     into every tandem file), and each write would have the next reading rebuild the
     summaries and search words of what it changed."""
-    copy = root.with_name(f"{root.name}-quiet")
+    return _linked_copy(root, "quiet")
+
+
+def _linked_copy(root: Path, suffix: str) -> Path:
+    """``root``'s files hard-linked under ``<root>-<suffix>``, without derived files."""
+    copy = root.with_name(f"{root.name}-{suffix}")
     if not copy.exists():
         part = copy.with_suffix(".part")
         shutil.rmtree(part, ignore_errors=True)
