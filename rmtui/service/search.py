@@ -241,7 +241,8 @@ class SearchIndex:
         signature = self.workspace.tandem_signature(tandem_id)  # before any read
         if signature is None:
             return None
-        signatures = self.workspace.words.session_signatures(tandem_id)
+        sessions = self.workspace.sessions.session_signatures(tandem_id)
+        signatures = {str(n): sig for n, sig in sessions.items()}
         signatures[TANDEM] = signature
         words = self._words.get(tandem_id)
         if words is None or not words.current(signatures):

@@ -12,7 +12,7 @@ import os
 import shutil
 import stat
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -67,10 +67,6 @@ class Backend(Protocol):
     def signatures(self, folder: Path) -> dict[str, Signature]:
         """The signature of each file in ``folder`` (hidden names left out; a link is
         listed, by its own signature, so a reading of it is refused and reported)."""
-        ...
-
-    def signatures_of(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
-        """``signature`` of each file ``names`` names in ``folder``, in order."""
         ...
 
     def tandem_signatures(self, layout: Layout) -> dict[str, Signature | None]:
@@ -198,20 +194,6 @@ class DiskBackend:
                     found[entry.name] = (st.st_mtime_ns, st.st_size, st.st_ino)
         except OSError:
             pass
-        return found
-
-    def signatures_of(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
-        # Plain strings: the home screen stats every session file of every tandem, and
-        # building a ``Path`` for each costs more than the ``stat``.
-        base = os.path.join(folder, "")
-        found: list[Signature | None] = []
-        for name in names:
-            try:
-                st = os.stat(base + name)
-            except FileNotFoundError:
-                found.append(None)
-                continue
-            found.append((st.st_mtime_ns, st.st_size, st.st_ino))
         return found
 
     def tandem_signatures(self, layout: Layout) -> dict[str, Signature | None]:
@@ -407,9 +389,6 @@ class MemoryBackend:
             if sig is not None:
                 found[name] = sig
         return found
-
-    def signatures_of(self, folder: Path, names: Sequence[str]) -> list[Signature | None]:
-        return [self.signature(folder / name) for name in names]
 
     def tandem_signatures(self, layout: Layout) -> dict[str, Signature | None]:
         return {

@@ -98,7 +98,7 @@ class Layout:
         return self.root.joinpath("tandems", tandem_id, "sessions")
 
     def session_file(self, tandem_id: str, n: int) -> Path:
-        return self.root.joinpath("tandems", tandem_id, "sessions", f"{n}.json")
+        return self.sessions_dir(tandem_id) / f"{n}.json"
 
     def backups(self, tandem_id: str) -> Path:
         return self.root / "backups" / tandem_id

@@ -91,10 +91,8 @@ class Promotions:
         held = [info.n for info in index if info.status != "planned"]
         if not held:
             return ()
-        now = self.sessions.session_signatures(tandem_id, held)
-        return tuple(
-            n for n, sig in zip(held, now, strict=True) if n not in promoted or promoted[n] != sig
-        )
+        now = self.sessions.session_signatures(tandem_id)
+        return tuple(n for n in held if n not in promoted or promoted[n] != now.get(n))
 
     def promote_session(
         self, tandem_id: str, n: int, extract: Extract, follow: Owned | None = None

@@ -183,15 +183,6 @@ class SearchWords:
     def folder(self, tandem_id: str) -> Path:
         return self.files.layout.tandem_dir(tandem_id) / FOLDER
 
-    def session_signatures(self, tandem_id: str) -> dict[str, Signature]:
-        """Each session file's signature, by session number (as text)."""
-        folder = self.files.layout.tandem_dir(tandem_id) / "sessions"
-        return {
-            name[:-5]: sig
-            for name, sig in self.files.backend.signatures(folder).items()
-            if name.endswith(".json") and name[:-5].isdigit()
-        }
-
     def get(self, tandem_id: str) -> WordSet | None:
         """The word set kept for the tandem; ``None`` when there is none to read."""
         folder = self.folder(tandem_id)

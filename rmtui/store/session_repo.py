@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -136,10 +136,17 @@ class Sessions:
         """
         return self.files.signature(self.files.layout.session_file(tandem_id, n))
 
-    def session_signatures(self, tandem_id: str, numbers: Sequence[int]) -> list[Signature | None]:
-        """``session_signature`` of each session ``numbers`` names, in order."""
+    def session_signatures(self, tandem_id: str) -> dict[int, Signature]:
+        """The signature of each session file of the tandem, by number, in one look at
+        its folder (plain names: the home screen and search ask it of every tandem). A
+        link is signed as itself, so it never matches a signature a read took, and the
+        read that follows refuses it."""
         folder = self.files.layout.sessions_dir(tandem_id)
-        return self.files.backend.signatures_of(folder, [f"{n}.json" for n in numbers])
+        return {
+            int(name[:-5]): sig
+            for name, sig in self.files.backend.signatures(folder).items()
+            if name.endswith(".json") and name[:-5].isdigit()
+        }
 
     def add_note(self, tandem_id: str, n: int, note: Note) -> Note:
         """Store ``note`` durably in its session; only that session's file is rewritten."""
