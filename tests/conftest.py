@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 import textual._wait
 import textual.screen
+from kit.cli import run_cli
 from kit.terminal import Terminal
 
 from rmtui.store import Workspace
@@ -54,19 +54,13 @@ def workspace(ws_root: Path) -> Workspace:
 
 @pytest.fixture
 def rmtui(ws_root: Path) -> Run:
-    """Run ``python -m rmtui --workspace <tmp> ARGS`` and capture its output."""
+    """Run ``rmtui --workspace <tmp> ARGS`` and capture its output, in this process
+    (``kit.cli``: the CLI's code path with a fresh process's streams, environment and
+    language; its output read as ``subprocess.run(..., text=True)`` reads it). A test of
+    what only a real process shows starts one itself."""
 
     def run(*args: str, input: str | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-        full_env = {**os.environ, **(env or {})}
-        full_env.pop("RMTUI_WORKSPACE", None)
-        return subprocess.run(
-            [sys.executable, "-m", "rmtui", "--workspace", str(ws_root), *args],
-            capture_output=True,
-            text=True,
-            input=input,
-            env=full_env,
-            timeout=60,
-        )
+        return run_cli(ws_root, *args, input=input, env=env, universal_newlines=True)
 
     return run
 
