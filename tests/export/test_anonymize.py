@@ -55,7 +55,7 @@ def test_replacer_matches_without_accents_and_in_nfd() -> None:
 
 # A particle alone ("van") is deliberately kept, so names here are made of other words.
 NAME_PART = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéłøü", min_size=3, max_size=8).filter(
-    lambda part: fold(part) not in PARTICLES
+    lambda part: fold(part) not in PARTICLES and fold(part) != "role"  # "role": the stand-in
 )
 
 
