@@ -42,6 +42,21 @@ if all(hasattr(textual._wait, n) for n in ("SLEEP_GRANULARITY", "SLEEP_IDLE")) a
     textual.screen.UPDATE_PERIOD = _STEP  # type: ignore[misc]
 
 
+# fsync waits until the disk holds the bytes: it guards against a power cut, which no test
+# can make. The tests' own process skips that wait (30,000 fsyncs, a tenth of the suite's
+# time on an ext4 disk); every call still happens, in the same order. What rmtui does when
+# an fsync fails is tested by patching it (tests/store/test_store_write_failures.py); the
+# kill -9 tests need no fsync (a killed process's writes are the kernel's); the `rmtui`
+# processes a test starts keep the real one.
+
+
+def _fsync_without_waiting(fd: int) -> None:
+    os.fstat(fd)  # a closed or bad descriptor fails as fsync would
+
+
+os.fsync = _fsync_without_waiting
+
+
 @pytest.fixture
 def ws_root(tmp_path: Path) -> Path:
     return tmp_path / "workspace"
