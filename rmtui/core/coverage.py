@@ -80,12 +80,20 @@ def coverage(
     if read:
         owner = {fold(a): key for k, key in zip(listed, keys, strict=True) for a in k.aliases}
         owner.update((key, key) for key in keys)
+        folded: dict[str, str] = {}  # the same few keywords on thousands of notes
         for session in read:
             numbers.append(session.n)
             for note in session.notes:
                 if note.private and not include_private:
                     continue
-                for key in dict.fromkeys(owner[w] for w in map(fold, note.keywords) if w in owner):
+                found: dict[str, None] = {}
+                for word in note.keywords:
+                    w = folded.get(word)
+                    if w is None:
+                        w = folded[word] = fold(word)
+                    if w in owner:
+                        found[owner[w]] = None
+                for key in found:
                     touched[key].add(session.n)
                     counts[key] += 1
     for k, key in zip(listed, keys, strict=True):

@@ -59,6 +59,8 @@ T = TypeVar("T")
 
 def _str(doc: Doc, key: str, default: str | None = None) -> str:
     value = doc.get(key, default)
+    if value.__class__ is str and value.isascii():
+        return value  # most values: nothing more to check (thousands of notes per export)
     if not isinstance(value, str):
         raise ValueError(messages.DOC_NOT_TEXT.format(key=key, found=type(value).__name__))
     if not valid_unicode(value):
@@ -100,6 +102,8 @@ def _shown(value: int) -> str:
 def _num(doc: Doc, key: str, default: float = 0.0) -> float:
     """A time in seconds (on the session clock, or a wall-clock stamp): finite, 0 or more."""
     value = doc.get(key, default)
+    if value.__class__ is float and 0.0 <= value <= MAX_SECONDS:
+        return value  # the common case (NaN and infinities fail the comparison)
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise ValueError(messages.DOC_NOT_NUMBER.format(key=key, value=value))
     fits = 0 <= value <= MAX_SECONDS if isinstance(value, int) else seconds_in_range(value)
@@ -115,13 +119,19 @@ def _opt_num(doc: Doc, key: str) -> float | None:
 
 def _bool(doc: Doc, key: str, default: bool = False) -> bool:
     value = doc.get(key, default)
-    if not isinstance(value, bool):
+    if value is not True and value is not False:
         raise ValueError(messages.DOC_NOT_BOOL.format(key=key, value=value))
     return value
 
 
 def _strs(doc: Doc, key: str) -> list[str]:
     value = doc.get(key, [])
+    if value.__class__ is list:
+        try:
+            if "".join(value).isascii():
+                return list(value)  # texts only (join refuses anything else), all ASCII
+        except TypeError:
+            pass
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError(messages.DOC_NOT_TEXT_LIST.format(key=key))
     if not all(map(valid_unicode, value)):

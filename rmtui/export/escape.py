@@ -19,8 +19,9 @@ import re
 from rmtui.core.text import one_line
 
 # Characters with inline meaning in CommonMark/GFM: code, emphasis, links, raw HTML,
-# entities, strikethrough, table cells and the escape character itself.
-_INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
+# entities, strikethrough, table cells and the escape character itself; each is written
+# after a backslash.
+_INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~"})
 # At the start of a line these open a heading, quote, list or thematic break.
 _BLOCK_START = re.compile(r"^([#>+\-=]|\d+[.)])")
 # A web address as typed: it ends at a space, an angle bracket, a table's pipe, a
@@ -36,7 +37,6 @@ _AUTOLINK_EMAIL = re.compile(rf"[A-Za-z0-9.+_-]+@{_LABEL}(?:\.{_LABEL})*")
 # Punctuation that ends a sentence, not the address (as GFM trims it).
 _TRAILING = ".,:;!?'\"*_~"
 # What GFM engines would link on their own: a scheme's ``://``, ``www.``, ``name@host``.
-_GFM_COLON = re.compile(r":(?=//)")
 _GFM_WWW = re.compile(r"(?i)(www)\.")
 
 
@@ -96,8 +96,9 @@ def _escaped(text: str) -> str:
 
 
 def _text(part: str) -> str:
-    escaped = _INLINE.sub(r"\\\1", part)
-    escaped = _GFM_COLON.sub(r"\\:", escaped)
+    escaped = part.translate(_INLINE).replace("://", "\\://")
+    if "www." not in escaped.lower():  # as in ``_as_is``: only "w" lowers to "w"
+        return escaped
     return _GFM_WWW.sub(r"\1\\.", escaped)
 
 
