@@ -177,11 +177,8 @@ def _headings(meta: dict[str, Any]) -> dict[str, str]:
     found: dict[str, str] = {}
     lang = meta.get("lang")
     for code in dict.fromkeys((i18n.normalize(lang) if isinstance(lang, str) else None, "en")):
-        if code is None:
-            continue
-        with i18n.speaking(code):
-            spelled = frontmatter.section_headings()
-        found.update((one_line(spelled[key]), section) for key, section in _SECTIONS.items())
+        if code is not None:
+            found.update(_written_in(code))
     declared = meta.get("sections")
     if isinstance(declared, dict):
         for key, section in _SECTIONS.items():
@@ -189,6 +186,15 @@ def _headings(meta: dict[str, Any]) -> dict[str, str]:
             if isinstance(text, str) and one_line(text):
                 found[one_line(text)] = section
     return found
+
+
+@functools.cache
+def _written_in(code: str) -> dict[str, str]:
+    """Heading text -> section, as rmtui spells the headings in language ``code`` (the
+    same for every summary in that language: asked once)."""
+    with i18n.speaking(code):
+        spelled = frontmatter.section_headings()
+    return {one_line(spelled[key]): section for key, section in _SECTIONS.items()}
 
 
 _HEADING = re.compile(r"#{1,6}(?:[ \t].*)?")  # one ATX heading line ("." stops at "\n")

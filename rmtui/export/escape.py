@@ -73,7 +73,9 @@ def _escaped(text: str) -> str:
     flat = " ".join(one_line(text).split())
     out: list[str] = []
     done = search = 0
-    while match := _LINKABLE.search(flat, search):
+    # Every address holds "://" or "@": most texts hold neither, and skip the search.
+    linkable = "://" in flat or "@" in flat
+    while linkable and (match := _LINKABLE.search(flat, search)):
         url = _trim(match.group())
         if url.endswith("//") or not url or ("@" in url and "." not in url.partition("@")[2]):
             # A scheme and nothing after it, or no domain GFM would link: text, though
