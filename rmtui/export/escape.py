@@ -14,6 +14,7 @@ renders as nothing; a ``javascript:`` or any other scheme stays text everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rmtui.core.text import one_line
@@ -30,10 +31,10 @@ _BLOCK_START = re.compile(r"^([#>+\-=]|\d+[.)])")
 _URL = r"https?://(?:[^\s<>|`\\&]|&(?![A-Za-z0-9#]+;))+"
 # Every e-mail address cmark-gfm would link (its rule is lax: ``a@.b``, ``a@b_c.d``)...
 _EMAIL = r"[A-Za-z0-9.+_-]+@(?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))+"
-_LINKABLE = re.compile(rf"(?i:{_URL})|{_EMAIL}")
+_LINKABLE = rf"(?i:{_URL})|{_EMAIL}"
 # ...and those a CommonMark autolink accepts; the others become ``[a@b_c.d](mailto:…)``.
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_AUTOLINK_EMAIL = re.compile(rf"[A-Za-z0-9.+_-]+@{_LABEL}(?:\.{_LABEL})*")
+_AUTOLINK_EMAIL = rf"[A-Za-z0-9.+_-]+@{_LABEL}(?:\.{_LABEL})*"
 # Punctuation that ends a sentence, not the address (as GFM trims it).
 _TRAILING = ".,:;!?'\"*_~"
 # What GFM engines would link on their own: a scheme's ``://``, ``www.``, ``name@host``.
@@ -43,6 +44,13 @@ _GFM_WWW = re.compile(r"(?i)(www)\.")
 # The characters above, and those of an address (a scheme's ":", an e-mail's "@").
 _MARKUP = re.compile(r"[\\`*_\[\]<>&|~:@]")
 _BLOCK_STARTS = (" ", "#", ">", "+", "-", "=")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """The patterns below, each compiled when first used: an export compiles those of
+    escaping, the digest those of reading back (the long ones cost a millisecond each)."""
+    return re.compile(pattern)
 
 
 def inline(text: str) -> str:
@@ -75,7 +83,7 @@ def _escaped(text: str) -> str:
     done = search = 0
     # Every address holds "://" or "@": most texts hold neither, and skip the search.
     linkable = "://" in flat or "@" in flat
-    while linkable and (match := _LINKABLE.search(flat, search)):
+    while linkable and (match := _compiled(_LINKABLE).search(flat, search)):
         url = _trim(match.group())
         if url.endswith("//") or not url or ("@" in url and "." not in url.partition("@")[2]):
             # A scheme and nothing after it, or no domain GFM would link: text, though
@@ -83,7 +91,7 @@ def _escaped(text: str) -> str:
             search = match.start() + 1
             continue
         out.append(_text(flat[done : match.start()]))
-        if "://" in url or _AUTOLINK_EMAIL.fullmatch(url):
+        if "://" in url or _compiled(_AUTOLINK_EMAIL).fullmatch(url):
             out.append(f"<{url}>")
         else:
             out.append(f"[{_text(url)}](mailto:{url})")
@@ -127,21 +135,21 @@ _AUTOLINK = (
     r"(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>"
 )
 _PIECES = rf"(?>(?:{_RUN}|{_ESCAPED}|{_AUTOLINK})*)"  # atomic: linear on any input
-_PIECE = re.compile(rf"({_ESCAPED})|({_AUTOLINK})")
+_PIECE = rf"({_ESCAPED})|({_AUTOLINK})"
 # ``Doc.bullet``: "- ", an optional bold label, the text, an optional emphasised note.
-_ITEM = re.compile(rf"- (?:\*\*({_PIECES})\*\* )?({_PIECES})(?:\*\(({_PIECES})\*)?")
+_ITEM = rf"- (?:\*\*({_PIECES})\*\* )?({_PIECES})(?:\*\(({_PIECES})\*)?"
 
 
 def _unescape(escaped: str) -> str:
     if "\\" not in escaped and "<" not in escaped:
         return escaped  # no escape, no autolink: most notes
-    return _PIECE.sub(lambda p: p.group()[1] if p.group(1) else p.group()[1:-1], escaped)
+    return _compiled(_PIECE).sub(lambda p: p.group()[1] if p.group(1) else p.group()[1:-1], escaped)
 
 
 def item_text(line: str) -> str | None:
     """The user text of a list item rmtui wrote (``Doc.bullet``), without its label and
     note, as markdown-it reads it; ``None`` when ``line`` is not in that shape."""
-    item = _ITEM.fullmatch(line)
+    item = _compiled(_ITEM).fullmatch(line)
     if item is None:
         return None
     label, text, note = item.groups()
@@ -155,13 +163,13 @@ def item_text(line: str) -> str | None:
     return one_line(_unescape(text))
 
 
-_HEADING = re.compile(rf"# ({_PIECES})")
+_HEADING = rf"# ({_PIECES})"
 
 
 def heading_text(line: str) -> str | None:
     """The text of a level-1 heading rmtui wrote (``Doc.heading``), as markdown-it reads
     it; ``None`` when ``line`` is not in that shape."""
-    heading = _HEADING.fullmatch(line)
+    heading = _compiled(_HEADING).fullmatch(line)
     if heading is None:
         return None
     text = heading.group(1)
