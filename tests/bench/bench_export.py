@@ -12,6 +12,9 @@ reads the same files' bytes, in the same run:
    mentors): read, check the front matter, parse the sections, merge, render. Against
    ``python -c`` reading the same 600 files. Target: at most 8x.
 
+Beside them, ``rmtui --version`` (python, the command line and its shared modules, no
+verb): the start every command pays, a floor under both ratios.
+
 Cases are interleaved round robin; each line gives the median cpu time of the child
 (user + system) with min-max of the repetitions, and its ratio to the read of the same
 bytes. ``--before SRC`` runs another rmtui package (``git archive REV rmtui | tar -x -C
@@ -195,6 +198,8 @@ def main() -> None:
         }
         envs = {export_read: env, digest_read: env}
         for side, e in sides:
+            cases[f"{side}rmtui --version"] = [exe, "--version"]
+            envs[f"{side}rmtui --version"] = e
             cases[f"{side}rmtui export ID"] = [
                 exe,
                 "--workspace",
@@ -226,6 +231,12 @@ def main() -> None:
         )
         line(export_read, times[export_read], times[export_read])
         ratios = {}
+        for side, _ in sides:
+            line(
+                f"{side}rmtui --version: any start",
+                times[f"{side}rmtui --version"],
+                times[export_read],
+            )
         for side, _ in sides:
             ratios[f"{side}export"] = line(
                 f"{side}rmtui export ID", times[f"{side}rmtui export ID"], times[export_read]
