@@ -11,7 +11,6 @@ or final summary is reported and left out; the others still make the digest.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -408,14 +407,13 @@ def digest(
     ``language`` (default: the interface's)."""
     tandems: list[TandemSeen] = []
     skipped: list[Skipped] = []
-    seen: dict[str, str] = {}
+    seen: dict[bytes, str] = {}  # a file's bytes -> its name: the same file given twice
     used = 0
     for name, raw in files:
-        fingerprint = hashlib.sha256(raw).hexdigest()
-        if fingerprint in seen:
-            skipped.append(Skipped(name, m.DIGEST_DUPLICATE.format(other=seen[fingerprint])))
+        if raw in seen:
+            skipped.append(Skipped(name, m.DIGEST_DUPLICATE.format(other=seen[raw])))
             continue
-        seen[fingerprint] = name
+        seen[raw] = name
         try:
             found = read_summary(raw)
         except ValueError as exc:
