@@ -32,6 +32,10 @@ _URL = r"https?://(?:[^\s<>|`\\&]|&(?![A-Za-z0-9#]+;))+"
 # Every e-mail address cmark-gfm would link (its rule is lax: ``a@.b``, ``a@b_c.d``)...
 _EMAIL = r"[A-Za-z0-9.+_-]+@(?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9]))+"
 _LINKABLE = rf"(?i:{_URL})|{_EMAIL}"
+# An address links only when its host is a host (after a ``user@``): letters, digits,
+# dots and hyphens, a port of digits, then the path. Engines read ``https://x)::/`` each
+# their own way.
+_WEB_HOST = r"(?i:https?://)(?:[^\s/?#@()]+@)?(?:[^\W_]|[.-])+(?::[0-9]+)?(?:[/?#]|$)"
 # ...and those a CommonMark autolink accepts; the others become ``[a@b_c.d](mailto:…)``.
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _AUTOLINK_EMAIL = rf"[A-Za-z0-9.+_-]+@{_LABEL}(?:\.{_LABEL})*"
@@ -85,9 +89,14 @@ def _escaped(text: str) -> str:
     linkable = "://" in flat or "@" in flat
     while linkable and (match := _compiled(_LINKABLE).search(flat, search)):
         url = _trim(match.group())
-        if url.endswith("//") or not url or ("@" in url and "." not in url.partition("@")[2]):
-            # A scheme and nothing after it, or no domain GFM would link: text, though
-            # an address may still start inside it.
+        if (
+            url.endswith("//")
+            or not url
+            or ("@" in url and "." not in url.partition("@")[2])
+            or ("://" in url and not _compiled(_WEB_HOST).match(url))
+        ):
+            # A scheme and nothing after it, no host, or no domain GFM would link:
+            # text, though an address may still start inside it.
             search = match.start() + 1
             continue
         out.append(_text(flat[done : match.start()]))
