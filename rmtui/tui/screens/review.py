@@ -239,7 +239,7 @@ class ReviewScreen(RmtuiScreen[None]):
 
     def on_key(self, event: Key) -> None:
         """A letter typed on the notes list writes the reflection, never a note action."""
-        if not self._has_focus("#review-notes") or not event.is_printable:
+        if not self._has_focus("review-notes") or not event.is_printable:
             return
         if not event.character:
             return
@@ -315,9 +315,10 @@ class ReviewScreen(RmtuiScreen[None]):
     def editing(self) -> Editing | None:
         return self.query_one(ReviewNotes).editing
 
-    def _has_focus(self, selector: str) -> bool:
-        found = self.query(selector)
-        return bool(found) and self.focused is found.first()
+    def _has_focus(self, widget_id: str) -> bool:
+        # Asked for every key of the footer: the focused widget's id, not a query.
+        focused = self.focused
+        return focused is not None and focused.id == widget_id
 
     @property
     def note(self) -> Note | None:
@@ -326,13 +327,13 @@ class ReviewScreen(RmtuiScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Asked by the footer at any time, also before the panes are there, or after.
-        notes_focused = self._has_focus("#review-notes")
+        notes_focused = self._has_focus("review-notes")
         if action == "reflect":
             return self.editing is None and notes_focused
         if action == "to_notes":
             return self.editing is None and not notes_focused
         if action == "save_reflection":  # the footer has no room for it on the notes
-            return self._has_focus("#review-reflection")
+            return self._has_focus("review-reflection")
         if action in NOTE_ACTIONS:
             note = self.note
             if not notes_focused or note is None or self.editing is not None:
