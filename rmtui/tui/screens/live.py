@@ -27,6 +27,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
+from textual.geometry import Size
 from textual.widgets import Header
 
 from rmtui.core import messages
@@ -188,6 +189,10 @@ class LiveScreen(RmtuiScreen[None]):
     # --- the parts ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # States set before the widgets mount style them as they mount (set after, every
+        # widget would be styled again).
+        self.add_class("-loading")
+        self._fit(self.app.size)
         yield Header()
         with Horizontal(id="live-body"):
             yield LiveSide(id="live-side")
@@ -202,7 +207,6 @@ class LiveScreen(RmtuiScreen[None]):
         self.sub_title = str(self.ref)
         self.query_one("#current").border_title = messages.TUI_PANEL_TITLES["current"]
         self.query_one("#notes").border_title = messages.TUI_PANEL_TITLES["notes"]
-        self.add_class("-loading")
         self.query_one(NoteCapture).restore(self._typed.get(self.app, {}).pop(self.ref, ""))
         self._poll = LivePoll(
             self.rmtui, self._jobs, self.ref, changed=self._show, failed=self._poll_failed
@@ -213,8 +217,11 @@ class LiveScreen(RmtuiScreen[None]):
         self.watch(self.app, "scan", self._scan_changed, init=False)
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
-        self.set_class(event.size.height < SHORT, "-short")
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW, "-narrow")
+        self.set_class(size.height < SHORT, "-short")
 
     def on_unmount(self) -> None:
         self._jobs.close()

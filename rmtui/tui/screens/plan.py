@@ -25,6 +25,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import DescendantFocus, Resize
+from textual.geometry import Size
 from textual.widgets import Header, Input, Label, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
@@ -114,6 +115,11 @@ class PlanScreen(RmtuiScreen[None]):
         self._shown_id: str | None = None
 
     def compose(self) -> ComposeResult:
+        # States set before the widgets mount style them as they mount (set after, every
+        # widget would be styled again).
+        self.set_state("-loading")
+        self.set_state("-picking")  # the templates have the focus first (AUTO_FOCUS)
+        self._fit(self.app.size)
         yield Header()
         with Horizontal(id="plan-body"):
             yield OptionList(id="plan-templates", classes="panel")
@@ -142,12 +148,14 @@ class PlanScreen(RmtuiScreen[None]):
         self.query_one("#plan-when").border_title = gettext("Date and time")
         self.query_one("#plan-items").border_title = gettext("Items")
         self.query_one("#plan-preview-scroll").border_title = gettext("Preview")
-        self.set_state("-loading")
         self._load()
 
     def on_resize(self, event: Resize) -> None:
-        self.set_state("-narrow", event.size.width < NARROW)
-        self.set_state("-short", event.size.height < SHORT)
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_state("-narrow", size.width < NARROW)
+        self.set_state("-short", size.height < SHORT)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         # Short screens show the preview while a template is picked, the items otherwise.

@@ -20,6 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.events import Key, Resize
+from textual.geometry import Size
 from textual.widgets import Header, OptionList, TextArea
 
 from rmtui.core import messages
@@ -140,6 +141,10 @@ class ReviewScreen(RmtuiScreen[None]):
         return self.ref
 
     def compose(self) -> ComposeResult:
+        # States set before the widgets mount style them as they mount (set after, every
+        # widget would be styled again).
+        self.add_class("-loading")
+        self._fit(self.app.size)
         yield Header()
         with Horizontal(id="review-body"):
             yield ReviewNotes(id="review-main")
@@ -150,11 +155,13 @@ class ReviewScreen(RmtuiScreen[None]):
         self.title = messages.TUI_REVIEW_TITLE
         self.sub_title = str(self.ref)
         self.query_one("#review-notes").border_title = gettext("Notes")
-        self.add_class("-loading")
         self._jobs.submit(Job(self._read, self._loaded, self._failed))
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW, "-narrow")
 
     def on_unmount(self) -> None:
         self._jobs.close()

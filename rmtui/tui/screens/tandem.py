@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Resize
+from textual.geometry import Size
 from textual.reactive import var
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
@@ -113,6 +114,10 @@ class TandemScreen(RmtuiScreen[None]):
         self._note_target = (target.session, target.note) if target and target.note else None
 
     def compose(self) -> ComposeResult:
+        # States set before the widgets mount style them as they mount (set after, every
+        # widget would be styled again).
+        self.add_class("-loading")
+        self._fit(self.app.size)
         yield Header()
         with Vertical(id="tandem-head"):
             yield Static(messages.TUI_TANDEM_LOADING, id="tandem-frame", markup=False)
@@ -131,14 +136,16 @@ class TandemScreen(RmtuiScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.add_class("-loading")
         self.sub_title = gettext("Tandem")
         self.watch(self.app, "dashboard", self._workspace_changed, init=False)
         self._load()
         self._focus_tab(self.first_tab)
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW, "-narrow")
 
     # --- tabs ----------------------------------------------------------------------------
 
