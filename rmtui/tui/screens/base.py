@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual.dom import DOMNode
@@ -37,6 +37,10 @@ class RmtuiScreen(Screen[ResultT]):
         """``set_state`` on this screen, its ``DOCUMENTS`` left out."""
         set_state(self, name, on, documents=self.DOCUMENTS)
 
+    def set_states(self, states: Mapping[str, bool]) -> None:
+        """Set or clear several state classes (name: on), restyling the screen once."""
+        set_states(self, states, documents=self.DOCUMENTS)
+
 
 def set_state(
     screen: Screen[Any], name: str, on: bool = True, *, documents: Collection[str] = ()
@@ -45,9 +49,18 @@ def set_state(
     the change, as ``set_class`` does, but not the insides of its ``documents`` (the ids
     of its Markdown previews): Textual would restyle every block of a preview, and no
     rule of rmtui's styling reaches inside one (``tests/tui/test_state_classes.py``)."""
-    if screen.has_class(name) == on:
+    set_states(screen, {name: on}, documents=documents)
+
+
+def set_states(
+    screen: Screen[Any], states: Mapping[str, bool], *, documents: Collection[str] = ()
+) -> None:
+    """``set_state`` for several classes (name: on), with one restyle for them all."""
+    changed = [name for name, on in states.items() if screen.has_class(name) != on]
+    if not changed:
         return
-    screen.set_class(on, name, update=False)
+    for name in changed:
+        screen.set_class(states[name], name, update=False)
     screen.app.stylesheet.update_nodes(_styled(screen, documents), animate=True)
 
 

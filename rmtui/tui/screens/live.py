@@ -220,8 +220,7 @@ class LiveScreen(RmtuiScreen[None]):
         self._fit(event.size)
 
     def _fit(self, size: Size) -> None:
-        self.set_class(size.width < NARROW, "-narrow")
-        self.set_class(size.height < SHORT, "-short")
+        self.set_states({"-narrow": size.width < NARROW, "-short": size.height < SHORT})
 
     def on_unmount(self) -> None:
         self._jobs.close()
@@ -271,9 +270,8 @@ class LiveScreen(RmtuiScreen[None]):
             self.post_message(OpenReview(self.ref, replace=True))
         if adopted != "live":
             return
-        self.remove_class("-loading")
-        for status in ("planned", "running", "paused"):
-            self.set_class(session.status == status, f"-{status}")
+        statuses = ("planned", "running", "paused")
+        self.set_states({"-loading": False} | {f"-{s}": session.status == s for s in statuses})
         self.sub_title = view.heading(
             self.live.mentee, messages.EXPORT_SESSION_N.format(n=session.n), session.title
         )

@@ -154,8 +154,7 @@ class PlanScreen(RmtuiScreen[None]):
         self._fit(event.size)
 
     def _fit(self, size: Size) -> None:
-        self.set_state("-narrow", size.width < NARROW)
-        self.set_state("-short", size.height < SHORT)
+        self.set_states({"-narrow": size.width < NARROW, "-short": size.height < SHORT})
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         # Short screens show the preview while a template is picked, the items otherwise.

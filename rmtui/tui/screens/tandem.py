@@ -340,7 +340,7 @@ class TandemScreen(RmtuiScreen[None]):
     def watch_overview(self, overview: TandemOverview | None) -> None:
         if overview is None:
             return
-        self.remove_class("-loading")
+        self.set_states({"-loading": False, "-warned": bool(overview.warnings)})
         tandem = overview.summary.tandem
         self.title = one_line(tandem.mentee)
         self.sub_title = " · ".join(
@@ -348,7 +348,6 @@ class TandemScreen(RmtuiScreen[None]):
         )
         self.query_one("#tandem-frame", Static).update(frame_line(overview))
         self.query_one("#tandem-warnings", Static).update(warning_lines(overview))
-        self.set_class(bool(overview.warnings), "-warned")
         target, self.target = self.target, None
         selects, self._selects = self._selects, {}
         sessions = self.query_one(SessionsPane)
