@@ -68,8 +68,7 @@ def _binding(keys: str, action: str, label: str, tooltip: str, *, show: bool = T
 
 
 class LiveScreen(RmtuiScreen[None]):
-    """One session under way. State classes: -loading, -running, -paused, -planned,
-    -narrow, -short."""
+    """One session under way. State classes: -loading, -narrow, -short."""
 
     AUTO_FOCUS = "#note-input"
     SESSION_SCREEN = True  # see context.in_session
@@ -270,8 +269,7 @@ class LiveScreen(RmtuiScreen[None]):
             self.post_message(OpenReview(self.ref, replace=True))
         if adopted != "live":
             return
-        statuses = ("planned", "running", "paused")
-        self.set_states({"-loading": False} | {f"-{s}": session.status == s for s in statuses})
+        self.remove_class("-loading")
         self.sub_title = view.heading(
             self.live.mentee, messages.EXPORT_SESSION_N.format(n=session.n), session.title
         )

@@ -79,7 +79,7 @@ def _binding(keys: str, action: str, label: str, tooltip: str, show: bool = True
 
 
 class PlanScreen(RmtuiScreen[None]):
-    """State classes: -loading, -saving, -failed, -narrow, -short, -picking."""
+    """State classes: -saving, -failed, -narrow, -short, -picking."""
 
     AUTO_FOCUS = "#plan-templates"
     DOCUMENTS = frozenset({"plan-preview"})
@@ -117,7 +117,6 @@ class PlanScreen(RmtuiScreen[None]):
     def compose(self) -> ComposeResult:
         # States set before the widgets mount style them as they mount (set after, every
         # widget would be styled again).
-        self.set_state("-loading")
         self.set_state("-picking")  # the templates have the focus first (AUTO_FOCUS)
         self._fit(self.app.size)
         yield Header()
@@ -203,7 +202,6 @@ class PlanScreen(RmtuiScreen[None]):
 
     def _loaded(self, data: PlanData) -> None:
         self.data = data
-        self.set_state("-loading", on=False)
         target = _target_label(data.target)
         self.sub_title = one_line(f"{data.mentee} · {target}")
         self.query_one("#plan-when").border_title = target[:1].upper() + target[1:]

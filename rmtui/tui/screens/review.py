@@ -61,7 +61,7 @@ def _binding(keys: str, action: str, label: str, tooltip: str, show: bool = True
 
 
 class ReviewScreen(RmtuiScreen[None]):
-    """State classes: -loading, -editing, -narrow."""
+    """State classes: -editing, -narrow."""
 
     AUTO_FOCUS = "#review-notes"
     SESSION_SCREEN = True  # see context.in_session
@@ -141,9 +141,8 @@ class ReviewScreen(RmtuiScreen[None]):
         return self.ref
 
     def compose(self) -> ComposeResult:
-        # States set before the widgets mount style them as they mount (set after, every
-        # widget would be styled again).
-        self.add_class("-loading")
+        # The width's state set before the widgets mount styles them as they mount (set
+        # after, every widget would be styled again).
         self._fit(self.app.size)
         yield Header()
         with Horizontal(id="review-body"):
@@ -184,7 +183,6 @@ class ReviewScreen(RmtuiScreen[None]):
     def _show(self, session: Session) -> None:
         """Show ``session`` as read from the disk after a change."""
         self.session = session
-        self.remove_class("-loading")
         self.sub_title = view.heading(
             self.mentee, messages.EXPORT_SESSION_N.format(n=session.n), session.title
         )

@@ -68,7 +68,7 @@ NARROW = 100  # below this width the frame column gets narrower
 
 
 class TandemScreen(RmtuiScreen[None]):
-    """A tandem's life in five tabs. State classes: -loading, -warned."""
+    """A tandem's life in five tabs. State classes: -warned, -narrow."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", N_("Back"), id="tandem.back", tooltip=N_("Back to the tandems")),
@@ -114,9 +114,8 @@ class TandemScreen(RmtuiScreen[None]):
         self._note_target = (target.session, target.note) if target and target.note else None
 
     def compose(self) -> ComposeResult:
-        # States set before the widgets mount style them as they mount (set after, every
-        # widget would be styled again).
-        self.add_class("-loading")
+        # The width's state set before the widgets mount styles them as they mount (set
+        # after, every widget would be styled again).
         self._fit(self.app.size)
         yield Header()
         with Vertical(id="tandem-head"):
@@ -340,7 +339,7 @@ class TandemScreen(RmtuiScreen[None]):
     def watch_overview(self, overview: TandemOverview | None) -> None:
         if overview is None:
             return
-        self.set_states({"-loading": False, "-warned": bool(overview.warnings)})
+        self.set_class(bool(overview.warnings), "-warned")
         tandem = overview.summary.tandem
         self.title = one_line(tandem.mentee)
         self.sub_title = " · ".join(
