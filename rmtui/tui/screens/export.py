@@ -33,6 +33,7 @@ from rmtui.core.summary import TandemSummary
 from rmtui.core.text import one_line
 from rmtui.service.exports import ExportRequest, ExportService, Rendered, preview_parser
 from rmtui.tui.literal import literal, literal_line
+from rmtui.tui.screens.base import set_state
 from rmtui.tui.widgets.choice_list import ChoiceList
 from rmtui.tui.widgets.footer import Footer
 
@@ -65,6 +66,7 @@ class ExportScreen(Screen[None]):
     """State classes: -writing while a file is being written."""
 
     AUTO_FOCUS = "#export-kind"
+    DOCUMENTS = frozenset({"export-preview"})
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -246,7 +248,7 @@ class ExportScreen(Screen[None]):
         if not request.tandem_ids:
             self.notify(messages.EXPORT_TUI_NO_TANDEM, severity="warning", markup=False)
             return
-        self.add_class("-writing")
+        set_state(self, "-writing", documents=self.DOCUMENTS)
         self._write(request)
 
     @work(thread=True, exclusive=True, group="export-write", exit_on_error=False)
@@ -258,7 +260,7 @@ class ExportScreen(Screen[None]):
     def _worker_done(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if event.state == WorkerState.ERROR:
-            self.remove_class("-writing")
+            set_state(self, "-writing", False, documents=self.DOCUMENTS)
             reason = messages.EXPORT_TUI_FAILED.format(reason=worker.error)
             self.notify(one_line(reason), severity="error", markup=False)
             if worker.group == "export-preview":
@@ -270,7 +272,7 @@ class ExportScreen(Screen[None]):
             self.rendered = worker.result
             self.query_one("#export-preview", Markdown).update(worker.result.preview)
         elif worker.group == "export-write" and isinstance(worker.result, Written):
-            self.remove_class("-writing")
+            set_state(self, "-writing", False, documents=self.DOCUMENTS)
             self.written = worker.result.path
             text = messages.EXPORT_TUI_WROTE.format(path=worker.result.path)
             self.query_one("#export-path", Static).update(literal(text))

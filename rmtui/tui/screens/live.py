@@ -27,6 +27,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
+from textual.geometry import Size
 from textual.widgets import Header
 
 from rmtui.core import messages
@@ -67,8 +68,7 @@ def _binding(keys: str, action: str, label: str, tooltip: str, *, show: bool = T
 
 
 class LiveScreen(RmtuiScreen[None]):
-    """One session under way. State classes: -loading, -running, -paused, -planned,
-    -narrow, -short."""
+    """One session under way. State classes: -loading, -narrow, -short."""
 
     AUTO_FOCUS = "#note-input"
     SESSION_SCREEN = True  # see context.in_session
@@ -188,6 +188,10 @@ class LiveScreen(RmtuiScreen[None]):
     # --- the parts ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # States set before the widgets mount style them as they mount (set after, every
+        # widget would be styled again).
+        self.add_class("-loading")
+        self._fit(self.app.size)
         yield Header()
         with Horizontal(id="live-body"):
             yield LiveSide(id="live-side")
@@ -202,7 +206,6 @@ class LiveScreen(RmtuiScreen[None]):
         self.sub_title = str(self.ref)
         self.query_one("#current").border_title = messages.TUI_PANEL_TITLES["current"]
         self.query_one("#notes").border_title = messages.TUI_PANEL_TITLES["notes"]
-        self.add_class("-loading")
         self.query_one(NoteCapture).restore(self._typed.get(self.app, {}).pop(self.ref, ""))
         self._poll = LivePoll(
             self.rmtui, self._jobs, self.ref, changed=self._show, failed=self._poll_failed
@@ -213,8 +216,10 @@ class LiveScreen(RmtuiScreen[None]):
         self.watch(self.app, "scan", self._scan_changed, init=False)
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
-        self.set_class(event.size.height < SHORT, "-short")
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_states({"-narrow": size.width < NARROW, "-short": size.height < SHORT})
 
     def on_unmount(self) -> None:
         self._jobs.close()
@@ -265,8 +270,6 @@ class LiveScreen(RmtuiScreen[None]):
         if adopted != "live":
             return
         self.remove_class("-loading")
-        for status in ("planned", "running", "paused"):
-            self.set_class(session.status == status, f"-{status}")
         self.sub_title = view.heading(
             self.live.mentee, messages.EXPORT_SESSION_N.format(n=session.n), session.title
         )

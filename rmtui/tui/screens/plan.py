@@ -25,6 +25,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import DescendantFocus, Resize
+from textual.geometry import Size
 from textual.widgets import Header, Input, Label, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
@@ -78,9 +79,10 @@ def _binding(keys: str, action: str, label: str, tooltip: str, show: bool = True
 
 
 class PlanScreen(RmtuiScreen[None]):
-    """State classes: -loading, -saving, -failed, -narrow, -short, -picking."""
+    """State classes: -saving, -failed, -narrow, -short, -picking."""
 
     AUTO_FOCUS = "#plan-templates"
+    DOCUMENTS = frozenset({"plan-preview"})
     SESSION_SCREEN = True  # see context.in_session
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -113,6 +115,10 @@ class PlanScreen(RmtuiScreen[None]):
         self._shown_id: str | None = None
 
     def compose(self) -> ComposeResult:
+        # States set before the widgets mount style them as they mount (set after, every
+        # widget would be styled again).
+        self.set_state("-picking")  # the templates have the focus first (AUTO_FOCUS)
+        self._fit(self.app.size)
         yield Header()
         with Horizontal(id="plan-body"):
             yield OptionList(id="plan-templates", classes="panel")
@@ -141,16 +147,17 @@ class PlanScreen(RmtuiScreen[None]):
         self.query_one("#plan-when").border_title = gettext("Date and time")
         self.query_one("#plan-items").border_title = gettext("Items")
         self.query_one("#plan-preview-scroll").border_title = gettext("Preview")
-        self.add_class("-loading")
         self._load()
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
-        self.set_class(event.size.height < SHORT, "-short")
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_states({"-narrow": size.width < NARROW, "-short": size.height < SHORT})
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         # Short screens show the preview while a template is picked, the items otherwise.
-        self.set_class(event.widget.id == "plan-templates", "-picking")
+        self.set_state("-picking", event.widget.id == "plan-templates")
 
     # --- loading -------------------------------------------------------------------------
 
@@ -190,12 +197,11 @@ class PlanScreen(RmtuiScreen[None]):
                 session, start = worker.result
                 self._saved(session, start)
             elif event.state == WorkerState.ERROR:
-                self.remove_class("-saving")
+                self.set_state("-saving", on=False)
                 self._failed(messages.TUI_PLAN_NOT_SAVED.format(reason=worker.error))
 
     def _loaded(self, data: PlanData) -> None:
         self.data = data
-        self.remove_class("-loading")
         target = _target_label(data.target)
         self.sub_title = one_line(f"{data.mentee} · {target}")
         self.query_one("#plan-when").border_title = target[:1].upper() + target[1:]
@@ -361,7 +367,7 @@ class PlanScreen(RmtuiScreen[None]):
     def _send(
         self, template: Template, at: datetime | None, items: list[AgendaItem], start: bool
     ) -> None:
-        self.add_class("-saving")
+        self.set_state("-saving")
         self._save(template, at, items, start)
 
     @work(thread=True, exclusive=True, group="plan-save", exit_on_error=False)
@@ -391,13 +397,13 @@ class PlanScreen(RmtuiScreen[None]):
         self.dismiss(None)
 
     def _failed(self, reason: str) -> None:
-        self.add_class("-failed")
+        self.set_state("-failed")
         self.query_one("#plan-error", Static).update(one_line(reason))
         self.notify(one_line(reason), severity="error", markup=False)
 
     @on(Input.Changed, "#plan-at")
     def _at_changed(self) -> None:
-        self.remove_class("-failed")
+        self.set_state("-failed", on=False)
 
     @on(Input.Submitted, "#plan-at")
     def _at_submitted(self) -> None:

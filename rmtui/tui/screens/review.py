@@ -20,6 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.events import Key, Resize
+from textual.geometry import Size
 from textual.widgets import Header, OptionList, TextArea
 
 from rmtui.core import messages
@@ -60,7 +61,7 @@ def _binding(keys: str, action: str, label: str, tooltip: str, show: bool = True
 
 
 class ReviewScreen(RmtuiScreen[None]):
-    """State classes: -loading, -editing, -narrow."""
+    """State classes: -editing, -narrow."""
 
     AUTO_FOCUS = "#review-notes"
     SESSION_SCREEN = True  # see context.in_session
@@ -140,6 +141,9 @@ class ReviewScreen(RmtuiScreen[None]):
         return self.ref
 
     def compose(self) -> ComposeResult:
+        # The width's state set before the widgets mount styles them as they mount (set
+        # after, every widget would be styled again).
+        self._fit(self.app.size)
         yield Header()
         with Horizontal(id="review-body"):
             yield ReviewNotes(id="review-main")
@@ -150,11 +154,13 @@ class ReviewScreen(RmtuiScreen[None]):
         self.title = messages.TUI_REVIEW_TITLE
         self.sub_title = str(self.ref)
         self.query_one("#review-notes").border_title = gettext("Notes")
-        self.add_class("-loading")
         self._jobs.submit(Job(self._read, self._loaded, self._failed))
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW, "-narrow")
 
     def on_unmount(self) -> None:
         self._jobs.close()
@@ -177,7 +183,6 @@ class ReviewScreen(RmtuiScreen[None]):
     def _show(self, session: Session) -> None:
         """Show ``session`` as read from the disk after a change."""
         self.session = session
-        self.remove_class("-loading")
         self.sub_title = view.heading(
             self.mentee, messages.EXPORT_SESSION_N.format(n=session.n), session.title
         )
@@ -239,7 +244,7 @@ class ReviewScreen(RmtuiScreen[None]):
 
     def on_key(self, event: Key) -> None:
         """A letter typed on the notes list writes the reflection, never a note action."""
-        if not self._has_focus("#review-notes") or not event.is_printable:
+        if not self._has_focus("review-notes") or not event.is_printable:
             return
         if not event.character:
             return
@@ -315,9 +320,10 @@ class ReviewScreen(RmtuiScreen[None]):
     def editing(self) -> Editing | None:
         return self.query_one(ReviewNotes).editing
 
-    def _has_focus(self, selector: str) -> bool:
-        found = self.query(selector)
-        return bool(found) and self.focused is found.first()
+    def _has_focus(self, widget_id: str) -> bool:
+        # Asked for every key of the footer: the focused widget's id, not a query.
+        focused = self.focused
+        return focused is not None and focused.id == widget_id
 
     @property
     def note(self) -> Note | None:
@@ -326,13 +332,13 @@ class ReviewScreen(RmtuiScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Asked by the footer at any time, also before the panes are there, or after.
-        notes_focused = self._has_focus("#review-notes")
+        notes_focused = self._has_focus("review-notes")
         if action == "reflect":
             return self.editing is None and notes_focused
         if action == "to_notes":
             return self.editing is None and not notes_focused
         if action == "save_reflection":  # the footer has no room for it on the notes
-            return self._has_focus("#review-reflection")
+            return self._has_focus("review-reflection")
         if action in NOTE_ACTIONS:
             note = self.note
             if not notes_focused or note is None or self.editing is not None:

@@ -61,7 +61,7 @@ def target_of(hit: Hit) -> tuple[str, Target]:
 
 
 class SearchScreen(RmtuiScreen[None]):
-    """Type to search; enter on a result opens it. State classes: -searching, -none."""
+    """Type to search; enter on a result opens it. State class: -none."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", N_("Back"), id="search.back", tooltip=N_("Close the search")),
@@ -117,7 +117,6 @@ class SearchScreen(RmtuiScreen[None]):
         self._search(event.value, focus_results=True)
 
     def _search(self, query: str, focus_results: bool = False) -> None:
-        self.add_class("-searching")
         self._run_search(query, focus_results)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
@@ -133,11 +132,9 @@ class SearchScreen(RmtuiScreen[None]):
         if event.worker.group != "search":
             return
         if event.state == WorkerState.ERROR:
-            self.remove_class("-searching")
             reason = messages.TUI_SEARCH_FAILED.format(reason=event.worker.error)
             self.notify(one_line(reason), severity="error", markup=False)
         elif event.state == WorkerState.SUCCESS and event.worker.result is not None:
-            self.remove_class("-searching")
             query, hits, focus_results = event.worker.result
             self.show(query, hits)
             if focus_results and hits:

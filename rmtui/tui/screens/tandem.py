@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Resize
+from textual.geometry import Size
 from textual.reactive import var
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
@@ -67,7 +68,7 @@ NARROW = 100  # below this width the frame column gets narrower
 
 
 class TandemScreen(RmtuiScreen[None]):
-    """A tandem's life in five tabs. State classes: -loading, -warned."""
+    """A tandem's life in five tabs. State classes: -warned, -narrow."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", N_("Back"), id="tandem.back", tooltip=N_("Back to the tandems")),
@@ -113,6 +114,9 @@ class TandemScreen(RmtuiScreen[None]):
         self._note_target = (target.session, target.note) if target and target.note else None
 
     def compose(self) -> ComposeResult:
+        # The width's state set before the widgets mount styles them as they mount (set
+        # after, every widget would be styled again).
+        self._fit(self.app.size)
         yield Header()
         with Vertical(id="tandem-head"):
             yield Static(messages.TUI_TANDEM_LOADING, id="tandem-frame", markup=False)
@@ -131,14 +135,16 @@ class TandemScreen(RmtuiScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.add_class("-loading")
         self.sub_title = gettext("Tandem")
         self.watch(self.app, "dashboard", self._workspace_changed, init=False)
         self._load()
         self._focus_tab(self.first_tab)
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW, "-narrow")
 
     # --- tabs ----------------------------------------------------------------------------
 
@@ -333,7 +339,7 @@ class TandemScreen(RmtuiScreen[None]):
     def watch_overview(self, overview: TandemOverview | None) -> None:
         if overview is None:
             return
-        self.remove_class("-loading")
+        self.set_class(bool(overview.warnings), "-warned")
         tandem = overview.summary.tandem
         self.title = one_line(tandem.mentee)
         self.sub_title = " · ".join(
@@ -341,7 +347,6 @@ class TandemScreen(RmtuiScreen[None]):
         )
         self.query_one("#tandem-frame", Static).update(frame_line(overview))
         self.query_one("#tandem-warnings", Static).update(warning_lines(overview))
-        self.set_class(bool(overview.warnings), "-warned")
         target, self.target = self.target, None
         selects, self._selects = self._selects, {}
         sessions = self.query_one(SessionsPane)
