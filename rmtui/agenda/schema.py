@@ -52,12 +52,14 @@ _WHOLE = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _Y = "tag:yaml.org,2002:"
+# What YAML 1.1 reads a plain scalar as, when not as text: the names of the messages that
+# say it after "not" and in a surprise's parentheses (read where they are shown).
 _SURPRISE_KINDS = {
-    f"{_Y}bool": "a yes/no value",
-    f"{_Y}int": "a number",
-    f"{_Y}float": "a number",
-    f"{_Y}null": "an empty value",
-    f"{_Y}timestamp": "a date",
+    f"{_Y}bool": "YES_NO",
+    f"{_Y}int": "NUMBER",
+    f"{_Y}float": "NUMBER",
+    f"{_Y}null": "EMPTY",
+    f"{_Y}timestamp": "DATE",
 }
 _NULL = f"{_Y}null"
 _INT = f"{_Y}int"
@@ -332,17 +334,17 @@ def _found(node: Node) -> str:
     value = str(node.value)
     shown = value if len(value) <= 40 else value[:37] + "..."
     if node.tag == STR_TAG or node.style is not None:
-        return f"text ({strip_control(shown)!r})"
-    kind = _SURPRISE_KINDS.get(node.tag, "text")
-    return f"{kind} ({strip_control(shown)})"
+        return f"{messages.FOUND_TEXT} ({strip_control(shown)!r})"
+    kind = _SURPRISE_KINDS.get(node.tag)
+    found = messages.FOUND_TEXT if kind is None else getattr(messages, f"FOUND_{kind}")
+    return f"{found} ({strip_control(shown)})"
 
 
 def _surprise(node: ScalarNode) -> str:
     """The message for a plain scalar that YAML 1.1 reads as something other than text."""
     value = str(node.value)
-    return messages.AGENDA_SURPRISE.format(
-        value=value, shown=_as_yaml_reads(node), kind=_SURPRISE_KINDS[node.tag]
-    )
+    kind = getattr(messages, f"KIND_{_SURPRISE_KINDS[node.tag]}")
+    return messages.AGENDA_SURPRISE.format(value=value, shown=_as_yaml_reads(node), kind=kind)
 
 
 def _as_yaml_reads(node: ScalarNode) -> str:

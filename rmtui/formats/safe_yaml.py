@@ -64,12 +64,12 @@ def field_name(path: NodePath) -> str:
 
 
 def kind_of(node: Node) -> str:
-    """What a node is, in words for a message: "a list", "a mapping", "text"."""
+    """What a node is, in words for a message after "not": "a list", "a mapping", "text"."""
     if isinstance(node, MappingNode):
-        return "a mapping"
+        return messages.FOUND_MAPPING
     if isinstance(node, SequenceNode):
-        return "a list"
-    return "text"
+        return messages.FOUND_LIST
+    return messages.FOUND_TEXT
 
 
 class _Composer:

@@ -14,6 +14,7 @@ import pytest
 from rmtui.agenda.library import SourceDir, load_sources
 from rmtui.agenda.loader import check
 from rmtui.agenda.search import filter_templates
+from rmtui.core import i18n
 
 REPO = Path(__file__).resolve().parents[2]
 Run = Callable[..., subprocess.CompletedProcess[str]]
@@ -179,3 +180,26 @@ def test_check_warns_of_a_file_in_another_languages_folder(tmp_path: Path) -> No
     [problem] = check([root]).problems
     assert (problem.path, problem.severity, problem.field) == (copied, "warning", "language")
     assert problem.message == "the file is in the folder 'fr' but its language is 'de'"
+
+
+@pytest.mark.parametrize(
+    ("language", "a_list", "a_yes_no_value", "a_number"),
+    [
+        ("en", "must be text, not a list", "not a yes/no value (yes)", "(a number)"),
+        ("pl", "musi być tekstem, nie listą", "nie wartością tak/nie (yes)", "(liczba)"),
+        ("de", "muss Text sein, nicht eine Liste", "nicht ein Ja/Nein-Wert (yes)", "(eine Zahl)"),
+    ],
+)
+def test_a_broken_template_is_explained_in_the_mentors_language(
+    tmp_path: Path, language: str, a_list: str, a_yes_no_value: str, a_number: str
+) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text(
+        "id: broken\ntitle: [a, b]\nminutes: yes\nitems:\n  - title: 1.5\n    minutes: 10\n",
+        encoding="utf-8",
+    )
+    with i18n.speaking(language):
+        messages = [p.message for p in check([path]).problems]
+    assert any(a_list in m for m in messages), messages
+    assert any(a_yes_no_value in m for m in messages), messages
+    assert any(a_number in m for m in messages), messages

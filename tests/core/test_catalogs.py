@@ -17,7 +17,7 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from rmtui.core.i18n import Plural
+from rmtui.core.i18n import CONTEXT, Plural
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -115,7 +115,11 @@ NOT_MARKED = {"EXPORT_LANG", "LANGUAGE_NAMES"}
 def test_every_message_is_marked_for_the_catalogs() -> None:
     from rmtui.core import messages
 
-    known = {m.id[0] if isinstance(m.id, tuple) else m.id for m in catalogs.read(catalogs.TEMPLATE)}
+    known = {
+        (f"{m.context}{CONTEXT}" if m.context else "")
+        + (m.id[0] if isinstance(m.id, tuple) else m.id)
+        for m in catalogs.read(catalogs.TEMPLATE)
+    }
     missing = [
         (name, text)
         for name, value in messages.ENGLISH.items()

@@ -93,6 +93,8 @@ else:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
         language = i18n.current()
         if language == i18n.DEFAULT:
+            if isinstance(value, str) and i18n.CONTEXT in value:  # marked with C_
+                return value.rpartition(i18n.CONTEXT)[2]
             return value
         if name.endswith("_WORDS"):
             return _words(value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rmtui.core.i18n import N_, P_
+from rmtui.core.i18n import C_, N_, P_
 
 # --- agenda templates (rmtui.agenda, `rmtui agendas`, the template browser) ------------
 AGENDA_NOT_FOUND = N_("no such file or folder")
@@ -31,6 +31,20 @@ AGENDA_NOT_A_TEMPLATE = N_(
 AGENDA_UNKNOWN_FIELD = N_("unknown field {key!r}")
 AGENDA_DID_YOU_MEAN = N_("unknown field {key!r}; did you mean {guess!r}?")
 AGENDA_REQUIRED = N_("is required")
+# What a template's value was, as a check names it after "not" ("must be text, not a
+# list"; Polish puts it in the instrumental: "nie listą").
+FOUND_MAPPING = C_("not", "a mapping")
+FOUND_LIST = C_("not", "a list")
+FOUND_TEXT = C_("not", "text")
+FOUND_YES_NO = C_("not", "a yes/no value")
+FOUND_NUMBER = C_("not", "a number")
+FOUND_EMPTY = C_("not", "an empty value")
+FOUND_DATE = C_("not", "a date")
+# The same kinds in AGENDA_SURPRISE's parentheses ("is read by YAML as 1.5 (a number)").
+KIND_YES_NO = N_("a yes/no value")
+KIND_NUMBER = N_("a number")
+KIND_EMPTY = N_("an empty value")
+KIND_DATE = N_("a date")
 AGENDA_EXPECTED_TEXT = N_("must be text, not {found}")
 AGENDA_MAPPING_IN_TEXT = N_("must be text, not a mapping; text containing ': ' needs quotes")
 AGENDA_EXPECTED_LIST = N_("must be a list (one '- ' line per entry), not {found}")
