@@ -13,19 +13,17 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
+from rmtui.core.refs import SessionRef
 from rmtui.core.text import strip_control, strip_control_data
 
 if TYPE_CHECKING:
     from rmtui.cli.demo_dir import DemoDir
-    from rmtui.core.refs import SessionRef
     from rmtui.service.services import Services
     from rmtui.store import Workspace
 
 
 def session_ref(text: str) -> SessionRef:
     """argparse type: a malformed SESSION is a usage error (exit 2)."""
-    from rmtui.core.refs import SessionRef  # the verbs that name a session load it
-
     try:
         return SessionRef.parse(text)
     except RmtuiError as exc:

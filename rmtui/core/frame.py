@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -19,16 +20,7 @@ def add_months(day: date, months: int) -> date:
     """``day`` moved by whole calendar months, clamped to the month's end (Aug 31 + 6: Feb 28)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, days_in_month(year, month)))
-
-
-def days_in_month(year: int, month: int) -> int:
-    """The number of days of ``month`` (1-12) in ``year``, as the Gregorian calendar has
-    them (``calendar.monthrange`` would load the locale machinery for this)."""
-    if month == 2:
-        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-        return 29 if leap else 28
-    return 30 if month in (4, 6, 9, 11) else 31
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True, slots=True)

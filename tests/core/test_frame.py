@@ -102,13 +102,3 @@ def test_spread_dates_are_weekdays_in_order_within_the_frame(
     assert days == sorted(days)
     assert days[0].date() >= start
     assert days[-1].date() <= add_months(start, months) + timedelta(days=2)
-
-
-def test_months_have_the_days_of_the_gregorian_calendar() -> None:
-    import calendar
-
-    from rmtui.core.frame import days_in_month
-
-    for year in (1900, 1970, 2000, 2023, 2024, 2100, 2200, 2400):
-        for month in range(1, 13):
-            assert days_in_month(year, month) == calendar.monthrange(year, month)[1]

@@ -49,6 +49,19 @@ def full_reading(ws: Workspace, query: str) -> list[object]:
     return list(SearchIndex(ws, prefilter=False).search(query))
 
 
+def counted_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """The (tandem, session) of every session file read from now on."""
+    reads: list[tuple[str, int]] = []
+    original = Workspace.note_lines
+
+    def counted(repo: Workspace, tandem_id: str, n: int) -> list[object]:
+        reads.append((tandem_id, n))
+        return original(repo, tandem_id, n)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Workspace, "note_lines", counted)
+    return reads
+
+
 def kept_files(ws: Workspace, tandem_id: str) -> list[Path]:
     folder = ws.root / "tandems" / tandem_id / FOLDER
     return sorted(folder.iterdir()) if folder.is_dir() else []
@@ -123,14 +136,7 @@ def test_a_rare_word_reads_only_the_file_that_holds_it(
     assert [p.name for p in kept_files(ws, "zofia-wasowska")] == [NAME]
     for path in kept_files(ws, "zofia-wasowska"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    reads: list[tuple[str, int]] = []
-    original = Workspace.note_lines
-
-    def counted(repo: Workspace, tandem_id: str, n: int) -> list[object]:
-        reads.append((tandem_id, n))
-        return original(repo, tandem_id, n)  # type: ignore[return-value]
-
-    monkeypatch.setattr(Workspace, "note_lines", counted)
+    reads = counted_reads(monkeypatch)
     [hit] = SearchIndex(ws).search("lodz")
     assert hit.text == "Magazyn w Łodzi"
     assert reads == [("zofia-wasowska", 1)]
@@ -199,14 +205,7 @@ def test_a_search_told_to_stop_ends_at_once_and_the_next_finds_all(
     """The TUI stops the search the mentor typed past: it reads nothing more, and the
     index it leaves answers the next search in full."""
     index = SearchIndex(ws)
-    reads: list[tuple[str, int]] = []
-    original = Workspace.note_lines
-
-    def counted(repo: Workspace, tandem_id: str, n: int) -> list[object]:
-        reads.append((tandem_id, n))
-        return original(repo, tandem_id, n)  # type: ignore[return-value]
-
-    monkeypatch.setattr(Workspace, "note_lines", counted)
+    reads = counted_reads(monkeypatch)
     assert index.search("e", stop=lambda: True) == []
     assert reads == []
     assert index.search("e") == full_reading(ws, "e") != []
