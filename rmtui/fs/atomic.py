@@ -1,4 +1,5 @@
-"""Atomic, durable file writes: temp file, fsync, rename over, fsync the folder."""
+"""Atomic, durable file writes: temp file, fsync, rename over, fsync the folder; and a
+durable append (a note at the end of its session file)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,38 @@ def write_atomic(path: Path, data: bytes) -> None:
         # "nothing was changed" would be untrue, and a retry would save it twice.
         reason = exc.strerror or type(exc).__name__
         raise WriteUncertain(messages.SAVED_DISK_ERROR.format(path=path, reason=reason)) from exc
+
+
+def append_durably(path: Path, data: bytes, size: int) -> bool:
+    """Add ``data`` at the end of ``path``, which its writer read as ``size`` bytes under
+    its lock, and wait for the disk; ``False`` (nothing written) when the file is no
+    longer that long (a writer that took no lock changed it).
+
+    A crash leaves the file as it was, or with an unfinished last line (readers leave it
+    out); a failed write or fsync cuts the file back to ``size``, so nothing was changed.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    except OSError as exc:
+        raise write_failed(path, exc) from exc
+    try:
+        if os.fstat(fd).st_size != size:
+            return False
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                if os.fstat(fd).st_size != size:
+                    os.ftruncate(fd, size)
+                    os.fsync(fd)
+            raise write_failed(path, exc) from exc
+    finally:
+        os.close(fd)
+    return True
 
 
 def write_failed(path: Path, exc: OSError) -> WriteFailed:

@@ -9,6 +9,7 @@ workspace's layout, its backend (storages, locks) and the backups of each tandem
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
@@ -79,9 +80,15 @@ def check_tandem(tables: Tables) -> None:
 class Files:
     """Checked reads and locked writes of a workspace's tandem and session files."""
 
+    KEPT = 8  # session storages kept between locked operations (the live sessions')
+
     def __init__(self, layout: Layout, backend: Backend) -> None:
         self.layout = layout
         self.backend = backend
+        # The storage of each session file written lately, kept with what it last read
+        # and checked: the next save of that session reads only what changed since.
+        self._kept: dict[Path, FileStorage] = {}
+        self._kept_lock = threading.Lock()
 
     def backups(self, tandem_id: str) -> Backups | None:
         """The tandem's backups; ``None`` where the backend keeps none."""
@@ -190,7 +197,26 @@ class Files:
         with self.tandem_lock(tandem_id):
             if not self.backend.exists(path):
                 raise NotFound(messages.NO_SESSION.format(id=f"{tandem_id}/{n}"))
-            yield self.storage(tandem_id, path, "session")
+            storage = self._kept_storage(tandem_id, path)
+            try:
+                yield storage
+            except BaseException:
+                # What it holds may be half changed by the failed operation: read afresh.
+                with self._kept_lock:
+                    self._kept.pop(path, None)
+                raise
+
+    def _kept_storage(self, tandem_id: str, path: Path) -> FileStorage:
+        """The session file's storage kept by this workspace (used under the tandem's
+        lock only, so one operation at a time uses it)."""
+        with self._kept_lock:
+            storage = self._kept.pop(path, None)
+            if storage is None:
+                storage = self.storage(tandem_id, path, "session")
+            self._kept[path] = storage  # the newest last
+            while len(self._kept) > self.KEPT:
+                del self._kept[next(iter(self._kept))]
+            return storage
 
     @contextmanager
     def write_session(self, tandem_id: str, n: int) -> Iterator[TinyDB]:

@@ -47,12 +47,15 @@ class RestorePlan:
 
 def kind_of(raw: bytes) -> str | None:
     """What an rmtui file says it is (``"tandem"``, ``"session"``), or ``None``."""
-    try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return None
-    found = doc.get("rmtui") if isinstance(doc, dict) else None
-    return found if found in COUNTED else None
+    # One JSON document, or a session file in lines: its first line says.
+    for text in dict.fromkeys((raw, raw.partition(b"\n")[0])):
+        try:
+            doc = json.loads(text.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            continue
+        found = doc.get("rmtui") if isinstance(doc, dict) else None
+        return found if found in COUNTED else None
+    return None
 
 
 def session_of_backup(path: Path, tables: Tables) -> int | None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_VERSION = 2  # 2: follow-up items refer to actions by id (see ``migrations``)
+SCHEMA_VERSION = 3
+# 2: follow-up items refer to actions by id (see ``migrations``);
+# 3: a session file's notes are lines of their own after its first line (``storage``).
+NOTE_LINES = 3
 KINDS = ("tandem", "session")
 
 

@@ -10,12 +10,11 @@ from typing import Any
 
 from rmtui.core import documents as conv
 from rmtui.core.model import Note, Session, SessionInfo
-from rmtui.store.schema import SCHEMA_VERSION
-from rmtui.store.storage import Tables
+from rmtui.store.storage import LINES_START, Tables
 
 Signature = tuple[int, int, int]
 # rmtui's own layout of a session file starts with the session's record, notes after it.
-HEAD = b'{"rmtui":"session","schema":%d,"tables":{"session":' % SCHEMA_VERSION
+HEAD = LINES_START + b'"tables":{"session":'
 _decoder = json.JSONDecoder()
 
 

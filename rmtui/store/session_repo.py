@@ -170,15 +170,23 @@ class Sessions:
         with self.files.locked_session(tandem_id, n) as storage:
             before = self.files.signature(path)
             tables = self.files.read(tandem_id, path, "session", storage)
-            # Every note converts too: a file `note list` calls unreadable is never written.
             head = self.files.convert(
                 path,
                 tandem_id,
                 "session",
-                lambda: replace(session_file.to_session(tables, with_notes=True), notes=[]),
+                lambda: session_file.to_session(tables, with_notes=False),
+            )
+            # Every note converts too, so a file `note list` calls unreadable is never
+            # added to; the storage this workspace keeps for the session checks each note
+            # once, not again at every save.
+            self.files.convert(
+                path,
+                tandem_id,
+                "session",
+                lambda: storage.check_records("notes", conv.note_from_doc),
             )
             note = make(head, session_file.last_elapsed(tables))
-            doc_id = open_db(storage).table("notes").insert(conv.note_to_doc(note))
+            doc_id = storage.insert("notes", conv.note_to_doc(note))  # one line appended
             return SavedNote(replace(note, id=doc_id), before, self.files.signature(path))
 
     def update_note(

@@ -15,6 +15,7 @@ import pytest
 from exportkit import CET, NOW, SessionSpec, add_session, memory_workspace, promote, service
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kit.files import file_doc
 from kit.sweep import sweep
 
 from rmtui.core.model import NOTE_KINDS, Action, LearningEntry, Note, NoteKind
@@ -297,7 +298,7 @@ def test_the_leak_through_the_cli(rmtui: Run, ws_root: Path) -> None:
     second = planned.stdout.strip()
     # The session file refers to the actions; it holds no copy of their text.
     session_file = ws_root / "tandems" / tandem / "sessions" / "2.json"
-    follow_up = json.loads(session_file.read_bytes())["tables"]["session"]["1"]["items"][0]
+    follow_up = file_doc(session_file)["tables"]["session"]["1"]["items"][0]
     assert follow_up["follow_up"] and len(follow_up["actions"]) == 2
     assert "CANARYCLI" not in session_file.read_text(encoding="utf-8")
     exports = [

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kit.files import file_doc
 from storekit import CET, Cli, Run, draft, note, session, snapshot
 
 from rmtui.core.model import Action
@@ -191,7 +192,7 @@ def _plant(ws: Workspace, record: str, spoil: Spoil) -> Path:
         path = ws.layout.tandem_file(ANNA)
     else:
         path = ws.layout.session_file(ANNA, 1)
-    doc = json.loads(path.read_bytes())
+    doc = file_doc(path)
     tables = doc["tables"]
     if record == "action":
         tables["actions"] = {"1": {"text": "one tweet a day", "state": "open"}}
@@ -257,7 +258,7 @@ def _second_note_spoiled(ws: Workspace) -> Path:
     by another process (bytes this process never saw)."""
     ws.add_note(ANNA, 1, note("second"))
     path = ws.layout.session_file(ANNA, 1)
-    doc = json.loads(path.read_bytes())
+    doc = file_doc(path)
     doc["tables"]["notes"]["2"]["kind"] = "gossip"
     path.write_text(_text(doc, indent=None), encoding="utf-8")
     return path

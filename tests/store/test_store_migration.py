@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from kit.files import file_doc
 from storekit import draft, note, session
 
 from rmtui.core.model import Action, AgendaItem
@@ -21,7 +22,7 @@ SECRET = "ask HR about the burnout leave"
 
 def _as_schema_1(path: Path, prompts_of: dict[int, list[str]]) -> None:
     """Rewrite a session file as rmtui wrote it before follow-ups referred to actions."""
-    doc = json.loads(path.read_bytes())
+    doc = file_doc(path)
     doc["schema"] = 1
     for record in doc["tables"]["session"].values():
         for index, item in enumerate(record["items"]):
@@ -65,7 +66,7 @@ def test_a_schema_1_follow_up_refers_to_its_actions(workspace: Workspace) -> Non
     # The next write stamps the current schema; the private text is gone from the file.
     workspace.add_note(tid, stored.n, note("first note"))
     raw = path.read_bytes()
-    assert json.loads(raw)["schema"] == SCHEMA_VERSION
+    assert file_doc(path)["schema"] == SCHEMA_VERSION
     assert SECRET.encode() not in raw
     assert workspace.session(tid, stored.n).items == read.items
 
@@ -86,7 +87,7 @@ def test_without_a_readable_tandem_file_nothing_is_lost(workspace: Workspace) ->
     tid = workspace.add_tandem(draft()).id
     stored = workspace.add_session(session(tid))
     path = workspace.layout.session_file(tid, stored.n)
-    doc = json.loads(path.read_bytes())
+    doc = file_doc(path)
     doc["schema"] = 1
     doc["tables"]["session"]["1"]["items"] = [
         {"title": "Opvolging van acties", "minutes": 5, "prompts": ["kept"]}

@@ -36,11 +36,11 @@ def test_eio_on_the_folder_fsync_says_saved_but_disk_error(
     with monkeypatch.context() as m:
         m.setattr(atomic, "fsync_dir", _eio)
         with pytest.raises(WriteUncertain) as caught:
-            ws.add_note(TID, 1, note("second"))
+            ws.update_note(TID, 1, 1, lambda n: setattr(n, "text", "first, edited"))
     said = str(caught.value)
     assert said.startswith(f"saved {ws.layout.session_file(TID, 1)}")
     assert "Input/output error" in said and "nothing was changed" not in said
-    assert [n.text for n in ws.session(TID, 1).notes] == ["first", "second"]
+    assert [n.text for n in ws.session(TID, 1).notes] == ["first, edited"]
 
 
 def test_the_cli_reports_it_without_a_traceback(
@@ -48,7 +48,18 @@ def test_the_cli_reports_it_without_a_traceback(
 ) -> None:
     with monkeypatch.context() as m:
         m.setattr(atomic, "fsync_dir", _eio)
-        code, out, err = Cli(ws.root)("note", "add", f"{TID}/1", "second")
+        code, out, err = Cli(ws.root)("note", "edit", f"{TID}/1", "1", "first, edited")
     assert code == 1 and out == ""
     assert err.startswith("rmtui: saved ") and "do not save it again" in err
-    assert len(ws.session(TID, 1).notes) == 2
+    assert [n.text for n in ws.session(TID, 1).notes] == ["first, edited"]
+
+
+def test_a_note_added_to_its_session_needs_no_folder_fsync(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new note is appended to the session file, which stays where it is: the folder
+    # does not change, and its fsync is not waited for.
+    with monkeypatch.context() as m:
+        m.setattr(atomic, "fsync_dir", _eio)
+        ws.add_note(TID, 1, note("second"))
+    assert [n.text for n in ws.session(TID, 1).notes] == ["first", "second"]

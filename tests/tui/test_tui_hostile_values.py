@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from kit.files import file_doc
 from tuikit import MakeApp, settle, shown, table_rows
 
 from rmtui.core.tandems import TandemDraft
@@ -13,7 +14,7 @@ from rmtui.store import Workspace
 
 def _spoil(ws: Workspace, tandem_id: str, **fields: object) -> None:
     path = ws.layout.tandem_file(tandem_id)
-    doc = json.loads(path.read_bytes())
+    doc = file_doc(path)
     doc["tables"]["profile"]["1"].update(fields)
     path.write_text(json.dumps(doc), encoding="utf-8")
 
