@@ -64,8 +64,10 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def append_durably(path: Path, data: bytes, size: int) -> bool:
     """Add ``data`` at the end of ``path``, which its writer read as ``size`` bytes under
-    its lock, and wait for the disk; ``False`` (nothing written) when the file is no
-    longer that long (a writer that took no lock changed it).
+    its lock, and wait for the disk. ``False``, nothing written, when the file is no
+    longer that long (a writer that took no lock changed it) or has other names: a hard
+    link (a copy made with ``cp -al``) would change with it, where replacing the file
+    leaves the copy as it was.
 
     A crash leaves the file as it was, or with an unfinished last line (readers leave it
     out); a failed write or fsync cuts the file back to ``size``, so nothing was changed.
@@ -75,7 +77,8 @@ def append_durably(path: Path, data: bytes, size: int) -> bool:
     except OSError as exc:
         raise write_failed(path, exc) from exc
     try:
-        if os.fstat(fd).st_size != size:
+        st = os.fstat(fd)
+        if st.st_size != size or st.st_nlink != 1:
             return False
         try:
             view = memoryview(data)

@@ -163,3 +163,19 @@ def test_two_workspaces_saving_in_turn_read_what_a_fresh_read_reads(
     assert encode(decode(path, raw, "session"), "session") == raw
     for ws in (a, b, Workspace(root)):
         assert [x.text for x in ws.session(TID, n).notes] == saved
+
+
+def test_a_hard_linked_copy_of_the_session_file_is_left_as_it_was(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    n, path = started(workspace)
+    workspace.add_note(TID, n, note("first"))
+    copy = tmp_path / "copy.json"
+    os.link(path, copy)  # as `cp -al` copies a folder
+    kept = copy.read_bytes()
+
+    workspace.add_note(TID, n, note("second"))
+    workspace.add_note(TID, n, note("third"))
+
+    assert copy.read_bytes() == kept
+    assert [x.text for x in workspace.session(TID, n).notes] == ["first", "second", "third"]
