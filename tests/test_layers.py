@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import rmtui
+from rmtui.store.storage import decode, dumps
 
 PACKAGE = Path(rmtui.__file__).parent
 
@@ -310,6 +311,8 @@ NOT_IN_NOTE_ADD = (
     "rmtui.store.promotion",
     "rmtui.store.records",
     "rmtui.store.note_scan",
+    "rmtui.core.upgrades",
+    "rmtui.store.migrations",
     "rmtui.service.agendas",
     "rmtui.tui",
     "rmtui.agenda",
@@ -339,6 +342,11 @@ def test_note_add_defers_everything_a_note_does_not_need(
         ["session", "start", "ada/1"],
     ):
         assert main(["--workspace", ws, *argv]) == 0
+    # As an older rmtui (schema 2) left the files: nothing in them needs upgrading.
+    for path in Path(ws, "tandems", "ada").rglob("*.json"):
+        kind = "tandem" if path.name == "tandem.json" else "session"
+        tables = decode(path, path.read_bytes(), kind)
+        path.write_bytes(dumps({"rmtui": kind, "schema": 2, "tables": tables}))
     loaded = _run(NOTE_ADD, ws)
     assert "rmtui.service.sessions" in loaded
     assert _loaded(loaded, NOT_IN_NOTE_ADD) == []

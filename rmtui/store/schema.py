@@ -8,6 +8,9 @@ SCHEMA_VERSION = 3
 # 2: follow-up items refer to actions by id (see ``migrations``);
 # 3: a session file's notes are lines of their own after its first line (``storage``).
 NOTE_LINES = 3
+# Files written before this schema have their tables brought up to date on read
+# (``core.upgrades``); schema 3 changed the layout only, so schema 2 files need nothing.
+TABLES_SINCE = 2
 KINDS = ("tandem", "session")
 
 

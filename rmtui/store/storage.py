@@ -29,7 +29,7 @@ from rmtui.core.strict_json import StrictJSONError
 from rmtui.fs.atomic import append_durably
 from rmtui.store.atomic import write_atomic
 from rmtui.store.errors import CorruptFile, FutureSchema
-from rmtui.store.schema import NOTE_LINES, SCHEMA_VERSION, check_envelope
+from rmtui.store.schema import NOTE_LINES, SCHEMA_VERSION, TABLES_SINCE, check_envelope
 
 Tables = dict[str, dict[str, Any]]
 BackupHook = Callable[[Path, bytes], None]
@@ -57,7 +57,7 @@ def decode(path: Path, raw: bytes, kind: str) -> Tables:
     tables: Tables = doc["tables"]
     if lines:
         add_lines(path, rest, tables.setdefault(LINES_TABLE, {}), 1)
-    if doc["schema"] < SCHEMA_VERSION:
+    if doc["schema"] < TABLES_SINCE:
         from rmtui.core import upgrades  # old files only: a note save never pays for it
         from rmtui.store import migrations
 
