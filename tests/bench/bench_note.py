@@ -4,9 +4,9 @@
    prefix, match keywords, stamp with the clock and the current item, durable write)
    into a session of 300 notes in a tandem of ~4,000 notes, against one fsync'd atomic
    write of 1 KB in the same run. Target: at most 4x (issue 13). The live screen's process
-   wrote the session file last (the start, the previous note); every save reads, checks,
-   adds and writes the whole file; the first save after another process wrote the file
-   is shown beside it.
+   saved the session's last note: the save reads only what changed since (nothing),
+   checks the new note and appends its line. The first save after the file was rewritten
+   elsewhere (read and checked whole once) is shown beside it.
 2. ``rmtui note add TEXT`` (no SESSION: the running one is looked up) as a whole process,
    against ``python -c pass`` and ``python -c "import textual"``: it never imports
    Textual, so it must cost less than that import alone.
@@ -128,11 +128,11 @@ def main() -> int:
             # file last, as it has during a live session after the start.
             ws.delete_note(ref.tandem_id, ref.n, saved.pop().id)
 
-        # A session of its own for the first save after another process wrote the file.
+        # A session of its own for the first save after the file was rewritten elsewhere.
         other_ws, other_ref = build(tmp / "other", 1, args.notes, args.seed)
         other_service = SessionService(other_ws)
         other_path = other_ws.layout.session_file(other_ref.tandem_id, other_ref.n)
-        # As another rmtui process leaves them.
+        # As another rmtui process leaves them after a note edit: a new file.
         other_bytes = other_path.read_bytes()
 
         def cold_put_back() -> None:
@@ -146,7 +146,7 @@ def main() -> int:
                 put_back,
             ),
             Case(
-                "  after another process wrote the file",
+                "  after the file was rewritten elsewhere",
                 lambda: other_service.add_note(other_ref, LINE),
                 cold_put_back,
             ),
