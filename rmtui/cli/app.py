@@ -12,7 +12,8 @@ def open_app(ctx: Context) -> int:
     # What start-up loads and builds (Textual, the app's modules, the services of the first
     # reading, the styling) lives as long as the process: the cycle collector would walk it
     # again and again while the mentor waits for the tandems. It waits until start-up has
-    # run; then what is loaded by then is frozen (never walked again) and it runs as usual.
+    # run, collects its garbage once, freezes the rest (never walked again) and runs as
+    # usual.
     gc.disable()
     try:
         from rmtui.service.language import first_theme
@@ -23,6 +24,7 @@ def open_app(ctx: Context) -> int:
         # The mentor's theme from the first frame on (the demo has settings of its own).
         theme = None if ctx.demo else first_theme(ctx.folder, os.environ)
         app = make_app(services=lambda: ctx.services, theme=theme, started=_collect_again)
+        gc.freeze()  # Textual and the app's modules: never walked, not even once
         app.run()
         return int(app.return_code or 0)
     finally:
@@ -30,5 +32,6 @@ def open_app(ctx: Context) -> int:
 
 
 def _collect_again() -> None:
+    gc.collect()  # the garbage of start-up, once
     gc.freeze()
     gc.enable()
