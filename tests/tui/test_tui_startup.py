@@ -38,6 +38,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "rmtui.tui.widgets.tandem_detail",
     "tinydb",
     "yaml",
+    "json",
 )
 
 
