@@ -288,8 +288,9 @@ print("\\n".join(sys.modules))
 # `rmtui note add` loads its verb, the session service and the store, and nothing else of
 # rmtui: the other verbs, the other services (records and carry-over load when a session
 # stops), agendas, exports, the TUI; planning and templates, tandem profiles and ids, the
-# summaries, the records, promotion, erase, restore and the exports log of the store; and
-# neither Textual nor YAML nor the platform paths, nor child processes nor hashes.
+# summaries, the records, promotion, search words, erase, restore and the exports log of
+# the store; and neither Textual nor YAML nor the platform paths, nor child processes nor
+# hashes.
 NOT_IN_NOTE_ADD = (
     "textual",
     "rich",
@@ -310,6 +311,7 @@ NOT_IN_NOTE_ADD = (
     "rmtui.store.exports_log",
     "rmtui.store.promotion",
     "rmtui.store.records",
+    "rmtui.store.search_words",
     "rmtui.store.note_scan",
     "rmtui.core.upgrades",
     "rmtui.store.migrations",

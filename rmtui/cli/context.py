@@ -4,7 +4,6 @@ argument types verbs share."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -201,5 +200,7 @@ class Context:
     def json(self, data: Any) -> None:
         # Machine output, but read in a terminal as often as by a program: the same
         # cleaner as every other line (C1 and BIDI controls removed).
+        import json  # only for --json: the TUI's first frame does without it
+
         text = json.dumps(strip_control_data(data), ensure_ascii=False, indent=2)
         print(text, file=self.out)

@@ -34,8 +34,6 @@ from rmtui.core.model import (
 )
 from rmtui.core.refs import SessionRef
 from rmtui.core.summary import Scan, TandemSummary
-from rmtui.core.tandems import TandemDraft, check_language, profile_changes
-from rmtui.core.tandems import same_department as is_same_department
 from rmtui.core.text import checked_line, fold, one_line
 from rmtui.service import records as rec
 from rmtui.service.overview import Dashboard, DashboardRow, TandemOverview, build_row
@@ -47,14 +45,16 @@ from rmtui.store.workspace import Workspace
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from rmtui.core.tandems import TandemDraft
     from rmtui.service.kickoff import KickoffPlan, KickoffSession
     from rmtui.service.search import Hit
     from rmtui.store.exports_log import ExportRecord
     from rmtui.store.restore import RestorePlan
     from rmtui.store.workspace import Erasure, ExportRemoval
 
-# Kick-off and search load where they are used: the dashboard, read as the TUI starts,
-# needs neither. Their screens import them on the event loop, never a worker thread.
+# Kick-off, search and the profile checks load where they are used: the dashboard, read as
+# the TUI starts, needs none. Their screens import them on the event loop, never a worker
+# thread.
 
 __all__ = [
     "ActionView",
@@ -435,6 +435,9 @@ class TandemService:
         """Change the mentee's name, role and department and the mentor's department,
         checked as ``tandem add`` checks them: a tandem within one department needs
         ``same_department`` (the mentor confirmed it)."""
+        from rmtui.core.tandems import profile_changes
+        from rmtui.core.tandems import same_department as is_same_department
+
         changes = profile_changes(draft)
         if is_same_department(draft) and not same_department:
             dept = one_line(draft.mentor_dept)
@@ -443,6 +446,8 @@ class TandemService:
 
     def set_language(self, tandem_id: str, code: str) -> Tandem:
         """The language everything made for the tandem speaks from now on."""
+        from rmtui.core.tandems import check_language
+
         return self.workspace.update_tandem(tandem_id, language=check_language(code))
 
     # --- kick-off -----------------------------------------------------------------------

@@ -39,7 +39,6 @@ from rmtui.store.files import (
 )
 from rmtui.store.paths import Layout
 from rmtui.store.repository import Tandems
-from rmtui.store.search_words import SearchWords
 from rmtui.store.session_file import Signature
 from rmtui.store.session_repo import NoteMaker, SavedNote, Sessions
 from rmtui.store.storage import Tables, decode, encode
@@ -53,6 +52,7 @@ if TYPE_CHECKING:
     from rmtui.store.note_scan import NoteLine
     from rmtui.store.promotion import Extract, LifeSummary, Owned, Promotion, Promotions
     from rmtui.store.records import Records
+    from rmtui.store.search_words import SearchWords
     from rmtui.store.summary_file import SummaryFile
 
 __all__ = ["Clock", "Erasure", "ExportRemoval", "Workspace"]
@@ -109,7 +109,6 @@ class Workspace:
         self.files = Files(self.layout, self.backend)
         self.tandems = Tandems(self.files)
         self.sessions = Sessions(self.files, self.tandems)
-        self.words = SearchWords(self.files)
 
     # Views over the same files, holding nothing else: each is built on first use (two
     # threads that race to it may build two, alike), and a note save builds none.
@@ -119,6 +118,12 @@ class Workspace:
         from rmtui.store.summary_file import SummaryFile
 
         return SummaryFile(self.files)
+
+    @cached_property
+    def words(self) -> SearchWords:
+        from rmtui.store.search_words import SearchWords
+
+        return SearchWords(self.files)
 
     @cached_property
     def records(self) -> Records:

@@ -135,6 +135,7 @@ class RmtuiApp(App[None]):
         cursor_blink: bool = True,
         sessions: SessionService | None = None,
         theme: str | None = None,
+        started: Callable[[], object] | None = None,
     ) -> None:
         """``workspace``, or a function opening it when the first reading needs it, or
         ``services``, a function giving the services (the CLI's context holds them);
@@ -142,9 +143,11 @@ class RmtuiApp(App[None]):
         (None: never); ``signature`` is the cheap probe compared between checks;
         ``cursor_blink=False`` keeps text cursors still (for screenshots);
         ``sessions`` runs sessions (tests give it fixed time sources); ``theme``, the one
-        the settings name, read before the start, so the first frame is drawn in it."""
+        the settings name, read before the start, so the first frame is drawn in it;
+        ``started`` is called once start-up has run (the tandems shown, the rest begun)."""
         super().__init__()
         self._first_theme = theme
+        self._on_started = started
         if services is None:
             if workspace is None:
                 raise TypeError("RmtuiApp needs a workspace or the services")
@@ -230,6 +233,8 @@ class RmtuiApp(App[None]):
         _offer_resume(self)
         # Notes a quit kept in a recovery file.
         _mention_recovered(self)
+        if self._on_started is not None:
+            self._on_started()
 
     def load_later_css(self) -> None:
         """Parse the styling the home screen does without (``LATER_CSS``) and restyle
@@ -523,10 +528,11 @@ def make_app(
     cursor_blink: bool = True,
     sessions: SessionService | None = None,
     theme: str | None = None,
+    started: Callable[[], object] | None = None,
 ) -> RmtuiApp:
-    """The app as the CLI runs it (in the ``theme`` the settings name); tests fix the
-    clock, stop the blink, may stop watching, and give the session service fixed time
-    sources."""
+    """The app as the CLI runs it (in the ``theme`` the settings name, ``started`` told
+    when start-up has run); tests fix the clock, stop the blink, may stop watching, and
+    give the session service fixed time sources."""
     return RmtuiApp(
         workspace,
         services=services,
@@ -535,4 +541,5 @@ def make_app(
         cursor_blink=cursor_blink,
         sessions=sessions,
         theme=theme,
+        started=started,
     )

@@ -38,6 +38,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "rmtui.tui.widgets.tandem_detail",
     "tinydb",
     "yaml",
+    "json",
 )
 
 
@@ -138,3 +139,47 @@ def test_the_first_frame_is_drawn_in_the_mentors_theme(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["nord"]
+
+
+# `rmtui --workspace W` headless: is the cycle collector on at the first reading, once
+# start-up has run, and after the app closed?
+COLLECTOR_AT_THE_START = """
+import gc
+import sys
+from textual.app import App
+from rmtui.tui.app import RmtuiApp
+
+seen = []
+first_reading, rest = RmtuiApp.first_reading, RmtuiApp._after_first_reading
+
+def reading(app):
+    if not seen:
+        seen.append(gc.isenabled())
+    first_reading(app)
+
+def started(app):
+    rest(app)
+    seen.append(gc.isenabled())
+    app.exit()
+
+RmtuiApp.first_reading, RmtuiApp._after_first_reading = reading, started
+RmtuiApp.run = lambda app: App.run(app, headless=True, size=(100, 30))
+from rmtui.cli import main
+assert main(["--workspace", sys.argv[1]]) == 0
+print(*seen, gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+
+def test_the_collector_waits_until_start_up_has_run(tmp_path: Path) -> None:
+    """What start-up loads lives as long as the process: the cycle collector does not walk
+    it while the mentor waits for the tandems; then it is frozen and the collector runs."""
+    env = {k: v for k, v in os.environ.items() if k != "RMTUI_WORKSPACE"}
+    done = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_AT_THE_START, str(tmp_path / "ws")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "True", "True"]

@@ -123,17 +123,26 @@ class HomeScreen(RmtuiScreen[None]):
             self._fill_panels(dashboard)
         elif not self._panels_pending:
             self._panels_pending = True
-            # After the frame showing the rows, which the mentor looks for first; with no
-            # tandem, the panels hold what shows instead ("No tandems yet").
-            later = self.call_next if empty else self.call_after_refresh
-            later(self._mount_panels)
+            if empty:
+                # With no tandem, what shows instead of the rows ("No tandems yet").
+                self.call_next(self._mount_empty_state)
+            # After the frame showing the rows (or what shows instead), which the mentor
+            # looks for first.
+            self.call_after_refresh(self._mount_panels)
         if row is not None:
             self.app.refresh_bindings()
 
+    async def _mount_empty_state(self) -> None:
+        """Mount what a new mentor sees instead of the table (once)."""
+        from rmtui.tui.widgets.empty_state import EmptyState  # loaded with the first reading
+
+        body = self.query_one("#home-body", Vertical)
+        if body.is_attached and not body.query("#empty-state"):
+            await body.mount(EmptyState(id="empty-state"), before=self.query_one(TandemTable))
+
     async def _mount_panels(self) -> None:
         """Mount the parts around the table, then show the latest reading in them."""
-        # Their modules too are loaded with the first reading.
-        from rmtui.tui.widgets.empty_state import EmptyState
+        # Their modules too are loaded after the first reading.
         from rmtui.tui.widgets.problems import ProblemsPanel
         from rmtui.tui.widgets.tandem_detail import KeywordPanel, ProfilePanel, SessionPanel
 
@@ -148,7 +157,7 @@ class HomeScreen(RmtuiScreen[None]):
             SessionPanel(id="sessions", classes="panel"),
             id="detail-side",
         )
-        await body.mount(EmptyState(id="empty-state"), before=table)
+        await self._mount_empty_state()
         await body.mount_all(
             [
                 Static(id="warnings"),
