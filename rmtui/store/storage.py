@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -110,26 +111,26 @@ def add_lines(path: Path, text: str, records: dict[str, Any], lines_before: int)
     lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()  # after the last line break
-    # The lines rmtui writes, decoded as one list and checked in bulk; anything else
-    # (a blank line, a line that does not decode or is not one record) line by line,
-    # which says where.
+    # The lines rmtui writes, decoded as one object (each line without its braces, so
+    # no line needs a dict of its own) and checked in bulk; anything else (a blank line,
+    # a line that does not decode or is not one record) line by line, which says where.
+    braced = all(map(str.startswith, lines, repeat("{"))) and all(
+        map(str.endswith, lines, repeat("}"))
+    )
     try:
-        found = strict_json.loads("[" + ",".join(lines) + "]")
+        added = strict_json.loads("{" + ",".join(line[1:-1] for line in lines) + "}")
     except (ValueError, RecursionError):
-        found = None
-    if found is not None and len(found) == len(lines):
-        added = {
-            key: doc for record in found if type(record) is dict for key, doc in record.items()
-        }
-        if (
-            len(added) == len(lines)
-            and all(len(record) == 1 for record in found)
-            and all(type(doc) is dict for doc in added.values())
-            and all(key.isdigit() for key in added)
-            and records.keys().isdisjoint(added)
-        ):
-            records.update(added)
-            return list(added)
+        added = None
+    if (
+        braced  # every line starts with "{" and ends with "}"
+        and type(added) is dict
+        and len(added) == len(lines)  # a line of no record leaves ",," and fails above
+        and set(map(type, added.values())) == {dict}
+        and all(map(str.isdigit, added))
+        and records.keys().isdisjoint(added)
+    ):
+        records.update(added)
+        return list(added)
     return _add_line_by_line(path, lines, records, lines_before)
 
 
