@@ -103,7 +103,7 @@ def calibrate(writer: subprocess.Popen[str], target: str) -> tuple[float, float]
     """Median time from a writer's fork to its first ack, and of one save after it."""
     assert writer.stdin is not None and writer.stdout is not None
     firsts, saves = [], []
-    for i in range(3):
+    for i in range(5):
         writer.stdin.write(f"{target} warmup{i}\n")
         writer.stdin.flush()
         pid = int(writer.stdout.readline().split()[1])
@@ -117,7 +117,7 @@ def calibrate(writer: subprocess.Popen[str], target: str) -> tuple[float, float]
             pass
         firsts.append(stamps[0])
         saves.append((stamps[-1] - stamps[0]) / 4)
-    return sorted(firsts)[1], sorted(saves)[1]
+    return sorted(firsts)[2], sorted(saves)[2]
 
 
 def kill_service_writers(root: Path, kills: int, rng: random.Random, sessions: int) -> Tally:
@@ -137,7 +137,11 @@ def kill_service_writers(root: Path, kills: int, rng: random.Random, sessions: i
     assert writer.stdin is not None and writer.stdout is not None
     try:
         first_ack, save = calibrate(writer, f"{root} {tid} {ref.n}")
-        low, high = 0.5 * first_ack, first_ack + SAVES_AFTER_FIRST * save
+        # Mostly after the first ack: a save is one appended line, much shorter than the
+        # start of a writer, so SAVES_AFTER_FIRST of them alone would leave about half of
+        # the kills before it. A kill is late when twice the acks the window holds came.
+        low, high = 0.75 * first_ack, 1.75 * first_ack + SAVES_AFTER_FIRST * save
+        late = 2 * (high - first_ack) / save
         scale = 1.0  # follows the machine's pace as the load on it changes
         for k in range(kills):
             writer.stdin.write(f"{root} {tid} {ref.n} k{k}\n")
@@ -163,7 +167,7 @@ def kill_service_writers(root: Path, kills: int, rng: random.Random, sessions: i
             tally.kills_before_first_ack += acks == 0
             if acks == 0:
                 scale *= 1.1
-            elif acks > 2 * SAVES_AFTER_FIRST:
+            elif acks > late:
                 scale /= 1.1
             if check(ws, ref, acked, f"kill {k}") >= ROTATE_AT:
                 tally.inside_writes += len(list(root.rglob(".*.tmp")))
