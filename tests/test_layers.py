@@ -262,8 +262,10 @@ def test_the_first_frame_defers_storage_services_and_other_screens(tmp_path: Pat
     early = _loaded(loaded, NOT_AT_THE_FIRST_FRAME)
     assert [m for m in early if m not in LANGUAGE_LOOKUP] == []
     assert not (tmp_path / "ws").exists()
-    # The styling of dialogs and other screens is parsed after the first frame.
-    assert "css:home.tcss" in loaded and "css:app.tcss" not in loaded
+    # The styling of the parts around the table, of dialogs and of other screens is
+    # parsed after the first frame.
+    assert "css:home.tcss" in loaded
+    assert "css:home_panels.tcss" not in loaded and "css:app.tcss" not in loaded
 
 
 def _variables(name: str) -> list[str]:
@@ -274,8 +276,10 @@ def _variables(name: str) -> list[str]:
 
 
 def test_the_later_styling_names_the_variables_of_the_first_frame_s() -> None:
-    # A stylesheet's variables are its own: app.tcss repeats home.tcss's, alike.
-    assert _variables("app.tcss") == _variables("home.tcss") != []
+    # A stylesheet's variables are its own: app.tcss and home_panels.tcss repeat
+    # home.tcss's, alike.
+    first = _variables("home.tcss")
+    assert _variables("app.tcss") == _variables("home_panels.tcss") == first != []
 
 
 NOTE_ADD = """

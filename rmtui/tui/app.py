@@ -86,9 +86,11 @@ def _mention_recovered(app: RmtuiApp) -> None:
 class RmtuiApp(App[None]):
     """A mentor's workspace in the terminal."""
 
-    # The first frame parses only the home screen's styling; the rest (dialogs, every
-    # other screen: most of it) once the tandems show, or as a screen opens before that.
+    # The first frame parses only the styling of what it shows (the home screen's table);
+    # the parts around the table, as they are first mounted; the rest (dialogs, every other
+    # screen: most of it) once the tandems show, or as a screen opens before that.
     CSS_PATH = "home.tcss"
+    PANELS_CSS = "home_panels.tcss"
     LATER_CSS = "app.tcss"
     TITLE = "rmtui"
     # Ours only: Textual's system provider would parse mentee names as markup.
@@ -236,16 +238,28 @@ class RmtuiApp(App[None]):
         if self._on_started is not None:
             self._on_started()
 
+    def load_panels_css(self) -> None:
+        """Parse the styling of the home screen's parts around the table (``PANELS_CSS``),
+        before they are first mounted (later calls do nothing)."""
+        self._load_css(self.PANELS_CSS)
+
     def load_later_css(self) -> None:
-        """Parse the styling the home screen does without (``LATER_CSS``) and restyle
-        what is on screen with it (later calls do nothing)."""
-        path = Path(__file__).with_name(self.LATER_CSS)
-        if self.stylesheet.has_source(str(path)):
+        """Parse the styling the home screen does without (``LATER_CSS``, after
+        ``PANELS_CSS``) and restyle what is on screen with it (later calls do nothing)."""
+        self._load_css(self.PANELS_CSS, self.LATER_CSS)
+
+    def _load_css(self, *names: str) -> None:
+        """Parse the stylesheets ``names`` (beside this module) not parsed yet, in this
+        order, and restyle what is on screen with them."""
+        paths = [Path(__file__).with_name(name) for name in names]
+        paths = [path for path in paths if not self.stylesheet.has_source(str(path))]
+        if not paths:
             return
         if self.css_monitor is not None:
-            self.css_monitor.add_paths([path])
-        self.css_path = [*self.css_path, path]
-        self.stylesheet.read(path)
+            self.css_monitor.add_paths(paths)
+        self.css_path = [*self.css_path, *paths]
+        for path in paths:
+            self.stylesheet.read(path)
         self.stylesheet.parse()
         self.stylesheet.update(self)
 

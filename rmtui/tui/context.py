@@ -66,6 +66,10 @@ class RmtuiContext(Protocol):
     def reload_workspace(self) -> None:
         """Read every tandem again; screens update when the reading arrives."""
 
+    def load_panels_css(self) -> None:
+        """Parse the styling of the home screen's parts around the table (once), before
+        they are first mounted."""
+
     def action_open(self, destination_id: str) -> None:
         """Open a destination of the navigation table (a bell where it is not available)."""
 

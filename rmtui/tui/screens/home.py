@@ -138,6 +138,7 @@ class HomeScreen(RmtuiScreen[None]):
 
         body = self.query_one("#home-body", Vertical)
         if body.is_attached and not body.query("#empty-state"):
+            self.rmtui.load_panels_css()
             await body.mount(EmptyState(id="empty-state"), before=self.query_one(TandemTable))
 
     async def _mount_panels(self) -> None:
@@ -150,6 +151,7 @@ class HomeScreen(RmtuiScreen[None]):
         table = self.query_one(TandemTable)
         if not body.is_attached:
             return  # the app is closing
+        self.rmtui.load_panels_css()
         profile = ProfilePanel(id="profile", classes="panel")
         profile.border_title = gettext("Profile")
         side = Vertical(
