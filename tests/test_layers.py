@@ -221,13 +221,19 @@ print("\\n".join(loaded))
 """
 
 # Deferred today to a function that runs after the first frame (the first reading, a key,
-# a palette command): the storage, the services, agendas and exports, and every screen,
-# modal and panel but the home screen and its table.
+# a palette command): the storage, the services, agendas and exports, every screen, modal
+# and panel but the home screen and its table, the palette's commands, and what only rows
+# or typed input need (session references, dates, the text cleaners).
 NOT_AT_THE_FIRST_FRAME = (
     "rmtui.store",
     "rmtui.service",
     "rmtui.agenda",
     "rmtui.export",
+    "rmtui.core.refs",
+    "rmtui.core.dates",
+    "rmtui.core.text",
+    "rmtui.tui.commands",
+    "rmtui.tui.literal",
     "rmtui.tui.agenda_browser",
     "rmtui.tui.sync_report",
     "rmtui.tui.serial",

@@ -12,17 +12,18 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
-from rmtui.core.refs import SessionRef
-from rmtui.core.text import strip_control, strip_control_data
 
 if TYPE_CHECKING:
     from rmtui.cli.demo_dir import DemoDir
+    from rmtui.core.refs import SessionRef
     from rmtui.service.services import Services
     from rmtui.store import Workspace
 
 
 def session_ref(text: str) -> SessionRef:
     """argparse type: a malformed SESSION is a usage error (exit 2)."""
+    from rmtui.core.refs import SessionRef  # the TUI's first frame does without it
+
     try:
         return SessionRef.parse(text)
     except RmtuiError as exc:
@@ -166,7 +167,7 @@ class Context:
         if self.in_app:
             self.pending.append(text)
         else:
-            print(strip_control(text), file=self.err)
+            print(_safe(text), file=self.err)
 
     def day(self, text: str, field: str) -> date:
         """A day as typed (``2026-12-10``, ``10.12.2026``, ``tomorrow``, ``tue``); a form
@@ -192,15 +193,25 @@ class Context:
 
     def say(self, text: str) -> None:
         """A line for stdout; user text in it is stripped of terminal controls."""
-        print(strip_control(text), file=self.out)
+        print(_safe(text), file=self.out)
 
     def error(self, text: str) -> None:
-        print(f"rmtui: {strip_control(text)}", file=self.err)
+        print(f"rmtui: {_safe(text)}", file=self.err)
 
     def json(self, data: Any) -> None:
         # Machine output, but read in a terminal as often as by a program: the same
         # cleaner as every other line (C1 and BIDI controls removed).
         import json  # only for --json: the TUI's first frame does without it
 
+        from rmtui.core.text import strip_control_data
+
         text = json.dumps(strip_control_data(data), ensure_ascii=False, indent=2)
         print(text, file=self.out)
+
+
+def _safe(text: str) -> str:
+    """``text`` stripped of terminal controls (the cleaner is loaded as the first line is
+    printed: the TUI's first frame does without it)."""
+    from rmtui.core.text import strip_control
+
+    return strip_control(text)

@@ -26,7 +26,6 @@ from textual.worker import Worker, WorkerState
 from rmtui.core import messages
 from rmtui.core.errors import RmtuiError
 from rmtui.core.i18n import N_
-from rmtui.tui.commands import Command, CommandSource, RmtuiCommands
 from rmtui.tui.context import OpenLive, OpenReview, OpenSettings, OpenTandem
 from rmtui.tui.navigation import (
     DESTINATIONS,
@@ -53,6 +52,7 @@ if TYPE_CHECKING:
     from rmtui.service.tandems import Dashboard, TandemService
     from rmtui.store import Workspace
     from rmtui.store.recovery import Recovery
+    from rmtui.tui.commands import Command
     from rmtui.tui.screens.help import KeyHelp
 
 # Everything the home screen's first frame does not show (the storage layer, other
@@ -83,6 +83,13 @@ def _mention_recovered(app: RmtuiApp) -> None:
     mention_recovered(app)
 
 
+def _rmtui_commands() -> type[Provider]:
+    """The palette's provider, loaded as the palette first opens."""
+    from rmtui.tui.commands import RmtuiCommands
+
+    return RmtuiCommands
+
+
 class RmtuiApp(App[None]):
     """A mentor's workspace in the terminal."""
 
@@ -94,7 +101,7 @@ class RmtuiApp(App[None]):
     LATER_CSS = "app.tcss"
     TITLE = "rmtui"
     # Ours only: Textual's system provider would parse mentee names as markup.
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {RmtuiCommands}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_rmtui_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         *(d.binding() for d in DESTINATIONS if d.key),
         Binding(
@@ -464,6 +471,8 @@ class RmtuiApp(App[None]):
 
     def palette_commands(self, screen: Screen[Any]) -> Iterable[Command]:
         """What the palette offers on ``screen``: its own commands first, then the app's."""
+        from rmtui.tui.commands import Command, CommandSource  # loaded with the palette
+
         if isinstance(screen, CommandSource):
             yield from screen.palette_commands()
         for destination in DESTINATIONS:

@@ -30,7 +30,6 @@ from rmtui.core import messages
 from rmtui.core.i18n import N_, gettext
 from rmtui.tui import progress
 from rmtui.tui.context import RmtuiContext, Target, in_session
-from rmtui.tui.literal import literal_line
 
 if TYPE_CHECKING:
     from rmtui.core.model import SessionInfo
@@ -243,6 +242,8 @@ def open_plan(app: RmtuiContext) -> Screen[Any]:
 
 
 def start_body(mentee: str, info: SessionInfo) -> Content:
+    from rmtui.tui.literal import literal_line  # the footer's first frame does without it
+
     when = progress.when(info.planned_at) if info.planned_at else gettext("no date set")
     return Content.assemble(
         *_with_mentee(messages.TUI_SESSION_WITH.format(n=info.n, mentee="{mentee}"), mentee),
@@ -410,5 +411,7 @@ DESTINATIONS: tuple[Destination, ...] = (
 
 def _with_mentee(text: str, mentee: str) -> tuple[str, Content, str]:
     """``text`` around its ``{mentee}``, the mentee's name literal and bold."""
+    from rmtui.tui.literal import literal_line
+
     before, _, after = text.partition("{mentee}")
     return before, literal_line(mentee, "bold"), after

@@ -10,7 +10,6 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from rmtui.core import messages
-from rmtui.core.dates import day_label
 
 if TYPE_CHECKING:
     from rmtui.core.frame import Progress
@@ -48,10 +47,14 @@ def next_session(summary: TandemSummary) -> SessionInfo | None:
 
 def short_date(day: date) -> str:
     """``Thu 12 Mar``: the weekday is what a mentor plans around."""
+    from rmtui.core.dates import day_label  # with the first dates: the first frame has none
+
     return day_label(day)
 
 
 def long_date(day: date) -> str:
+    from rmtui.core.dates import day_label
+
     return day_label(day, year=True)
 
 

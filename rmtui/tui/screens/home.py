@@ -18,7 +18,6 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from rmtui.core import messages
 from rmtui.core.i18n import N_, gettext
-from rmtui.tui.commands import Command
 from rmtui.tui.screens.base import RmtuiScreen
 from rmtui.tui.widgets.footer import Footer
 from rmtui.tui.widgets.tandem_table import TandemTable
@@ -26,6 +25,7 @@ from rmtui.tui.widgets.tandem_table import TandemTable
 if TYPE_CHECKING:
     from rmtui.core.model import Tandem
     from rmtui.service.tandems import Dashboard, DashboardRow
+    from rmtui.tui.commands import Command
 
 # Below this width the side column (keywords, sessions) gets narrower.
 NARROW = 100
@@ -270,6 +270,8 @@ class HomeScreen(RmtuiScreen[None]):
         self.rmtui.action_open("settings")
 
     def palette_commands(self) -> Iterable[Command]:
+        from rmtui.tui.commands import Command  # loaded with the palette
+
         yield Command(
             N_("tandem: add"),
             N_("Add a tandem: a new mentee and the program frame"),

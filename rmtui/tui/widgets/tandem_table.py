@@ -16,7 +16,6 @@ from textual.events import Resize
 from textual.widgets import DataTable
 
 from rmtui.core.i18n import N_, gettext
-from rmtui.core.text import one_line
 from rmtui.tui import progress
 from rmtui.tui.widgets.timeline import strip_text
 
@@ -38,6 +37,7 @@ DROPPED_FIRST = ("department", "keywords", "actions")
 panel beside the table shows all three)."""
 NAME_ROOM = 24
 Cell = tuple[str | Text, str]
+"""A cell's text (on one line, without control characters) and its style."""
 
 
 def fit(natural: list[int], budget: int, floor: int = NARROWEST) -> list[int]:
@@ -56,14 +56,14 @@ def _cell(value: str | Text, width: int = 0, style: str = "") -> Text:
         content = value.copy()
         content.no_wrap, content.overflow = True, "ellipsis"
     else:
-        content = Text(one_line(value), style=style, no_wrap=True, overflow="ellipsis")
+        content = Text(value, style=style, no_wrap=True, overflow="ellipsis")
     if width:
         content.truncate(width, overflow="ellipsis")
     return content
 
 
 def _plain(value: str | Text) -> str:
-    return value.plain if isinstance(value, Text) else one_line(value)
+    return value.plain if isinstance(value, Text) else value
 
 
 class TandemTable(DataTable[Text]):
@@ -155,16 +155,19 @@ class TandemTable(DataTable[Text]):
         return widths
 
     def _row(self, row: DashboardRow) -> list[Cell]:
+        from rmtui.core.text import one_line  # with the first rows: the first frame has none
+
         summary = row.summary
         tandem = summary.tandem
         frame = strip_text(row.timeline)
         frame.append(f" {row.frame_label}")
-        name: str | Text = tandem.mentee
+        mentee = one_line(tandem.mentee)
+        name: str | Text = mentee
         if row.warnings:  # the detail says what; the mark says "look"
-            name = Text.assemble(("⚠ ", "bold yellow"), (one_line(tandem.mentee), "bold"))
+            name = Text.assemble(("⚠ ", "bold yellow"), (mentee, "bold"))
         return [
             (name, "bold"),
-            (tandem.mentee_dept, ""),
+            (one_line(tandem.mentee_dept), ""),
             (frame, ""),
             _next_cell(row),
             (str(row.open_actions) if row.open_actions else "—", "" if row.open_actions else "dim"),
