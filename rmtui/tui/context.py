@@ -9,8 +9,7 @@ one of the messages below, which the app answers from the navigation table.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
 from textual.message import Message
 
@@ -128,8 +127,7 @@ class OpenReview(Message):
         self.closed = closed
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):  # not a dataclass: made at import, before the first frame
     """What the tandem screen shows first: a session's note, an action or a learning entry."""
 
     session: int | None = None

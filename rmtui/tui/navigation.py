@@ -19,8 +19,7 @@ holds, so no key waits on the disk.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from textual.binding import Binding
 from textual.content import Content
@@ -46,8 +45,7 @@ def with_tandem(app: RmtuiContext) -> bool:
     return app.selected_tandem is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Destination:
+class Destination(NamedTuple):  # not a dataclass: made at import, before the first frame
     """A screen reachable by one key and one ``noun: verb`` command."""
 
     id: str
