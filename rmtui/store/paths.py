@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ENV_VAR = "RMTUI_WORKSPACE"
 
@@ -37,8 +37,7 @@ def resolve_settings(flag: str | None, env: Mapping[str, str] | None = None) -> 
     return Path(platformdirs.user_config_dir("rmtui", appauthor=False)) / SETTINGS_NAME
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(NamedTuple):  # not a dataclass: made at import, before the TUI's first frame
     """The paths of one workspace."""
 
     root: Path
