@@ -247,17 +247,19 @@ class RmtuiApp(App[None]):
 
     def load_panels_css(self) -> None:
         """Parse the styling of the home screen's parts around the table (``PANELS_CSS``),
-        before they are first mounted (later calls do nothing)."""
-        self._load_css(self.PANELS_CSS)
+        before they are first mounted (later calls do nothing). It styles only them: what
+        is on screen is not restyled (that would cost the empty workspace's "No tandems
+        yet" a frame)."""
+        self._load_css(self.PANELS_CSS, restyle=False)
 
     def load_later_css(self) -> None:
         """Parse the styling the home screen does without (``LATER_CSS``, after
         ``PANELS_CSS``) and restyle what is on screen with it (later calls do nothing)."""
         self._load_css(self.PANELS_CSS, self.LATER_CSS)
 
-    def _load_css(self, *names: str) -> None:
+    def _load_css(self, *names: str, restyle: bool = True) -> None:
         """Parse the stylesheets ``names`` (beside this module) not parsed yet, in this
-        order, and restyle what is on screen with them."""
+        order, and restyle what is on screen with them (``restyle``)."""
         paths = [Path(__file__).with_name(name) for name in names]
         paths = [path for path in paths if not self.stylesheet.has_source(str(path))]
         if not paths:
@@ -268,7 +270,8 @@ class RmtuiApp(App[None]):
         for path in paths:
             self.stylesheet.read(path)
         self.stylesheet.parse()
-        self.stylesheet.update(self)
+        if restyle:
+            self.stylesheet.update(self)
 
     async def action_quit(self) -> None:
         """Quit, unless a live session holds notes not saved: then ask first."""
