@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -107,38 +106,10 @@ def _envelope_line(first: str) -> dict[str, Any] | None:
 
 def add_lines(path: Path, text: str, records: dict[str, Any], lines_before: int) -> list[str]:
     """Add the records of ``text`` (one ``{"<id>": {...}}`` per line, lines after
-    ``lines_before`` in the file) to ``records``; the keys added, in order."""
-    lines = text.split("\n")
-    if lines[-1] == "":
-        lines.pop()  # after the last line break
-    # The lines rmtui writes, decoded as one object (each line without its braces, so
-    # no line needs a dict of its own) and checked in bulk; anything else (a blank line,
-    # a line that does not decode or is not one record) line by line, which says where.
-    braced = all(map(str.startswith, lines, repeat("{"))) and all(
-        map(str.endswith, lines, repeat("}"))
-    )
-    try:
-        added = strict_json.loads("{" + ",".join(line[1:-1] for line in lines) + "}")
-    except (ValueError, RecursionError):
-        added = None
-    if (
-        braced  # every line starts with "{" and ends with "}"
-        and type(added) is dict
-        and len(added) == len(lines)  # a line of no record leaves ",," and fails above
-        and set(map(type, added.values())) == {dict}
-        and all(map(str.isdigit, added))
-        and records.keys().isdisjoint(added)
-    ):
-        records.update(added)
-        return list(added)
-    return _add_line_by_line(path, lines, records, lines_before)
-
-
-def _add_line_by_line(
-    path: Path, lines: list[str], records: dict[str, Any], lines_before: int
-) -> list[str]:
+    ``lines_before`` in the file) to ``records``; the keys added, in order. A line that
+    does not decode, or holds anything but one new record, is damage, named by its line."""
     added: list[str] = []
-    for i, line in enumerate(lines):
+    for i, line in enumerate(text.split("\n")):
         if not line.strip():
             continue
         record = _json(path, line, lines_before + i)
