@@ -24,8 +24,9 @@ of the child), min-max of the repetitions, the ratio to 1x, and the child's peak
 ``python -c pass`` and ``import textual`` are the baselines of the same run.
 
 ``--with-anchors``: jrnl (in its own venv under /tmp, a plain-text journal configured
-without questions) adding an entry and searching, at 1k and 10k entries; skipped with a
-message when it cannot be installed.
+without questions) adding an entry and searching, at 1k and 10k entries, timed in the
+same rounds as rmtui's cases; then ``note add`` and ``search`` at each size against jrnl
+at 1k entries (the goal's ratio). Skipped with a message when jrnl cannot be installed.
 
 Run: ``python tests/bench/bench_growth.py`` (``--help`` for options).
 """
@@ -140,6 +141,13 @@ def workspace(size: str, cache: Path) -> Path:
     return root
 
 
+def cache_folder() -> Path:
+    """Where the built workspaces are kept (``$RMTUI_BENCH_CACHE``), made if missing."""
+    cache = Path(os.environ.get(CACHE_VAR) or "/tmp/rmtui-bench-growth")
+    cache.mkdir(parents=True, exist_ok=True)
+    return cache
+
+
 def twin(root: Path) -> Path:
     """A copy of ``root`` for the other rmtui of ``--before``, its files hard-linked (every
     write renames a new file in place, so the two never meet): each side keeps its own
@@ -185,8 +193,10 @@ def line(label: str, fig: Figure, base: Figure) -> None:
     )
 
 
-def jrnl_anchor(repeat: int) -> None:
-    """jrnl adding an entry and searching, at 1k and 10k entries (plain-text journal)."""
+def jrnl_cases() -> dict[str, Callable[[], tuple[float, int]]]:
+    """jrnl adding an entry and searching, at 1k and 10k entries (a plain-text journal),
+    to time interleaved with rmtui's cases; none, with a message, when jrnl cannot be
+    installed."""
     jrnl = JRNL_VENV / "bin" / "jrnl"
     if not jrnl.exists():
         made = subprocess.run(
@@ -197,8 +207,8 @@ def jrnl_anchor(repeat: int) -> None:
         )
         if made.returncode != 0 or not jrnl.exists():
             print("  jrnl: skipped, it could not be installed (no network?)")
-            return
-    print("  jrnl anchor (plain-text journal, its own venv):")
+            return {}
+    cases: dict[str, Callable[[], tuple[float, int]]] = {}
     for entries in (1000, 10000):
         home = Path(f"/tmp/rmtui-bench-jrnl-{entries}")
         journal = home / "journal.txt"
@@ -218,17 +228,33 @@ def jrnl_anchor(repeat: int) -> None:
             "template: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.2\n"
         )
         env = {**os.environ, "XDG_CONFIG_HOME": str(home)}
-        cases = {
-            "add": lambda env=env: run([str(jrnl), "a note from the bench"], env),
-            "search": lambda env=env: run([str(jrnl), "-contains", "weisswurst"], env),
-        }
-        figures = interleave(cases, repeat)
-        for label, fig in figures.items():
+        cases[f"jrnl add {entries}"] = lambda env=env: run(
+            [str(jrnl), "a note from the bench"], env
+        )
+        cases[f"jrnl search {entries}"] = lambda env=env: run(
+            [str(jrnl), "-contains", "weisswurst"], env
+        )
+    return cases
+
+
+def jrnl_lines(figures: dict[str, Figure], sizes: list[str], wanted: list[str]) -> None:
+    """The jrnl anchor, and rmtui's figures at the first size against it (same run)."""
+    if "jrnl add 1000" not in figures:
+        return
+    print("  jrnl anchor (plain-text journal, its own venv), timed in the same rounds:")
+    for what in ("add", "search"):
+        for entries in (1000, 10000):
+            fig = figures[f"jrnl {what} {entries}"]
             lo, hi = min(fig.cpu) * 1e3, max(fig.cpu) * 1e3
             print(
-                f"    jrnl {label:<6} {entries:>6} entries {fig.median * 1e3:8.1f} ms "
+                f"    jrnl {what:<6} {entries:>6} entries {fig.median * 1e3:8.1f} ms "
                 f"({lo:6.1f}-{hi:6.1f})  peak {fig.peak_kb / 1024:6.1f} MiB"
             )
+    for what, anchor in (("note add", "add"), ("search", "search")):
+        if what in wanted:
+            for size in sizes:
+                ratio = figures[f"{size} {what}"].median / figures[f"jrnl {anchor} 1000"].median
+                print(f"    rmtui {what} at {size} / jrnl {anchor} at 1k entries: {ratio:.2f}x")
 
 
 def main() -> int:
@@ -248,8 +274,7 @@ def main() -> int:
         "same entry point runs it (PYTHONPATH), timed interleaved as B",
     )
     args = parser.parse_args()
-    cache = Path(os.environ.get(CACHE_VAR) or "/tmp/rmtui-bench-growth")
-    cache.mkdir(parents=True, exist_ok=True)
+    cache = cache_folder()
     sizes = [s for s in args.sizes.split(",") if s in SIZES]
     started = time.perf_counter()
     roots = {size: workspace(size, cache) for size in sizes}
@@ -301,6 +326,8 @@ def main() -> int:
     }
     print(f"growth: {', '.join(f'{s} = {SIZES[s]} tandems' for s in sizes)} x 15 x 300 notes")
     print(f"  installed entry point {RMTUI}; cpu time, median of {args.repeat} (min-max)")
+    if args.with_anchors:
+        cases.update(jrnl_cases())
     figures = interleave(cases, args.repeat)
     base = figures["python -c pass"]
     for label in list(cases)[:2]:
@@ -346,8 +373,7 @@ def main() -> int:
                 _run([exe, *w, "export", "--all", "-o", "-"], e)
                 cpu = _run([exe, *w, "search", "weisswurst"], e)
                 print(f"    {side + size:<34} {cpu * 1e3:8.1f} ms")
-    if args.with_anchors:
-        jrnl_anchor(args.repeat)
+    jrnl_lines(figures, sizes, wanted)
     print(f"  took {time.perf_counter() - started:.0f} s; nothing here asserts a time")
     print(f"  (now fixed at {NOW:%Y-%m-%d} for the built data only)")
     return 0

@@ -11,8 +11,12 @@ polls ``capture-pane`` until a marker is on the screen:
 - rmtui at 4x (20 tandems x 15 sessions x 300 notes, the summaries in place as a second
   start finds them): until the first tandem is listed, and an empty workspace's.
 
-Targets (issue 16): the first frame within 1.1x the bare app's, and the 4x rows listed
-within 1.3x the bare app's first frame. ``--before SRC`` times another rmtui's first frame
+- with ``--growth``: until the first tandem is listed at 1x and 16x (5 and 80 tandems x
+  15 sessions x 300 notes, the copies ``bench_growth.py`` reads, summaries in place).
+
+Targets (issue 16): the first frame within 1.1x the bare app's, the 4x rows listed
+within 1.3x the bare app's first frame, and the 16x rows listed within 1.15x the 1x rows
+listed. ``--before SRC`` times another rmtui's first frame
 and 4x rows beside these, interleaved, each on its own copy of the workspace. The polling
 (a tmux client every few ms) costs every case alike. Run:
 ``python tests/bench/bench_tui.py`` (``--help``).
@@ -38,7 +42,9 @@ from rmtui.store import Workspace
 
 TARGET = 1.1
 ROWS_TARGET = 1.3  # the 4x rows listed, to the bare app's first frame
+GROWTH_TARGET = 1.15  # the 16x rows listed, to the 1x rows listed
 RMTUI = Path(sys.executable).parent / "rmtui"
+GROWTH = {"1x": 5, "16x": 80}  # tandems, as bench_growth.py builds them
 BARE_APP = """
 from textual.app import App
 from textual.widgets import Footer, Header, Static
@@ -121,6 +127,12 @@ def main() -> int:
         help="a folder holding another rmtui package (say, `git archive REV rmtui`): its "
         "first frame and 4x rows are timed too, interleaved (the same entry point, PYTHONPATH)",
     )
+    parser.add_argument(
+        "--growth",
+        action="store_true",
+        help="also the rows listed at 1x and 16x (5 and 80 tandems x 15 x 300 notes, the "
+        "workspaces bench_growth.py keeps; the first run builds them, in minutes)",
+    )
     args = parser.parse_args()
     if shutil.which("tmux") is None or not RMTUI.exists():
         print(f"needs tmux and the installed rmtui ({RMTUI})")
@@ -154,6 +166,13 @@ def main() -> int:
                 more.append(
                     Case("before: 20x15x300 listed", timed(terminal, big_before, "Mentee 000"))
                 )
+        if args.growth:
+            from bench_growth import cache_folder, quiet, workspace
+
+            for size in ("1x", "16x"):
+                grown = quiet(workspace(size, cache_folder()))
+                label = f"rows listed, {size} ({GROWTH[size]} tandems)"
+                more.append(Case(label, timed(terminal, launch(grown), "Mentee 000")))
         header("tui: first frame under tmux (100x30), launch to marker on screen", tmp)
         try:
             results = measure(
@@ -195,6 +214,15 @@ def main() -> int:
         if "before: 20x15x300 listed" in results:
             was = results["before: 20x15x300 listed"].ratio(base)
             print(f"  info before: 4x rows listed {was:.2f}x the bare app's first frame")
+    if args.growth:
+        one, sixteen = (results[f"rows listed, {s} ({GROWTH[s]} tandems)"] for s in GROWTH)
+        grows = sixteen.ratio(one)
+        print(
+            verdict(
+                grows <= GROWTH_TARGET,
+                f"16x rows listed {grows:.2f}x the 1x rows listed (target <= {GROWTH_TARGET}x)",
+            )
+        )
     return 0
 
 
