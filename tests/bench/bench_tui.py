@@ -44,7 +44,6 @@ TARGET = 1.1
 ROWS_TARGET = 1.3  # the 4x rows listed, to the bare app's first frame
 GROWTH_TARGET = 1.15  # the 16x rows listed, to the 1x rows listed
 RMTUI = Path(sys.executable).parent / "rmtui"
-GROWTH = {"1x": 5, "16x": 80}  # tandems, as bench_growth.py builds them
 BARE_APP = """
 from textual.app import App
 from textual.widgets import Footer, Header, Static
@@ -166,13 +165,14 @@ def main() -> int:
                 more.append(
                     Case("before: 20x15x300 listed", timed(terminal, big_before, "Mentee 000"))
                 )
+        grown: list[str] = []  # the labels of the 1x and 16x rows, with --growth
         if args.growth:
-            from bench_growth import cache_folder, quiet, workspace
+            from bench_growth import SIZES, cache_folder, quiet, workspace
 
             for size in ("1x", "16x"):
-                grown = quiet(workspace(size, cache_folder()))
-                label = f"rows listed, {size} ({GROWTH[size]} tandems)"
-                more.append(Case(label, timed(terminal, launch(grown), "Mentee 000")))
+                root = quiet(workspace(size, cache_folder()))
+                grown.append(f"rows listed, {size} ({SIZES[size]} tandems)")
+                more.append(Case(grown[-1], timed(terminal, launch(root), "Mentee 000")))
         header("tui: first frame under tmux (100x30), launch to marker on screen", tmp)
         try:
             results = measure(
@@ -214,8 +214,8 @@ def main() -> int:
         if "before: 20x15x300 listed" in results:
             was = results["before: 20x15x300 listed"].ratio(base)
             print(f"  info before: 4x rows listed {was:.2f}x the bare app's first frame")
-    if args.growth:
-        one, sixteen = (results[f"rows listed, {s} ({GROWTH[s]} tandems)"] for s in GROWTH)
+    if grown:
+        one, sixteen = (results[label] for label in grown)
         grows = sixteen.ratio(one)
         print(
             verdict(
